@@ -1,0 +1,154 @@
+"""The command line (DESIGN §3). Control commands talk to the running app over its socket and never
+import Qt, so they answer in milliseconds; only a bare ``psoasbreak`` loads the GUI."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any, NoReturn
+
+from psoasbreak import APP_NAME, __version__
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_NOT_RUNNING = 0, 1, 2, 3
+MAX_PAUSE_MINUTES = 24 * 60
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse prints the whole usage on an error; scripts and people want one clear line."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see '{APP_NAME} --help')\n")
+
+
+def _pause_minutes(text: str) -> int:
+    try:
+        minutes = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"MINUTES must be a whole number, not {text!r}") from None
+    if not 1 <= minutes <= MAX_PAUSE_MINUTES:
+        raise argparse.ArgumentTypeError(f"MINUTES must be from 1 to {MAX_PAUSE_MINUTES}")
+    return minutes
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog=APP_NAME,
+        description="A tray app that reminds you to stand up and guides a one-minute stretch.",
+        epilog="With no command, starts the tray app (or says so if it is already running).",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "-v", "--verbose", action="store_true", help="also print the log to standard error"
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    status = sub.add_parser("status", help="say what the running app is doing")
+    status.add_argument("--json", action="store_true", help="print one JSON object")
+    now = sub.add_parser("break-now", help="start an exercise now, without a prompt")
+    now.add_argument("--exercise", choices=["stretch", "breathing"])
+    pause = sub.add_parser("pause", help="hold reminders for MINUTES, or until tomorrow")
+    how_long = pause.add_mutually_exclusive_group(required=True)
+    how_long.add_argument("minutes", nargs="?", type=_pause_minutes, metavar="MINUTES")
+    how_long.add_argument(
+        "--until-tomorrow", action="store_true", help="until 06:00 local time tomorrow"
+    )
+    sub.add_parser("resume", help="end a pause")
+    sub.add_parser("quit", help="stop the running app")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from psoasbreak.app import run_app  # the GUI loads only here
+
+        return run_app(verbose=args.verbose)
+    return _control(args)
+
+
+def _control(args: argparse.Namespace) -> int:
+    from psoasbreak.desktop.control_client import ControlError, NotRunning, send
+    from psoasbreak.storage.paths import AppPaths
+
+    request = _request_for(args)
+    try:
+        response = send(AppPaths.from_environment().socket_path, request)
+    except NotRunning:
+        return _fail(EXIT_NOT_RUNNING, f"{APP_NAME} is not running (start it with '{APP_NAME}').")
+    except ControlError as exc:
+        return _fail(EXIT_ERROR, f"{APP_NAME}: {exc}")
+    if not response.ok:
+        return _fail(EXIT_ERROR, f"{APP_NAME}: {response.error}")
+    _print_result(args, response.result)
+    return EXIT_OK
+
+
+def _request_for(args: argparse.Namespace) -> Any:
+    from psoasbreak.desktop.control_protocol import Request
+
+    if args.command == "break-now":
+        return Request("break_now", {"exercise": args.exercise})
+    if args.command == "pause":
+        if args.until_tomorrow:
+            return Request("pause", {"until_tomorrow": True})
+        return Request("pause", {"minutes": args.minutes})
+    return Request(args.command)
+
+
+def _fail(code: int, message: str) -> int:
+    print(message, file=sys.stderr)
+    return code
+
+
+def _clock_time(iso: str | None) -> str:
+    if not iso:
+        return "-"
+    moment = datetime.fromisoformat(iso).astimezone()
+    if moment.date() == datetime.now().astimezone().date():
+        return moment.strftime("%H:%M")
+    return moment.strftime("%a %d %b %H:%M")
+
+
+def _print_result(args: argparse.Namespace, result: dict[str, Any]) -> None:
+    if args.command == "status":
+        if args.json:
+            print(json.dumps(result))
+        else:
+            print(_status_text(result))
+    elif args.command == "break-now":
+        if result.get("started"):
+            print(f"Break started: {result.get('title', result.get('exercise'))}.")
+        else:
+            print("A break is already running.")
+    elif args.command == "pause":
+        print(f"Reminders paused until {_clock_time(result.get('paused_until'))}.")
+    elif args.command == "resume":
+        if result.get("resumed"):
+            print(f"Reminders resumed; next break at {_clock_time(result.get('next_break_at'))}.")
+        else:
+            print("Reminders were not paused.")
+    elif args.command == "quit":
+        print(f"{APP_NAME} is quitting.")
+
+
+def _status_text(status: dict[str, Any]) -> str:
+    today, streak = status["today"], status["streak"]
+    state = status["state"]
+    if state == "paused":
+        head = f"Paused until {_clock_time(status['paused_until'])}."
+    elif state == "prompting":
+        head = "Waiting for you to answer the break prompt."
+    elif state == "on_break":
+        head = "On a break."
+    elif state == "outside_hours":
+        head = f"Outside working hours; next break at {_clock_time(status['next_break_at'])}."
+    else:
+        head = f"Next break at {_clock_time(status['next_break_at'])}."
+    taken = today["completed"] + today["natural"]
+    return (
+        f"{head}\nToday: {taken} of {today['goal']} breaks taken"
+        f" ({today['skipped']} skipped, {today['snoozed']} snoozed, {today['missed']} missed).\n"
+        f"Streak: {streak['current']} days (best {streak['best']})."
+    )

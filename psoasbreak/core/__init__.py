@@ -1,0 +1,1 @@
+"""Pure-Python break logic: no Qt, no APScheduler (tests/unit/core/test_purity.py enforces it)."""

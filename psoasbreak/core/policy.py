@@ -1,0 +1,56 @@
+"""When the next break is due.
+
+The interval is measured from the end of the last break (DESIGN §1), not from the previous prompt,
+so a long break or a skipped prompt never shortens the time a person gets to work.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import datetime, time, timedelta
+
+from psoasbreak.core.settings import Settings
+
+#: "Pause until tomorrow" ends at this local time when working hours are off (README documents it).
+MORNING = time(6, 0)
+
+
+class BreakPolicy:
+    """Turns settings and a random draw into due times; holds no state of its own beyond those."""
+
+    def __init__(self, settings: Settings, rng: random.Random | None = None) -> None:
+        self.settings = settings
+        self._rng = rng or random.Random()
+
+    @property
+    def rng(self) -> random.Random:
+        """Shared with exercise choice so one seeded generator makes a whole test repeatable."""
+        return self._rng
+
+    def next_due(self, after: datetime) -> datetime:
+        """A uniform draw in [interval_min, interval_max] minutes after ``after``."""
+        low = self.settings.interval_min_minutes * 60
+        high = self.settings.interval_max_minutes * 60
+        return after + timedelta(seconds=round(self._rng.uniform(low, high)))
+
+    def snooze_until(self, now: datetime) -> datetime:
+        return now + timedelta(minutes=self.settings.snooze_minutes)
+
+    def prompt_deadline(self, shown_at: datetime) -> datetime:
+        return shown_at + timedelta(minutes=self.settings.prompt_timeout_minutes)
+
+    def pause_for(self, now: datetime, minutes: int) -> datetime:
+        if minutes < 1:
+            raise ValueError("a pause lasts at least one minute")
+        return now + timedelta(minutes=minutes)
+
+    def pause_until_tomorrow(self, now: datetime) -> datetime:
+        """The next local 06:00 after ``now``: a pause taken at 01:00 ends at 06:00 the same day,
+        which is the morning the user means by "tomorrow"."""
+        local = now.astimezone()
+        candidate = datetime.combine(local.date(), MORNING)
+        if candidate <= local.replace(tzinfo=None):
+            candidate += timedelta(days=1)
+        # Attaching the local zone through astimezone() on a naive value picks the offset in force
+        # at that morning, so a pause across a DST change still ends at 06:00 on the wall clock.
+        return candidate.astimezone()

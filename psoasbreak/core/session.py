@@ -1,0 +1,303 @@
+"""The break state machine: working → prompting → on_break → working, with pause on the side.
+
+It owns every decision about what happens next and records each outcome the moment it happens.
+It talks outward only through a listener, so the Qt side can show windows without deciding
+anything, and tests can drive a whole break cycle by moving a FakeClock and calling ``wakeup``.
+"""
+
+from __future__ import annotations
+
+import enum
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Protocol
+
+from psoasbreak.core.clock import Clock
+from psoasbreak.core.events import BreakEvent, Outcome
+from psoasbreak.core.exercises import Exercise, ExerciseLibrary
+from psoasbreak.core.policy import BreakPolicy
+
+log = logging.getLogger(__name__)
+
+
+class State(str, enum.Enum):
+    """The public state names of ``status --json`` (DESIGN §3)."""
+
+    WORKING = "working"
+    PROMPTING = "prompting"
+    ON_BREAK = "on_break"
+    PAUSED = "paused"
+    OUTSIDE_HOURS = "outside_hours"
+
+
+class Recorder(Protocol):
+    def record(self, event: BreakEvent) -> None:
+        """Store the event durably; return only once it is on disk."""
+        ...
+
+
+class SessionListener(Protocol):
+    """What the session tells the outside world. Every method must return quickly."""
+
+    def schedule_changed(self, wake_at: datetime | None) -> None:
+        """The next instant the session needs ``wakeup()`` called (None: nothing pending)."""
+        ...
+
+    def state_changed(self, status: SessionStatus) -> None: ...
+
+    def prompt_opened(self, exercise: Exercise) -> None: ...
+
+    def prompt_closed(self) -> None: ...
+
+    def break_started(self, exercise: Exercise, seconds: int) -> None: ...
+
+    def break_ended(self, event: BreakEvent) -> None: ...
+
+    def outcome_recorded(self, event: BreakEvent) -> None: ...
+
+
+@dataclass(frozen=True)
+class SessionStatus:
+    state: State
+    next_break_at: datetime | None
+    paused_until: datetime | None
+    exercise: str | None
+
+
+@dataclass(frozen=True)
+class _ActiveBreak:
+    exercise: Exercise
+    started_mono: float
+    seconds: int
+
+
+class BreakSession:
+    """One user's day of breaks. Not thread-safe: call it from one thread (the Qt thread)."""
+
+    def __init__(
+        self,
+        clock: Clock,
+        policy: BreakPolicy,
+        library: ExerciseLibrary,
+        recorder: Recorder,
+        listener: SessionListener,
+    ) -> None:
+        self._clock = clock
+        self._policy = policy
+        self._library = library
+        self._recorder = recorder
+        self._listener = listener
+        self._state = State.WORKING
+        self._next_break_at: datetime | None = None
+        self._paused_until: datetime | None = None
+        self._prompt_deadline: datetime | None = None
+        self._proposed: Exercise | None = None
+        self._active: _ActiveBreak | None = None
+        self._last_exercise: str | None = None
+
+    # -- queries -------------------------------------------------------------------------
+
+    @property
+    def state(self) -> State:
+        return self._state
+
+    @property
+    def policy(self) -> BreakPolicy:
+        return self._policy
+
+    def status(self) -> SessionStatus:
+        exercise = self._active.exercise if self._active else self._proposed
+        return SessionStatus(
+            state=self._state,
+            next_break_at=self._next_break_at,
+            paused_until=self._paused_until,
+            exercise=exercise.id if exercise else None,
+        )
+
+    def next_wakeup(self) -> datetime | None:
+        if self._state is State.WORKING:
+            return self._next_break_at
+        if self._state is State.PROMPTING:
+            return self._prompt_deadline
+        if self._state is State.PAUSED:
+            return self._paused_until
+        return None
+
+    def break_elapsed(self) -> float:
+        """Seconds since the current break started (0 when none runs)."""
+        if self._active is None:
+            return 0.0
+        return max(0.0, self._clock.monotonic() - self._active.started_mono)
+
+    # -- facts from the outside --------------------------------------------------------
+
+    def start(self) -> None:
+        """Plan the first break from now: the app just started, so the user just sat down."""
+        self._plan_from(self._clock.now())
+
+    def wakeup(self) -> None:
+        """The scheduler's timer fired (or anything else thinks time has passed): act on what is due.
+
+        Safe to call at any time; a call with nothing due changes nothing.
+        """
+        now = self._clock.now()
+        if self._state is State.PAUSED and self._paused_until and now >= self._paused_until:
+            self._paused_until = None
+            self._plan_from(now)
+        elif self._state is State.WORKING and self._next_break_at and now >= self._next_break_at:
+            self._open_prompt(now)
+        elif (
+            self._state is State.PROMPTING
+            and self._prompt_deadline
+            and now >= self._prompt_deadline
+        ):
+            self._close_prompt()
+            self._record(Outcome.MISSED, self._proposed, 0)
+            self._proposed = None
+            self._plan_from(now)
+        else:
+            self._announce()
+
+    def replace_policy(self, policy: BreakPolicy) -> None:
+        """New settings: re-plan a pending break at once so the change shows immediately."""
+        self._policy = policy
+        if self._state is State.WORKING:
+            self._plan_from(self._clock.now())
+
+    # -- the user's choices ------------------------------------------------------------
+
+    def start_break(self, exercise_id: str | None = None) -> bool:
+        """Start an exercise now: the prompt's Start, or "Take a break now" (no prompt step).
+
+        Returns False when a break is already running (the request is then ignored).
+        """
+        if self._state is State.ON_BREAK:
+            return False
+        if exercise_id is not None:
+            exercise = self._library.get(exercise_id)
+        elif self._proposed is not None:
+            exercise = self._proposed
+        else:
+            exercise = self._choose()
+        if self._state is State.PROMPTING:
+            self._close_prompt()
+        seconds = self._policy.settings.break_seconds
+        self._active = _ActiveBreak(exercise, self._clock.monotonic(), seconds)
+        self._proposed = None
+        self._last_exercise = exercise.id
+        self._next_break_at = None
+        self._state = State.ON_BREAK
+        self._listener.break_started(exercise, seconds)
+        self._announce()
+        return True
+
+    def end_break(self) -> BreakEvent | None:
+        """The exercise window closed: completed if the countdown ran out, otherwise skipped."""
+        active = self._active
+        if active is None:
+            return None
+        elapsed = self.break_elapsed()
+        done = elapsed >= active.seconds
+        outcome = Outcome.COMPLETED if done else Outcome.SKIPPED
+        self._active = None
+        event = self._record(outcome, active.exercise, active.seconds if done else int(elapsed))
+        self._listener.break_ended(event)
+        self._after_break(self._clock.now())
+        return event
+
+    def snooze(self) -> bool:
+        if self._state is not State.PROMPTING:
+            return False
+        now = self._clock.now()
+        self._close_prompt()
+        # The proposed exercise stays, so snoozing is not a way to reroll it.
+        self._record(Outcome.SNOOZED, self._proposed, 0)
+        self._next_break_at = self._policy.snooze_until(now)
+        self._state = State.WORKING
+        self._announce()
+        return True
+
+    def skip(self) -> bool:
+        if self._state is not State.PROMPTING:
+            return False
+        self._close_prompt()
+        self._record(Outcome.SKIPPED, self._proposed, 0)
+        self._proposed = None
+        self._plan_from(self._clock.now())
+        return True
+
+    def pause(self, minutes: int | None = None, *, until_tomorrow: bool = False) -> datetime:
+        """Hold reminders. A prompt on screen is withdrawn without an outcome (the user chose to
+        pause instead); a running break carries on and is recorded, then the pause holds."""
+        now = self._clock.now()
+        if until_tomorrow:
+            until = self._policy.pause_until_tomorrow(now)
+        elif minutes is not None:
+            until = self._policy.pause_for(now, minutes)
+        else:
+            raise ValueError("pause needs minutes or until_tomorrow")
+        self._paused_until = until
+        if self._state is State.PROMPTING:
+            self._close_prompt()
+            self._proposed = None
+        if self._state is not State.ON_BREAK:
+            self._state = State.PAUSED
+            self._next_break_at = None
+        self._announce()
+        return until
+
+    def resume(self) -> bool:
+        if self._paused_until is None:
+            return False
+        self._paused_until = None
+        if self._state is State.PAUSED:
+            self._plan_from(self._clock.now())
+        else:
+            self._announce()
+        return True
+
+    # -- inside ------------------------------------------------------------------------
+
+    def _choose(self) -> Exercise:
+        return self._library.choose(
+            self._policy.settings.exercise, self._last_exercise, self._policy.rng
+        )
+
+    def _open_prompt(self, now: datetime) -> None:
+        if self._proposed is None:
+            self._proposed = self._choose()
+        self._prompt_deadline = self._policy.prompt_deadline(now)
+        self._state = State.PROMPTING
+        self._listener.prompt_opened(self._proposed)
+        self._announce()
+
+    def _close_prompt(self) -> None:
+        self._prompt_deadline = None
+        self._listener.prompt_closed()
+
+    def _after_break(self, now: datetime) -> None:
+        if self._paused_until is not None and now < self._paused_until:
+            self._state = State.PAUSED
+            self._next_break_at = None
+            self._announce()
+        else:
+            self._paused_until = None
+            self._plan_from(now)
+
+    def _plan_from(self, moment: datetime) -> None:
+        self._state = State.WORKING
+        self._prompt_deadline = None
+        self._next_break_at = self._policy.next_due(moment)
+        self._announce()
+
+    def _announce(self) -> None:
+        self._listener.schedule_changed(self.next_wakeup())
+        self._listener.state_changed(self.status())
+
+    def _record(self, outcome: Outcome, exercise: Exercise | None, seconds: int) -> BreakEvent:
+        event = BreakEvent(self._clock.now(), outcome, exercise.id if exercise else None, seconds)
+        self._recorder.record(event)
+        log.info("recorded %s (%s, %d s)", outcome.value, event.exercise, seconds)
+        self._listener.outcome_recorded(event)
+        return event

@@ -1,0 +1,83 @@
+"""The control socket's wire format: one JSON object per line, versioned, with a size limit.
+
+Kept free of Qt so the command-line client answers in milliseconds (DESIGN §3, issue 9).
+Request:  {"v": 1, "cmd": "status", "args": {...}}
+Response: {"v": 1, "ok": true, "result": {...}}  or  {"v": 1, "ok": false, "error": "message"}
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+VERSION = 1
+#: Far above any real message; anything longer is refused before it is parsed.
+MAX_MESSAGE_BYTES = 64 * 1024
+COMMANDS = frozenset({"ping", "status", "break_now", "pause", "resume", "quit"})
+
+
+class ProtocolError(ValueError):
+    """A message that is not a valid request or response; the text is safe to send back."""
+
+
+@dataclass(frozen=True)
+class Request:
+    cmd: str
+    args: dict[str, Any] = field(default_factory=dict)
+
+    def encode(self) -> bytes:
+        return _encode({"v": VERSION, "cmd": self.cmd, "args": self.args})
+
+
+@dataclass(frozen=True)
+class Response:
+    ok: bool
+    result: dict[str, Any] = field(default_factory=dict)
+    error: str = ""
+
+    def encode(self) -> bytes:
+        body: dict[str, Any] = {"v": VERSION, "ok": self.ok}
+        if self.ok:
+            body["result"] = self.result
+        else:
+            body["error"] = self.error
+        return _encode(body)
+
+
+def _encode(obj: dict[str, Any]) -> bytes:
+    return json.dumps(obj, separators=(",", ":")).encode() + b"\n"
+
+
+def _decode_object(line: bytes) -> dict[str, Any]:
+    if len(line) > MAX_MESSAGE_BYTES:
+        raise ProtocolError(f"message longer than {MAX_MESSAGE_BYTES} bytes")
+    try:
+        obj = json.loads(line.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ProtocolError(f"not JSON: {exc}") from None
+    if not isinstance(obj, dict):
+        raise ProtocolError("a message must be a JSON object")
+    if obj.get("v") != VERSION:
+        raise ProtocolError(f"unsupported protocol version {obj.get('v')!r} (this is {VERSION})")
+    return obj
+
+
+def decode_request(line: bytes) -> Request:
+    obj = _decode_object(line)
+    cmd, args = obj.get("cmd"), obj.get("args", {})
+    if not isinstance(cmd, str) or cmd not in COMMANDS:
+        raise ProtocolError(f"unknown command {cmd!r}")
+    if not isinstance(args, dict):
+        raise ProtocolError("args must be a JSON object")
+    return Request(cmd, args)
+
+
+def decode_response(line: bytes) -> Response:
+    obj = _decode_object(line)
+    ok = obj.get("ok")
+    if ok is True and isinstance(obj.get("result"), dict):
+        return Response(True, obj["result"])
+    if ok is False and isinstance(obj.get("error"), str):
+        return Response(False, error=obj["error"])
+    raise ProtocolError("malformed response")

@@ -1,0 +1,182 @@
+"""One app per user, and the control socket through which the command line talks to it.
+
+The lock file (flock) decides who is the running instance, race-free: a second start that cannot
+take the lock knows the first is alive, and the first can safely remove a stale socket that a
+crashed instance left behind, because nobody else can be listening on it.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import logging
+import os
+import socket
+import struct
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+from psoasbreak.desktop.control_protocol import (
+    MAX_MESSAGE_BYTES,
+    ProtocolError,
+    Request,
+    Response,
+    decode_request,
+)
+
+log = logging.getLogger(__name__)
+
+#: A client that has not sent a whole request by then is cut off, so a slow or half-open
+#: connection can never hold anything up.
+CLIENT_DEADLINE_MS = 5000
+
+
+class InstanceLock:
+    """Held for the app's lifetime; the kernel releases it when the process dies, even on kill -9."""
+
+    def __init__(self, fd: int, path: Path) -> None:
+        self._fd = fd
+        self.path = path
+
+    @classmethod
+    def acquire(cls, path: Path) -> InstanceLock | None:
+        """The lock, or None when another live instance holds it."""
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(fd)
+            return None
+        os.ftruncate(fd, 0)
+        os.write(fd, f"{os.getpid()}\n".encode())
+        return cls(fd, path)
+
+    @staticmethod
+    def holder_pid(path: Path) -> int | None:
+        try:
+            return int(path.read_text().strip())
+        except (OSError, ValueError):
+            return None
+
+    def release(self) -> None:
+        if self._fd >= 0:
+            os.close(self._fd)
+            self._fd = -1
+
+
+def _peer_uid(descriptor: int) -> int | None:
+    """The connecting process's user id (Linux SO_PEERCRED); None where the OS cannot say."""
+    if not sys.platform.startswith("linux") or descriptor < 0:
+        return None
+    with socket.socket(fileno=os.dup(descriptor)) as sock:
+        creds = sock.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED, struct.calcsize("3i"))
+    _pid, uid, _gid = struct.unpack("3i", creds)
+    return uid
+
+
+class _Connection(QObject):
+    """One client: read one line, answer it, hang up."""
+
+    def __init__(
+        self, sock: QLocalSocket, handler: Callable[[Request], Response], parent: QObject
+    ) -> None:
+        super().__init__(parent)
+        self._sock = sock
+        self._handler = handler
+        self._buffer = bytearray()
+        self._answered = False
+        self._deadline = QTimer(self)
+        self._deadline.setSingleShot(True)
+        self._deadline.timeout.connect(self._give_up)
+        self._deadline.start(CLIENT_DEADLINE_MS)
+        sock.readyRead.connect(self._read)
+        sock.disconnected.connect(self._finish)
+        if sock.bytesAvailable():
+            self._read()
+
+    def _read(self) -> None:
+        if self._answered:
+            self._sock.readAll()
+            return
+        self._buffer += bytes(self._sock.readAll().data())
+        newline = self._buffer.find(b"\n")
+        if newline < 0:
+            if len(self._buffer) > MAX_MESSAGE_BYTES:
+                self._answer(Response(False, error="message too long"))
+            return
+        self._answer(self._respond(bytes(self._buffer[:newline])))
+
+    def _respond(self, line: bytes) -> Response:
+        try:
+            request = decode_request(line)
+        except ProtocolError as exc:
+            return Response(False, error=str(exc))
+        try:
+            return self._handler(request)
+        except Exception:  # the app must outlive any one bad request; the log keeps the traceback
+            log.exception("control command %r failed", request.cmd)
+            return Response(False, error=f"internal error while running {request.cmd!r}")
+
+    def _answer(self, response: Response) -> None:
+        self._answered = True
+        self._deadline.stop()
+        self._sock.write(response.encode())
+        self._sock.flush()
+        self._sock.disconnectFromServer()
+
+    def _give_up(self) -> None:
+        log.debug("control client too slow; disconnecting")
+        self._sock.abort()
+        self._finish()
+
+    def _finish(self) -> None:
+        self._deadline.stop()
+        self._sock.deleteLater()
+        self.deleteLater()
+
+
+class ControlServer(QObject):
+    """Listens on the owner-only socket in the runtime dir and answers through ``handler``."""
+
+    def __init__(
+        self,
+        path: Path,
+        handler: Callable[[Request], Response],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._path = path
+        self._handler = handler
+        self._server = QLocalServer(self)
+        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        self._server.setMaxPendingConnections(64)
+        self._server.newConnection.connect(self._accept)
+
+    def listen(self) -> None:
+        """Take over the socket path; only call this while holding the InstanceLock."""
+        QLocalServer.removeServer(str(self._path))
+        old_umask = os.umask(0o177)
+        try:
+            ok = self._server.listen(str(self._path))
+        finally:
+            os.umask(old_umask)
+        if not ok:
+            raise OSError(f"cannot listen on {self._path}: {self._server.errorString()}")
+        os.chmod(self._path, 0o600)
+
+    def close(self) -> None:
+        self._server.close()
+
+    def _accept(self) -> None:
+        while self._server.hasPendingConnections():
+            sock = self._server.nextPendingConnection()
+            uid = _peer_uid(int(sock.socketDescriptor()))
+            if uid is not None and uid != os.getuid():
+                log.warning("refused a control connection from uid %d", uid)
+                sock.abort()
+                sock.deleteLater()
+                continue
+            _Connection(sock, self._handler, self)

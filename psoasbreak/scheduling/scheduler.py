@@ -1,0 +1,114 @@
+"""APScheduler on the Qt event loop, fixed, behind a one-method BreakScheduler.
+
+APScheduler 3.11's QtScheduler arms ``QTimer.singleShot``, which returns None under PySide6, so it
+can never cancel an earlier timer: every reschedule leaves another timer chain running, and
+shutdown leaves them firing (DESIGN §5). ``SingleTimerQtScheduler`` owns exactly one single-shot
+QTimer instead. Jobs run on the Qt thread through DebugExecutor and only emit a signal.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from datetime import datetime, timezone
+from typing import Any
+
+from apscheduler.executors.debug import DebugExecutor
+from apscheduler.schedulers.qt import QtScheduler
+from apscheduler.triggers.date import DateTrigger
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+log = logging.getLogger(__name__)
+
+_JOB_ID = "next-wakeup"
+#: QTimer takes a signed 32-bit millisecond count (about 24.8 days).
+_MAX_TIMER_MS = 2_147_483_647
+
+
+class SingleTimerQtScheduler(QtScheduler):  # type: ignore[misc]  # APScheduler ships no types
+    """QtScheduler with one owned, cancellable timer."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._qtimer = QTimer()
+        self._qtimer.setSingleShot(True)
+        # A coarse timer may fire up to 5 % early; the job is then not yet due and the scheduler
+        # wakes a second time. A precise one wakes once, at the due instant.
+        self._qtimer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._qtimer.timeout.connect(self._process_jobs)
+
+    @property
+    def qtimer(self) -> QTimer:
+        """The one timer; exposed so tests can prove there is only one and when it is armed."""
+        return self._qtimer
+
+    def _start_timer(self, wait_seconds: float | None) -> None:
+        self._stop_timer()
+        if wait_seconds is not None:
+            # Round up: upstream truncates, so a job due in 0.4 ms arms a 0 ms timer again and
+            # again, spinning until the instant passes.
+            self._qtimer.start(min(math.ceil(wait_seconds * 1000), _MAX_TIMER_MS))
+
+    def _stop_timer(self) -> None:
+        self._qtimer.stop()
+
+    def wakeup(self) -> None:
+        self._start_timer(0)
+
+    def _process_jobs(self) -> None:
+        # Skip the parent's processing once shut down: a queued timeout must not run jobs.
+        if not self.running:
+            return
+        wait_seconds = super(QtScheduler, self)._process_jobs()
+        self._start_timer(wait_seconds)
+
+
+class BreakScheduler(QObject):
+    """Wakes the break session at one instant; arming again replaces the previous instant."""
+
+    due = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._scheduler = SingleTimerQtScheduler(
+            timezone=timezone.utc,
+            executors={"default": DebugExecutor()},
+            # The session decides what a late wake-up means (after suspend, say), so a late run
+            # is never dropped and a run missed several times counts once.
+            job_defaults={"misfire_grace_time": None, "coalesce": True, "max_instances": 1},
+        )
+        self._scheduler.start()
+        self._armed_at: datetime | None = None
+
+    @property
+    def armed_at(self) -> datetime | None:
+        return self._armed_at
+
+    @property
+    def scheduler(self) -> SingleTimerQtScheduler:
+        return self._scheduler
+
+    def arm(self, at: datetime | None) -> None:
+        """Run ``due`` at ``at`` (aware); None disarms."""
+        if at is not None and at == self._armed_at:
+            return
+        self._armed_at = at
+        if not self._scheduler.running:
+            return
+        if at is None:
+            if self._scheduler.get_job(_JOB_ID):
+                self._scheduler.remove_job(_JOB_ID)
+            return
+        self._scheduler.add_job(
+            self._fire, DateTrigger(run_date=at), id=_JOB_ID, replace_existing=True
+        )
+        log.debug("next wake-up at %s", at.isoformat())
+
+    def _fire(self) -> None:
+        self._armed_at = None
+        self.due.emit()
+
+    def shutdown(self) -> None:
+        if self._scheduler.running:
+            self._scheduler.shutdown(wait=False)
+        self._armed_at = None

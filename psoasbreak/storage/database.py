@@ -1,0 +1,267 @@
+"""The break history on disk: one SQLite file, one commit per event (DESIGN §2, §6).
+
+An event the user has answered must survive a crash or a power cut the moment ``record`` returns,
+so the file runs in WAL mode with ``synchronous=FULL`` (the WAL is fsynced on every commit) and
+the connection is in autocommit mode: each INSERT is its own transaction. The schema evolves by
+``PRAGMA user_version`` and an ordered list of migrations, each run inside one transaction.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from datetime import date, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Final
+
+from psoasbreak.core.events import BreakEvent, Outcome
+from psoasbreak.core.history import DayCounts, event_day
+
+BUSY_TIMEOUT_MS: Final = 5000
+
+
+class DatabaseError(Exception):
+    """The history file cannot be used; the message names the file and what to do."""
+
+
+class NewerSchemaError(DatabaseError):
+    """The file was written by a newer psoasbreak; we refuse rather than guess at its schema."""
+
+
+def _create_events(conn: sqlite3.Connection) -> None:
+    conn.execute(
+        "CREATE TABLE events("
+        " id INTEGER PRIMARY KEY, at TEXT NOT NULL, outcome TEXT NOT NULL,"
+        " exercise TEXT, seconds INTEGER NOT NULL)"
+    )
+
+
+def _add_day_and_utc(conn: sqlite3.Connection) -> None:
+    """Store each event's day and instant so day queries use an index and listings sort by time.
+
+    Back-filled in Python with the same functions ``record`` uses, so old and new rows agree.
+    Exact duplicates (possible in version 1) are dropped, keeping the first, before the unique
+    index that makes imports idempotent can be created.
+    """
+    conn.execute("ALTER TABLE events ADD COLUMN day TEXT")
+    conn.execute("ALTER TABLE events ADD COLUMN utc REAL")
+    rows = conn.execute("SELECT id, at FROM events").fetchall()
+    conn.executemany("UPDATE events SET day = ?, utc = ? WHERE id = ?", map(_backfill, rows))
+    conn.execute(
+        "DELETE FROM events WHERE id NOT IN (SELECT MIN(id) FROM events"
+        " GROUP BY at, outcome, IFNULL(exercise, ''), seconds)"
+    )
+    # (day, outcome) rather than day alone: it covers the per-day count query, no table lookups.
+    conn.execute("CREATE INDEX events_day ON events(day, outcome)")
+    conn.execute(
+        "CREATE UNIQUE INDEX events_unique ON events(at, outcome, IFNULL(exercise, ''), seconds)"
+    )
+
+
+def _backfill(row: tuple[int, str]) -> tuple[str, float, int]:
+    row_id, at_text = row
+    at = _parse_at(at_text, row_id)
+    return at.date().isoformat(), at.timestamp(), row_id
+
+
+def _parse_at(text: str, row_id: int) -> datetime:
+    try:
+        at = datetime.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"event {row_id} has an unreadable time {text!r}") from None
+    if at.utcoffset() is None:
+        raise ValueError(f"event {row_id} has a time without a UTC offset {text!r}")
+    return at
+
+
+MIGRATIONS: Final[tuple[Callable[[sqlite3.Connection], None], ...]] = (
+    _create_events,  # -> version 1
+    _add_day_and_utc,  # -> version 2
+)
+CURRENT_VERSION: Final = len(MIGRATIONS)
+
+_INSERT: Final = (
+    "INSERT OR IGNORE INTO events(at, outcome, exercise, seconds, day, utc)"
+    " VALUES (?, ?, ?, ?, ?, ?)"
+)
+
+
+def _row(event: BreakEvent) -> tuple[str, str, str | None, int, str, float]:
+    if not isinstance(event.outcome, Outcome):
+        raise ValueError(f"not a break outcome: {event.outcome!r}")
+    return (
+        event.at.isoformat(),
+        event.outcome.value,
+        event.exercise,
+        event.seconds,
+        event_day(event).isoformat(),
+        event.at.timestamp(),
+    )
+
+
+def _user_version(conn: sqlite3.Connection) -> int:
+    version: int = conn.execute("PRAGMA user_version").fetchone()[0]
+    return version
+
+
+def _refuse_newer(version: int, path: Path) -> None:
+    if version > CURRENT_VERSION:
+        raise NewerSchemaError(
+            f"{path} has history schema version {version}, but this psoasbreak only knows up to"
+            f" version {CURRENT_VERSION}: a newer psoasbreak wrote it. Run that version or newer;"
+            " the file was left unchanged."
+        )
+
+
+def _migrate(conn: sqlite3.Connection, path: Path) -> None:
+    # IMMEDIATE takes the write lock before reading the version, so two processes starting at
+    # once cannot both run the same migration.
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        version = _user_version(conn)
+        _refuse_newer(version, path)
+        for migration in MIGRATIONS[version:]:
+            migration(conn)
+        conn.execute(f"PRAGMA user_version = {CURRENT_VERSION}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
+def _prepare(conn: sqlite3.Connection, path: Path) -> None:
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    # Checked before anything writes (switching to WAL rewrites the header), so a file from a
+    # newer version is left byte for byte as it was.
+    version = _user_version(conn)
+    _refuse_newer(version, path)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    if version < CURRENT_VERSION:
+        try:
+            _migrate(conn, path)
+        except ValueError as exc:
+            raise DatabaseError(
+                f"cannot upgrade history database {path}: {exc}. Its history was left as it was."
+            ) from exc
+
+
+class HistoryDatabase:
+    """The event log; open it with ``HistoryDatabase.open(path)``."""
+
+    def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
+        self._conn = connection
+        self.path = path
+
+    @classmethod
+    def open(cls, path: Path) -> HistoryDatabase:
+        """Open or create the file, upgrading its schema; every failure is a DatabaseError."""
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            # isolation_level=None: autocommit, so each statement outside BEGIN commits at once.
+            conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+        except (OSError, sqlite3.Error) as exc:
+            raise DatabaseError(f"cannot open history database {path}: {exc}") from exc
+        try:
+            _prepare(conn, path)
+        except sqlite3.Error as exc:
+            conn.close()
+            raise DatabaseError(
+                f"{path} cannot be used as a psoasbreak history database (SQLite: {exc})."
+                " Nothing was changed; move the file aside or restore a backup to start afresh."
+            ) from exc
+        except BaseException:
+            conn.close()
+            raise
+        return cls(conn, path)
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> HistoryDatabase:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    @contextmanager
+    def _sqlite_errors(self, action: str) -> Iterator[None]:
+        try:
+            yield
+        except sqlite3.Error as exc:
+            raise DatabaseError(f"could not {action} in {self.path}: {exc}") from exc
+
+    def record(self, event: BreakEvent) -> None:
+        """Store one event; when this returns it is on disk. An identical event is ignored."""
+        row = _row(event)
+        with self._sqlite_errors("record a break"):
+            self._conn.execute(_INSERT, row)
+
+    def record_many(self, events: Iterable[BreakEvent]) -> int:
+        """Store all events or none (one transaction); returns how many were not already there."""
+        with self._sqlite_errors("store the events"):
+            before = self._conn.total_changes
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                for event in events:
+                    self._conn.execute(_INSERT, _row(event))
+                self._conn.execute("COMMIT")
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+            return self._conn.total_changes - before
+
+    def day_counts(self, first: date, last: date) -> dict[date, DayCounts]:
+        """Active days from ``first`` to ``last`` inclusive, in date order; rest days are absent."""
+        return self._counts("WHERE day BETWEEN ? AND ?", (first.isoformat(), last.isoformat()))
+
+    def all_day_counts(self) -> dict[date, DayCounts]:
+        """Every active day: streaks need all of them (one row per day, ~3,650 in ten years)."""
+        return self._counts("", ())
+
+    def _counts(self, where: str, params: tuple[str, ...]) -> dict[date, DayCounts]:
+        sql = f"SELECT day, outcome, COUNT(*) FROM events {where} GROUP BY day, outcome"
+        grouped: dict[date, dict[str, int]] = {}
+        for day, outcome, count in self._query(sql, params):
+            grouped.setdefault(date.fromisoformat(day), {})[self._outcome(outcome).value] = count
+        return {day: DayCounts(day, **counts) for day, counts in sorted(grouped.items())}
+
+    def events(self, first: date | None = None, last: date | None = None) -> list[BreakEvent]:
+        """Events in time order (by instant, then by insertion), optionally limited to days."""
+        clauses: list[str] = []
+        params: list[str] = []
+        if first is not None:
+            clauses.append("day >= ?")
+            params.append(first.isoformat())
+        if last is not None:
+            clauses.append("day <= ?")
+            params.append(last.isoformat())
+        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        sql = f"SELECT id, at, outcome, exercise, seconds FROM events {where} ORDER BY utc, id"
+        return [self._event(*row) for row in self._query(sql, tuple(params))]
+
+    def _event(
+        self, row_id: int, at: str, outcome: str, exercise: str | None, seconds: int
+    ) -> BreakEvent:
+        try:
+            when = _parse_at(at, row_id)
+        except ValueError as exc:
+            raise DatabaseError(f"{self.path}: {exc}") from exc
+        return BreakEvent(when, self._outcome(outcome), exercise, seconds)
+
+    def _outcome(self, value: str) -> Outcome:
+        try:
+            return Outcome(value)
+        except ValueError:
+            raise DatabaseError(f"{self.path} holds an unknown break outcome {value!r}") from None
+
+    def _query(self, sql: str, params: tuple[str, ...]) -> list[Any]:
+        with self._sqlite_errors("read the history"):
+            return self._conn.execute(sql, params).fetchall()

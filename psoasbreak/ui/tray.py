@@ -1,0 +1,109 @@
+"""The tray icon: says when the next break is due and offers the few things a user does from there.
+
+It only emits intents; the session decides what they mean.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QCursor, QIcon
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+
+from psoasbreak.core.session import SessionStatus, State
+
+#: (label, minutes); 0 minutes means "until tomorrow".
+PAUSE_CHOICES: tuple[tuple[str, int], ...] = (
+    ("30 minutes", 30),
+    ("1 hour", 60),
+    ("2 hours", 120),
+    ("Until tomorrow", 0),
+)
+
+
+def _hhmm(moment: datetime | None) -> str:
+    if moment is None:
+        return "-"
+    local = moment.astimezone()
+    if local.date() == datetime.now().astimezone().date():
+        return local.strftime("%H:%M")
+    return local.strftime("%a %H:%M")
+
+
+def describe(status: SessionStatus) -> str:
+    """The one line the tooltip and the menu's first line share."""
+    if status.state is State.PAUSED:
+        return f"Paused until {_hhmm(status.paused_until)}"
+    if status.state is State.PROMPTING:
+        return "Time for a break"
+    if status.state is State.ON_BREAK:
+        return "On a break"
+    if status.state is State.OUTSIDE_HOURS:
+        return f"Outside working hours; next break {_hhmm(status.next_break_at)}"
+    return f"Next break at {_hhmm(status.next_break_at)}"
+
+
+class TrayIcon(QObject):
+    break_now_requested = Signal()
+    pause_requested = Signal(int)  # minutes
+    pause_until_tomorrow_requested = Signal()
+    resume_requested = Signal()
+    quit_requested = Signal()
+
+    def __init__(self, icon: QIcon, paused_icon: QIcon, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._icon, self._paused_icon = icon, paused_icon
+        self.tray = QSystemTrayIcon(icon, self)
+        self.tray.setObjectName("tray")
+        self.menu = QMenu()
+        self.menu.setObjectName("tray-menu")
+        self.status_action = self._action("status", "Starting…")
+        self.status_action.setEnabled(False)
+        self.menu.addSeparator()
+        self.break_now_action = self._action("break-now", "Take a break now")
+        self.break_now_action.triggered.connect(self.break_now_requested)
+        self.pause_menu = self.menu.addMenu("Pause")
+        self.pause_menu.setObjectName("pause-menu")
+        self.pause_actions: dict[int, QAction] = {}
+        for label, minutes in PAUSE_CHOICES:
+            action = self.pause_menu.addAction(label)
+            action.setObjectName(f"pause-{minutes or 'tomorrow'}")
+            action.triggered.connect(lambda _=False, m=minutes: self._pause(m))
+            self.pause_actions[minutes] = action
+        self.resume_action = self._action("resume", "Resume")
+        self.resume_action.triggered.connect(self.resume_requested)
+        self.resume_action.setEnabled(False)
+        self.menu.addSeparator()
+        self.quit_action = self._action("quit", "Quit")
+        self.quit_action.triggered.connect(self.quit_requested)
+        self.tray.setContextMenu(self.menu)
+
+    def _action(self, name: str, text: str) -> QAction:
+        action = self.menu.addAction(text)
+        action.setObjectName(name)
+        return action
+
+    def _pause(self, minutes: int) -> None:
+        if minutes:
+            self.pause_requested.emit(minutes)
+        else:
+            self.pause_until_tomorrow_requested.emit()
+
+    def show(self) -> None:
+        self.tray.show()
+
+    def hide(self) -> None:
+        self.tray.hide()
+
+    def show_status(self, status: SessionStatus, taken_today: int, goal: int) -> None:
+        line = describe(status)
+        self.status_action.setText(line)
+        self.tray.setToolTip(f"psoasbreak — {line}\n{taken_today} of {goal} breaks today")
+        paused = status.state is State.PAUSED
+        self.resume_action.setEnabled(status.paused_until is not None)
+        self.break_now_action.setEnabled(status.state is not State.ON_BREAK)
+        self.tray.setIcon(self._paused_icon if paused else self._icon)
+
+    def popup_menu(self) -> None:
+        self.menu.popup(QCursor.pos())

@@ -1,0 +1,59 @@
+"""Fixtures for end-to-end tests: one X desktop per test session, a private environment per test.
+
+The desktop (Xvfb + dbus-daemon + openbox + trayer) is started once; each test gets its own
+HOME and XDG folders, so the app under test never sees another test's config, history or socket.
+When the desktop's programs are missing the tests are skipped, except on CI (``CI=true``), where a
+missing program is a broken setup and fails.
+
+The command under test is the ``psoasbreak`` console script next to ``sys.executable``; set
+PSOASBREAK_E2E_COMMAND to the path of another build (say, a PyInstaller binary) to test that.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.xsession import AppEnv, FocusHolder, XSession, missing_tools, start_xsession
+
+
+@pytest.fixture(scope="session")
+def xsession(tmp_path_factory: pytest.TempPathFactory) -> Iterator[XSession]:
+    missing = missing_tools()
+    if missing:
+        reason = (
+            f"end-to-end tests need {', '.join(missing)}; "
+            "install them with packaging/linux/install-system-deps --test"
+        )
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"CI must provide the X test session: {reason}", pytrace=False)
+        pytest.skip(reason)
+    session = start_xsession(tmp_path_factory.mktemp("xsession"))
+    try:
+        yield session
+    finally:
+        session.close()
+
+
+@pytest.fixture
+def app_env(tmp_path: Path, xsession: XSession) -> Iterator[AppEnv]:
+    """Environment for a ``psoasbreak`` subprocess; ``app_env.write_config({...})`` for settings."""
+    xsession.check_alive()
+    env = AppEnv(tmp_path, xsession)
+    try:
+        yield env
+    finally:
+        env.close()
+
+
+@pytest.fixture
+def focus_holder(tmp_path: Path, xsession: XSession) -> Iterator[FocusHolder]:
+    """A running focus-holder window that is the active window with the keyboard focus."""
+    holder = FocusHolder(xsession, tmp_path)
+    try:
+        yield holder.start()
+    finally:
+        holder.stop()

@@ -1,0 +1,87 @@
+"""The QtScheduler fix (DESIGN §5): one owned timer, one wake-up per due job, silence after shutdown."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from PySide6.QtCore import QTimer
+
+from psoasbreak.scheduling.scheduler import BreakScheduler
+
+
+@pytest.fixture
+def scheduler(qtbot):
+    sched = BreakScheduler()
+    yield sched
+    sched.shutdown()
+
+
+def _soon(ms: int) -> datetime:
+    return datetime.now(timezone.utc) + timedelta(milliseconds=ms)
+
+
+def test_twenty_reschedules_still_wake_once(qtbot, scheduler):
+    timeouts: list[int] = []
+    scheduler.scheduler.qtimer.timeout.connect(lambda: timeouts.append(1))
+    fired: list[int] = []
+    scheduler.due.connect(lambda: fired.append(1))
+    for step in range(20):
+        scheduler.arm(_soon(150 + 10 * step))
+    with qtbot.waitSignal(scheduler.due, timeout=3000):
+        pass
+    # Nothing else is pending: the owned timer is idle, and no stray chain fires later.
+    qtbot.wait(400)
+    assert fired == [1]
+    assert not scheduler.scheduler.qtimer.isActive()
+    # One run to re-plan after the burst of add_job wake-ups, one to run the due job.
+    assert len(timeouts) <= 2
+    assert scheduler.scheduler.get_jobs() == []
+
+
+def test_the_scheduler_owns_exactly_one_timer(qtbot, scheduler):
+    before = scheduler.scheduler.qtimer
+    for step in range(20):
+        scheduler.arm(_soon(60_000 + step))
+    assert scheduler.scheduler.qtimer is before
+    assert isinstance(before, QTimer)
+    assert before.isSingleShot()
+    # add_job wakes the scheduler at once (0 ms); once it has run, the one timer is armed for the
+    # last instant asked for, about a minute ahead, not for any earlier one.
+    qtbot.waitUntil(lambda: before.remainingTime() > 55_000, timeout=2000)
+    assert before.remainingTime() <= 60_100
+    assert len(scheduler.scheduler.get_jobs()) == 1
+
+
+def test_nothing_fires_after_shutdown(qtbot):
+    sched = BreakScheduler()
+    for step in range(20):
+        sched.arm(_soon(100 + step))
+    sched.shutdown()
+    assert not sched.scheduler.qtimer.isActive()
+    with qtbot.assertNotEmitted(sched.due, wait=400):
+        pass
+
+
+def test_disarm_cancels_the_pending_wakeup(qtbot, scheduler):
+    scheduler.arm(_soon(150))
+    scheduler.arm(None)
+    assert scheduler.armed_at is None
+    with qtbot.assertNotEmitted(scheduler.due, wait=400):
+        pass
+
+
+def test_a_late_wakeup_still_fires(qtbot, scheduler):
+    """After a suspend the due time is in the past; the job must run, not be dropped as a misfire."""
+    with qtbot.waitSignal(scheduler.due, timeout=2000):
+        scheduler.arm(datetime.now(timezone.utc) - timedelta(minutes=10))
+
+
+def test_jobs_run_on_the_qt_thread(qtbot, scheduler):
+    import threading
+
+    threads: list[threading.Thread] = []
+    scheduler.due.connect(lambda: threads.append(threading.current_thread()))
+    with qtbot.waitSignal(scheduler.due, timeout=2000):
+        scheduler.arm(_soon(50))
+    assert threads == [threading.main_thread()]

@@ -1,0 +1,182 @@
+"""Where files go: XDG variables honoured, a runtime folder that only its owner can enter."""
+
+from __future__ import annotations
+
+import os
+import stat
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from psoasbreak.storage.paths import AppPaths, ensure_runtime_dir
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="XDG and file modes are POSIX")
+
+XDG_VARIABLES = ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_RUNTIME_DIR")
+running_as_root = hasattr(os, "geteuid") and os.geteuid() == 0
+NOBODY = 65534
+
+
+@pytest.fixture(autouse=True)
+def clean_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    for name in XDG_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+
+
+@pytest.fixture
+def umask_022() -> Iterator[None]:
+    old = os.umask(0o022)
+    try:
+        yield
+    finally:
+        os.umask(old)
+
+
+def fallback_runtime_dir() -> Path:
+    return Path(tempfile.gettempdir()) / f"psoasbreak-{os.getuid()}"
+
+
+def mode_of(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def test_xdg_variables_are_honoured(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    for name in XDG_VARIABLES:
+        (tmp_path / name).mkdir(mode=0o700)
+        monkeypatch.setenv(name, str(tmp_path / name))
+    paths = AppPaths.from_environment()
+    assert paths == AppPaths(
+        config_dir=tmp_path / "XDG_CONFIG_HOME" / "psoasbreak",
+        data_dir=tmp_path / "XDG_DATA_HOME" / "psoasbreak",
+        state_dir=tmp_path / "XDG_STATE_HOME" / "psoasbreak",
+        runtime_dir=tmp_path / "XDG_RUNTIME_DIR" / "psoasbreak",
+    )
+
+
+def test_without_xdg_variables_the_home_folder_defaults_apply(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    paths = AppPaths.from_environment()
+    assert paths.config_dir == home / ".config" / "psoasbreak"
+    assert paths.data_dir == home / ".local" / "share" / "psoasbreak"
+    assert paths.state_dir == home / ".local" / "state" / "psoasbreak"
+
+
+def test_finding_the_paths_creates_nothing(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
+    AppPaths.from_environment()
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+def test_files_have_fixed_names_inside_their_folders(tmp_path: Path) -> None:
+    paths = AppPaths(tmp_path / "c", tmp_path / "d", tmp_path / "s", tmp_path / "r")
+    assert paths.config_file == tmp_path / "c" / "config.toml"
+    assert paths.database_file == tmp_path / "d" / "history.sqlite3"
+    assert paths.log_dir == tmp_path / "s" / "log"
+    assert paths.socket_path == tmp_path / "r" / "control.sock"
+    assert paths.lock_path == tmp_path / "r" / "instance.lock"
+
+
+def test_runtime_falls_back_to_the_temp_folder_without_xdg_runtime_dir() -> None:
+    assert AppPaths.from_environment().runtime_dir == fallback_runtime_dir()
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["", "relative/run", "missing-folder", "a-file"],
+    ids=["empty", "relative", "missing", "not-a-folder"],
+)
+def test_runtime_falls_back_when_xdg_runtime_dir_is_unusable(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, value: str
+) -> None:
+    (tmp_path / "a-file").write_text("")
+    if value in ("missing-folder", "a-file"):
+        value = str(tmp_path / value)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", value)
+    assert AppPaths.from_environment().runtime_dir == fallback_runtime_dir()
+
+
+@pytest.mark.skipif(running_as_root, reason="root may write into a 0500 folder, so it is usable")
+def test_runtime_falls_back_when_xdg_runtime_dir_is_not_writable(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    locked = tmp_path / "locked"
+    locked.mkdir(mode=0o500)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(locked))
+    assert AppPaths.from_environment().runtime_dir == fallback_runtime_dir()
+
+
+@pytest.mark.skipif(not running_as_root, reason="only root can give a folder to another user")
+def test_runtime_falls_back_when_xdg_runtime_dir_belongs_to_another_user(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # What `sudo -E` leaves behind: the invoking user's runtime folder, writable by root.
+    theirs = tmp_path / "theirs"
+    theirs.mkdir(mode=0o700)
+    os.chown(theirs, NOBODY, NOBODY)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(theirs))
+    assert AppPaths.from_environment().runtime_dir == fallback_runtime_dir()
+
+
+def runtime_paths(runtime_dir: Path) -> AppPaths:
+    return AppPaths(Path("/nonexistent"), Path("/nonexistent"), Path("/nonexistent"), runtime_dir)
+
+
+@pytest.mark.parametrize("umask", [0o022, 0o000, 0o077])
+def test_ensure_runtime_dir_creates_a_private_folder(tmp_path: Path, umask: int) -> None:
+    wanted = tmp_path / "run" / "psoasbreak"
+    old = os.umask(umask)
+    try:
+        assert ensure_runtime_dir(runtime_paths(wanted)) == wanted
+    finally:
+        os.umask(old)
+    assert wanted.is_dir()
+    assert mode_of(wanted) == 0o700
+
+
+@pytest.mark.usefixtures("umask_022")
+@pytest.mark.parametrize("loose_mode", [0o755, 0o750, 0o701, 0o500])
+def test_ensure_runtime_dir_tightens_a_folder_we_own(tmp_path: Path, loose_mode: int) -> None:
+    wanted = tmp_path / "psoasbreak"
+    wanted.mkdir()
+    wanted.chmod(loose_mode)
+    (wanted / "instance.lock").write_text("")
+    ensure_runtime_dir(runtime_paths(wanted))
+    assert mode_of(wanted) == 0o700
+    assert (wanted / "instance.lock").exists()
+
+
+def test_ensure_runtime_dir_can_run_twice(tmp_path: Path) -> None:
+    paths = runtime_paths(tmp_path / "psoasbreak")
+    ensure_runtime_dir(paths)
+    ensure_runtime_dir(paths)
+    assert mode_of(paths.runtime_dir) == 0o700
+
+
+@pytest.mark.skipif(not running_as_root, reason="only root can give a folder to another user")
+def test_ensure_runtime_dir_refuses_a_folder_of_another_user(tmp_path: Path) -> None:
+    wanted = tmp_path / "psoasbreak"
+    wanted.mkdir(mode=0o755)
+    os.chown(wanted, NOBODY, NOBODY)
+    with pytest.raises(PermissionError, match=r"belongs to another user \(uid 65534\)"):
+        ensure_runtime_dir(runtime_paths(wanted))
+    assert mode_of(wanted) == 0o755
+
+
+def test_ensure_runtime_dir_refuses_a_symlink(tmp_path: Path) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir(mode=0o700)
+    wanted = tmp_path / "psoasbreak"
+    wanted.symlink_to(elsewhere)
+    with pytest.raises(PermissionError, match="symbolic link"):
+        ensure_runtime_dir(runtime_paths(wanted))
+
+
+def test_ensure_runtime_dir_refuses_a_file(tmp_path: Path) -> None:
+    wanted = tmp_path / "psoasbreak"
+    wanted.write_text("")
+    with pytest.raises(NotADirectoryError, match="is a file"):
+        ensure_runtime_dir(runtime_paths(wanted))
