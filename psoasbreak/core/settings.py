@@ -4,7 +4,7 @@
 value is replaced by its default and reported as a :class:`SettingsProblem` whose message names the
 key, what is allowed and the default used, so the user can fix the file without reading the code.
 
-Rules where DESIGN §4 is silent (also in the README):
+Rules where DESIGN §4 is silent (the README should repeat them):
 
 - A whole number may be written as an integral float (``30.0``); ``30.5`` and ``true`` are rejected.
 - Choices and booleans are exact: ``"Stretch"`` and ``"yes"`` are rejected.

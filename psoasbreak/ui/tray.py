@@ -78,6 +78,8 @@ class TrayIcon(QObject):
         self.quit_action = self._action("quit", "Quit")
         self.quit_action.triggered.connect(self.quit_requested)
         self.tray.setContextMenu(self.menu)
+        # A left click shows the same menu: most trays open the menu on either button.
+        self.tray.activated.connect(self._activated)
 
     def _action(self, name: str, text: str) -> QAction:
         action = self.menu.addAction(text)
@@ -105,5 +107,6 @@ class TrayIcon(QObject):
         self.break_now_action.setEnabled(status.state is not State.ON_BREAK)
         self.tray.setIcon(self._paused_icon if paused else self._icon)
 
-    def popup_menu(self) -> None:
-        self.menu.popup(QCursor.pos())
+    def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason == QSystemTrayIcon.ActivationReason.Trigger:
+            self.menu.popup(QCursor.pos())

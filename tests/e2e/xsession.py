@@ -57,6 +57,10 @@ class SessionError(RuntimeError):
     """A part of the test desktop did not come up (or went away)."""
 
 
+class StopWaiting(SessionError):
+    """Raised by a polled predicate when waiting longer is pointless (a process died)."""
+
+
 def missing_tools() -> list[str]:
     """The required programs not found on PATH, as 'program (package)'."""
     return [f"{tool} ({pkg})" for tool, pkg in REQUIRED_TOOLS.items() if not shutil.which(tool)]
@@ -80,13 +84,16 @@ def poll(
 ) -> T:
     """Call ``predicate`` until it returns something truthy and return that.
 
-    Exceptions raised by the predicate count as "not yet"; the last one is shown if time runs out.
+    Exceptions raised by the predicate count as "not yet" (the last one is shown if time runs
+    out), except StopWaiting, which ends the wait at once.
     """
     deadline = time.monotonic() + timeout
     last_error: BaseException | None = None
     while True:
         try:
             result = predicate()
+        except StopWaiting:
+            raise
         except Exception as exc:
             last_error, result = exc, None
         if result:
@@ -299,7 +306,7 @@ class XSession:
     def check_alive(self) -> None:
         for name, proc, log in self.procs:
             if proc.poll() is not None:
-                raise SessionError(f"{name} exited with {proc.returncode}:\n{tail(log)}")
+                raise StopWaiting(f"{name} exited with {proc.returncode}:\n{tail(log)}")
 
     def close(self) -> None:
         for _, proc, _ in reversed(self.procs):
@@ -358,7 +365,8 @@ def _start_xvfb(session: XSession, attempts: int = 5) -> None:
             if not lock.exists() or lock.read_text().strip() != str(proc.pid):
                 return False
             env = {**session.env, "DISPLAY": d}
-            return subprocess.run(["xdpyinfo"], env=env, capture_output=True).returncode == 0
+            done = subprocess.run(["xdpyinfo"], env=env, capture_output=True, timeout=10)
+            return done.returncode == 0
 
         poll(ready, 20, f"Xvfb to answer on {display}", on_timeout=session.log_tails)
         if proc.poll() is None:
@@ -380,7 +388,7 @@ def _start_dbus(session: XSession) -> None:
 
     def address() -> str:
         if proc.poll() is not None:
-            raise SessionError(f"dbus-daemon exited with {proc.returncode}:\n{tail(log)}")
+            raise StopWaiting(f"dbus-daemon exited with {proc.returncode}:\n{tail(log)}")
         line = log.read_text().splitlines()[:1]
         return line[0].strip() if line and line[0].startswith("unix:") else ""
 
@@ -433,10 +441,17 @@ def _start_trayer(session: XSession) -> None:
 
 def start_xsession(workdir: Path) -> XSession:
     """Start the whole desktop; on any failure, stop what already started and re-raise."""
-    home = workdir / "home"
+    home, runtime = workdir / "home", workdir / "run"
     home.mkdir(parents=True, exist_ok=True)
+    runtime.mkdir(mode=0o700, exist_ok=True)
     env = clean_environ()
-    env.update({"HOME": str(home), "XDG_CONFIG_HOME": str(home / ".config")})
+    env.update(
+        {
+            "HOME": str(home),
+            "XDG_CONFIG_HOME": str(home / ".config"),
+            "XDG_RUNTIME_DIR": str(runtime),  # else Qt helpers warn and fall back to /tmp
+        }
+    )
     session = XSession(display="", dbus_address="", workdir=workdir, env=env)
     try:
         _start_xvfb(session)
@@ -791,7 +806,7 @@ class RunningApp:
         return f"{self.logs()}\nscreenshot: {self.screenshot('failure')}"
 
 
-class _AppExited(Exception):
+class _AppExited(StopWaiting):
     def __init__(self, code: int) -> None:
         super().__init__(code)
         self.code = code
@@ -825,7 +840,7 @@ class FocusHolder:
         def check() -> T:
             assert self.proc is not None
             if self.proc.poll() is not None:
-                raise SessionError(f"focus holder exited with {self.proc.returncode}")
+                raise StopWaiting(f"focus holder exited with {self.proc.returncode}")
             return predicate()
 
         return poll(check, timeout, what, on_timeout=lambda: tail(self.log))

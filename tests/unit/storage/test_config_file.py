@@ -14,7 +14,6 @@ import pytest
 from hypothesis import given, settings
 
 from psoasbreak.core.settings import Settings, WorkingHours
-from psoasbreak.storage import config_file
 from psoasbreak.storage.config_file import (
     WHOLE_FILE,
     ConfigFileError,
@@ -308,7 +307,7 @@ def test_a_failed_save_keeps_the_old_file_and_removes_its_temp_file(
     def disk_full(source: object, destination: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(config_file.os, "replace", disk_full)
+    monkeypatch.setattr(os, "replace", disk_full)
     with pytest.raises(ConfigFileError, match="No space left on device"):
         save_config(config, Settings(daily_goal=2))
     assert config.read_text() == USER_FILE

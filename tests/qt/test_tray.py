@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtWidgets import QMenu
+
+from psoasbreak.core.session import State
+
+
+def _action(rig, name):
+    from PySide6.QtGui import QAction
+
+    action = rig.tray.menu.findChild(QAction, name)
+    assert action is not None, name
+    return action
+
+
+def test_first_menu_line_and_tooltip_say_when_the_next_break_is_due(rig):
+    due = rig.session.status().next_break_at.astimezone().strftime("%H:%M")
+    first = rig.tray.menu.actions()[0]
+    assert first.objectName() == "status"
+    assert not first.isEnabled()
+    assert first.text() == f"Next break at {due}"
+    assert f"Next break at {due}" in rig.tray.tray.toolTip()
+    assert "0 of 6 breaks today" in rig.tray.tray.toolTip()
+
+
+def test_menu_offers_the_agreed_actions_in_order(rig):
+    names = [a.objectName() or a.text() for a in rig.tray.menu.actions() if not a.isSeparator()]
+    assert names == ["status", "break-now", "Pause", "resume", "quit"]
+    pause_menu = rig.tray.menu.findChild(QMenu, "pause-menu")
+    assert [a.text() for a in pause_menu.actions()] == [
+        "30 minutes",
+        "1 hour",
+        "2 hours",
+        "Until tomorrow",
+    ]
+
+
+def test_take_a_break_now_opens_the_exercise_without_a_prompt(rig, qtbot):
+    _action(rig, "break-now").trigger()
+    assert rig.session.state is State.ON_BREAK
+    assert rig.presenter.prompt is None
+    window = rig.presenter.exercise_window
+    assert window is not None and window.isVisible()
+    assert not _action(rig, "break-now").isEnabled()
+    assert rig.tray.menu.actions()[0].text() == "On a break"
+
+
+def test_pause_entries_pause_for_their_length_and_resume_ends_it(rig):
+    now = rig.clock.now()
+    for name, minutes in (("pause-30", 30), ("pause-60", 60), ("pause-120", 120)):
+        _action(rig, name).trigger()
+        assert rig.session.state is State.PAUSED
+        assert rig.session.status().paused_until == now + timedelta(minutes=minutes)
+        assert rig.scheduler.armed_at == now + timedelta(minutes=minutes)
+        assert rig.tray.menu.actions()[0].text().startswith("Paused until")
+        assert _action(rig, "resume").isEnabled()
+        _action(rig, "resume").trigger()
+        assert rig.session.state is State.WORKING
+        assert not _action(rig, "resume").isEnabled()
+
+
+def test_pause_until_tomorrow(rig):
+    _action(rig, "pause-tomorrow").trigger()
+    until = rig.session.status().paused_until
+    assert until is not None and until.astimezone().strftime("%H:%M") == "06:00"
+    assert timedelta(0) < until - rig.clock.now() <= timedelta(days=1)
+
+
+def test_quit_emits_the_quit_intent(rig, qtbot):
+    with qtbot.waitSignal(rig.tray.quit_requested, timeout=1000):
+        _action(rig, "quit").trigger()
