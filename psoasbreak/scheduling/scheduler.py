@@ -8,6 +8,7 @@ QTimer instead. Jobs run on the Qt thread through DebugExecutor and only emit a 
 
 from __future__ import annotations
 
+import itertools
 import logging
 import math
 from datetime import datetime, timezone
@@ -20,7 +21,6 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 log = logging.getLogger(__name__)
 
-_JOB_ID = "next-wakeup"
 #: QTimer takes a signed 32-bit millisecond count (about 24.8 days).
 _MAX_TIMER_MS = 2_147_483_647
 
@@ -79,6 +79,8 @@ class BreakScheduler(QObject):
         )
         self._scheduler.start()
         self._armed_at: datetime | None = None
+        self._job_id: str | None = None
+        self._arms = itertools.count(1)
 
     @property
     def armed_at(self) -> datetime | None:
@@ -95,17 +97,21 @@ class BreakScheduler(QObject):
         self._armed_at = at
         if not self._scheduler.running:
             return
+        if self._job_id is not None and self._scheduler.get_job(self._job_id):
+            self._scheduler.remove_job(self._job_id)
+        self._job_id = None
         if at is None:
-            if self._scheduler.get_job(_JOB_ID):
-                self._scheduler.remove_job(_JOB_ID)
             return
-        self._scheduler.add_job(
-            self._fire, DateTrigger(run_date=at), id=_JOB_ID, replace_existing=True
-        )
+        # A fresh id every time: ``due`` usually re-arms from inside the running job, and once
+        # the job returns APScheduler removes the finished one-shot by its id. Reusing the id
+        # would delete the wake-up just armed (a prompt would then never time out).
+        self._job_id = f"wakeup-{next(self._arms)}"
+        self._scheduler.add_job(self._fire, DateTrigger(run_date=at), id=self._job_id)
         log.debug("next wake-up at %s", at.isoformat())
 
     def _fire(self) -> None:
         self._armed_at = None
+        self._job_id = None
         self.due.emit()
 
     def shutdown(self) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from psoasbreak.core.exercises import Exercise, breath_phase, stretch_phase
 from psoasbreak.ui.illustration import Illustration
 from psoasbreak.ui.pacer import Pacer
+from psoasbreak.ui.style import make_muted
 
 #: Fast enough for a smooth pacer; the stretch only needs its seconds label redrawn.
 PACER_TICK_MS = 33
@@ -123,7 +124,7 @@ class ExerciseWindow(QWidget):
         safety = QLabel(self.exercise.safety)
         safety.setObjectName("safety")
         safety.setWordWrap(True)
-        safety.setEnabled(False)
+        make_muted(safety)
         layout.addWidget(safety)
 
         row = QHBoxLayout()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from psoasbreak.core.exercises import Exercise
+from psoasbreak.ui.style import make_muted
 
 TITLE = "Time to stand up"
 #: Distance from the screen's corner, clear of panels that do not reserve space.
@@ -70,7 +71,7 @@ class PromptWindow(QWidget):
         self.why_label = QLabel(why)
         self.why_label.setObjectName("prompt-why")
         self.why_label.setWordWrap(True)
-        self.why_label.setEnabled(False)  # the palette's muted text colour, in any theme
+        make_muted(self.why_label)
         layout.addWidget(self.why_label)
 
         buttons = QHBoxLayout()

@@ -12,6 +12,7 @@ import stat
 import subprocess
 import sys
 import textwrap
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -209,6 +210,7 @@ def fake_app_env(app_env: AppEnv, tmp_path: Path) -> Iterator[AppEnv]:
     fake.write_text(FAKE_APP.format(python=sys.executable), encoding="utf-8")
     fake.chmod(0o755)
     app_env["PATH"] = f"{bindir}{os.pathsep}{app_env['PATH']}"
+    app_env.command = str(fake)
     yield app_env
 
 
@@ -243,3 +245,13 @@ def test_wait_for_names_what_never_happened(fake_app_env: AppEnv) -> None:
         with pytest.raises(pytest.fail.Exception, match="the moon to rise") as failure:
             app.wait_for(lambda: False, 0.3, "the moon to rise")
         assert "screenshot:" in str(failure.value)
+        assert Path(str(failure.value).split("screenshot: ")[1].strip()).is_file()
+
+
+def test_wait_for_gives_up_at_once_when_the_app_dies(fake_app_env: AppEnv) -> None:
+    with RunningApp(fake_app_env) as app:
+        app.kill()
+        started = time.monotonic()
+        with pytest.raises(pytest.fail.Exception, match="exited with -9 while waiting for Godot"):
+            app.wait_for(lambda: False, 30, "Godot")
+        assert time.monotonic() - started < 10

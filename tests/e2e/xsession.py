@@ -502,6 +502,7 @@ class AppEnv(dict[str, str]):
             }
         )
         self.config_path = Path(self["XDG_CONFIG_HOME"]) / "psoasbreak" / "config.toml"
+        self.command: str | None = os.environ.get("PSOASBREAK_E2E_COMMAND") or None
 
     def write_config(self, config: str | Mapping[str, Any]) -> Path:
         """Write config.toml: TOML text as is, or a mapping of keys (tables as nested dicts)."""
@@ -515,13 +516,13 @@ class AppEnv(dict[str, str]):
             shutil.rmtree(self._outside_runtime_dir, ignore_errors=True)
 
     def psoasbreak(self) -> str:
-        """The command under test: $PSOASBREAK_E2E_COMMAND (e.g. a PyInstaller build), else the
-        ``psoasbreak`` console script installed next to the test interpreter."""
-        override = os.environ.get("PSOASBREAK_E2E_COMMAND")
-        exe = override or shutil.which("psoasbreak", path=self["PATH"])
+        """The command under test: ``self.command`` if set (from $PSOASBREAK_E2E_COMMAND, e.g. a
+        PyInstaller build), else the ``psoasbreak`` console script found on this env's PATH,
+        whose first entry is the test interpreter's bin folder."""
+        exe = self.command or shutil.which("psoasbreak", path=self["PATH"])
         if exe is None or not os.access(exe, os.X_OK):
             pytest.fail(
-                f"the psoasbreak command is not installed ({override or 'not on PATH'}); "
+                f"the psoasbreak command is not installed ({exe or 'not on PATH'}); "
                 f"run: {sys.executable} -m pip install -e .",
                 pytrace=False,
             )

@@ -85,3 +85,20 @@ def test_jobs_run_on_the_qt_thread(qtbot, scheduler):
     with qtbot.waitSignal(scheduler.due, timeout=2000):
         scheduler.arm(_soon(50))
     assert threads == [threading.main_thread()]
+
+
+def test_rearming_from_inside_due_keeps_the_new_wakeup(qtbot, scheduler):
+    """The session re-arms while the job that woke it is still running (a prompt opens and arms
+    its deadline): that new wake-up must survive the finished job's clean-up."""
+    fired: list[int] = []
+
+    def on_due():
+        fired.append(1)
+        if len(fired) == 1:
+            scheduler.arm(_soon(100))
+
+    scheduler.due.connect(on_due)
+    scheduler.arm(_soon(50))
+    qtbot.waitUntil(lambda: len(fired) == 2, timeout=3000)
+    assert scheduler.armed_at is None
+    assert scheduler.scheduler.get_jobs() == []

@@ -22,7 +22,9 @@ START = datetime(2026, 11, 25, 9, 0, tzinfo=timezone.utc)
 )
 def test_next_due_is_a_draw_within_the_range(low, spread, seed):
     high = min(240, low + spread)
-    policy = BreakPolicy(Settings(interval_min_minutes=low, interval_max_minutes=high), random.Random(seed))
+    policy = BreakPolicy(
+        Settings(interval_min_minutes=low, interval_max_minutes=high), random.Random(seed)
+    )
     due = policy.next_due(START)
     assert timedelta(minutes=low) <= due - START <= timedelta(minutes=high)
 

@@ -87,7 +87,7 @@ def test_closing_the_exercise_early_is_skipped_with_the_seconds_done(setup):
 
 
 def test_snooze_asks_again_after_snooze_minutes_with_the_same_exercise(setup):
-    session, clock, database, log = setup
+    session, clock, database, _log = setup
     clock.advance(30 * 60)
     session.wakeup()
     proposed = session.status().exercise
