@@ -44,9 +44,41 @@ class BreakPolicy:
             raise ValueError("a pause lasts at least one minute")
         return now + timedelta(minutes=minutes)
 
+    def in_hours(self, moment: datetime) -> bool:
+        """Whether breaks may be proposed at ``moment`` (local wall time); always, with working
+        hours off."""
+        hours = self.settings.working_hours
+        if not hours.enabled or not hours.days:
+            return True
+        local = moment.astimezone()
+        return local.weekday() in hours.days and hours.start <= local.time() < hours.end
+
+    def next_hours_start(self, moment: datetime) -> datetime:
+        """The first start of a working period after ``moment`` (``moment`` itself when working
+        hours are off or it is already inside one)."""
+        if self.in_hours(moment):
+            return moment
+        hours = self.settings.working_hours
+        local = moment.astimezone().replace(tzinfo=None)
+        for offset in range(8):
+            day = local.date() + timedelta(days=offset)
+            start = datetime.combine(day, hours.start)
+            if day.weekday() in hours.days and start > local:
+                # astimezone() on a naive value applies the offset in force on that day (DST).
+                return start.astimezone()
+        raise AssertionError("a week always holds a working day when any day is chosen")
+
     def pause_until_tomorrow(self, now: datetime) -> datetime:
-        """The next local 06:00 after ``now``: a pause taken at 01:00 ends at 06:00 the same day,
-        which is the morning the user means by "tomorrow"."""
+        """With working hours on: the start of the next working period. Otherwise the next
+        local 06:00 after ``now``: a pause taken at 01:00 ends at 06:00 the same day, which is
+        the morning the user means by "tomorrow"."""
+        hours = self.settings.working_hours
+        if hours.enabled and hours.days:
+            if not self.in_hours(now):
+                return self.next_hours_start(now)
+            # Inside a working period: the start of the next one, after today's ends.
+            period_end = datetime.combine(now.astimezone().date(), hours.end).astimezone()
+            return self.next_hours_start(period_end)
         local = now.astimezone()
         candidate = datetime.combine(local.date(), MORNING)
         if candidate <= local.replace(tzinfo=None):

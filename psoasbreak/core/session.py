@@ -10,7 +10,7 @@ from __future__ import annotations
 import enum
 import logging
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Protocol
 
 from psoasbreak.core.clock import Clock
@@ -95,6 +95,8 @@ class BreakSession:
         self._proposed: Exercise | None = None
         self._active: _ActiveBreak | None = None
         self._last_exercise: str | None = None
+        self._hours_start: datetime | None = None
+        self._away_since: datetime | None = None
 
     # -- queries -------------------------------------------------------------------------
 
@@ -115,9 +117,15 @@ class BreakSession:
             exercise=exercise.id if exercise else None,
         )
 
+    @property
+    def away(self) -> bool:
+        return self._away_since is not None
+
     def next_wakeup(self) -> datetime | None:
         if self._state is State.WORKING:
             return self._next_break_at
+        if self._state is State.OUTSIDE_HOURS:
+            return self._hours_start
         if self._state is State.PROMPTING:
             return self._prompt_deadline
         if self._state is State.PAUSED:
@@ -142,16 +150,18 @@ class BreakSession:
         Safe to call at any time; a call with nothing due changes nothing.
         """
         now = self._clock.now()
-        if self._state is State.PAUSED and self._paused_until and now >= self._paused_until:
+        state = self._state
+        if state is State.PAUSED and self._paused_until and now >= self._paused_until:
             self._paused_until = None
             self._plan_from(now)
-        elif self._state is State.WORKING and self._next_break_at and now >= self._next_break_at:
-            self._open_prompt(now)
-        elif (
-            self._state is State.PROMPTING
-            and self._prompt_deadline
-            and now >= self._prompt_deadline
-        ):
+        elif state is State.OUTSIDE_HOURS and self._hours_start and now >= self._hours_start:
+            self._enter_hours(now)
+        elif state is State.WORKING and self._next_break_at and now >= self._next_break_at:
+            if self._policy.in_hours(now):
+                self._open_prompt(now)
+            else:  # the due time fell after the working period ended
+                self._plan_from(now)
+        elif state is State.PROMPTING and self._prompt_deadline and now >= self._prompt_deadline:
             self._close_prompt()
             self._record(Outcome.MISSED, self._proposed, 0)
             self._proposed = None
@@ -159,10 +169,67 @@ class BreakSession:
         else:
             self._announce()
 
+    def user_away(self, since: datetime) -> None:
+        """No input since ``since`` for idle_reset_minutes: the pending break is cancelled (a
+        prompt on screen is withdrawn) and the time away will count as a natural break.
+
+        Ignored during an exercise (the user is away from the keyboard doing it), a pause, or
+        outside working hours.
+        """
+        if self._away_since is not None or self._state not in (State.WORKING, State.PROMPTING):
+            return
+        if self._state is State.PROMPTING:
+            self._close_prompt()
+            self._proposed = None
+        self._away_since = since
+        self._state = State.WORKING
+        self._next_break_at = None
+        self._announce()
+
+    def user_returned(self) -> BreakEvent | None:
+        """Input again after being away: record a ``natural`` break lasting the time away and
+        plan the next break from now."""
+        since, self._away_since = self._away_since, None
+        if since is None:
+            return None
+        now = self._clock.now()
+        seconds = max(0, round((now - since).total_seconds()))
+        event = self._record(Outcome.NATURAL, None, seconds)
+        if self._state is State.PAUSED:
+            self._announce()
+        else:
+            self._plan_from(now)
+        return event
+
+    def resumed_from_sleep(self, slept_seconds: float) -> None:
+        """The machine slept. A sleep at least as long as the idle reset is a natural break,
+        recorded once, then a fresh interval; a short one just catches up with what is due
+        (one prompt at most, never a burst)."""
+        reset_minutes = self._policy.settings.idle_reset_minutes
+        long_sleep = reset_minutes > 0 and slept_seconds >= reset_minutes * 60
+        if long_sleep and self._state in (State.WORKING, State.PROMPTING):
+            if self._away_since is None:
+                self.user_away(self._clock.now() - timedelta(seconds=slept_seconds))
+            self.user_returned()
+        else:
+            self.wakeup()
+
+    def clock_changed(self) -> None:
+        """The wall clock jumped (set by hand, or a new timezone) without real time passing:
+        re-plan the pending break from now rather than prompting early or very late."""
+        now = self._clock.now()
+        if self._state in (State.WORKING, State.OUTSIDE_HOURS) and self._away_since is None:
+            self._plan_from(now)
+        elif self._state is State.PROMPTING:
+            self._prompt_deadline = self._policy.prompt_deadline(now)
+            self._announce()
+        else:
+            self.wakeup()
+
     def replace_policy(self, policy: BreakPolicy) -> None:
         """New settings: re-plan a pending break at once so the change shows immediately."""
         self._policy = policy
-        if self._state is State.WORKING:
+        if self._state in (State.WORKING, State.OUTSIDE_HOURS) and self._away_since is None:
             self._plan_from(self._clock.now())
 
     # -- the user's choices ------------------------------------------------------------
@@ -174,6 +241,8 @@ class BreakSession:
         """
         if self._state is State.ON_BREAK:
             return False
+        if self._away_since is not None:  # asking for a break means the user is back
+            self.user_returned()
         if exercise_id is not None:
             exercise = self._library.get(exercise_id)
         elif self._proposed is not None:
@@ -286,9 +355,27 @@ class BreakSession:
             self._plan_from(now)
 
     def _plan_from(self, moment: datetime) -> None:
-        self._state = State.WORKING
+        """The next break, one interval after ``moment``; outside working hours, one interval
+        after the next period starts (what ``next_break_at`` shows meanwhile)."""
         self._prompt_deadline = None
-        self._next_break_at = self._policy.next_due(moment)
+        if self._policy.in_hours(moment):
+            self._state = State.WORKING
+            self._hours_start = None
+            self._next_break_at = self._policy.next_due(moment)
+        else:
+            self._state = State.OUTSIDE_HOURS
+            self._hours_start = self._policy.next_hours_start(moment)
+            self._next_break_at = self._policy.next_due(self._hours_start)
+        self._announce()
+
+    def _enter_hours(self, now: datetime) -> None:
+        if not self._policy.in_hours(now):
+            self._plan_from(now)
+            return
+        self._state = State.WORKING
+        self._hours_start = None
+        if self._next_break_at is None or self._next_break_at <= now:
+            self._next_break_at = self._policy.next_due(now)
         self._announce()
 
     def _announce(self) -> None:
