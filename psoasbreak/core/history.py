@@ -50,6 +50,16 @@ class DayCounts:
         """A day with any event; a day without any is a rest day and never breaks a streak."""
         return any(getattr(self, name) > 0 for name in _COUNT_FIELDS)
 
+    @property
+    def ended(self) -> int:
+        """Breaks that came to an end: taken, skipped or missed. A snooze only postpones one."""
+        return self.taken + self.skipped + self.missed
+
+    @property
+    def completion_rate(self) -> float | None:
+        """The share of the breaks that ended that were taken; None when none ended."""
+        return self.taken / self.ended if self.ended else None
+
     def met(self, goal: int) -> bool:
         return self.taken >= goal
 
@@ -156,6 +166,15 @@ class WeekSummary:
         """The week's counts summed, as a DayCounts whose ``day`` is the Monday of the week."""
         sums = {name: sum(getattr(d, name) for d in self.days) for name in _COUNT_FIELDS}
         return DayCounts(self.days[0].day, **sums)
+
+    @property
+    def days_met(self) -> int:
+        return sum(1 for d in self.days if d.met(self.goal))
+
+    @property
+    def empty(self) -> bool:
+        """No event at all in the week (the streak may still be running from earlier weeks)."""
+        return not any(d.active for d in self.days)
 
     def to_json(self) -> dict[str, Any]:
         """Exactly the ``stats --json`` object of DESIGN §3."""

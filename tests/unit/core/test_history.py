@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta, timezone
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -384,3 +385,127 @@ def test_streaks_and_week_match_the_reference(
     summary = week_summary(days, goal, year, week, today)
     monday = week_day - timedelta(weekday - 1)
     assert summary.to_json() == ref_week_json(events, goal, monday, today)
+
+
+# --- more examples: New York's DST changes and travel ----------------------------------------
+
+
+def test_new_york_spring_forward_day_keeps_both_sides_of_the_gap() -> None:
+    # 2026-03-08: clocks jump 02:00 EST -> 03:00 EDT; 23:30 EDT is already the 9th in UTC.
+    before = ev(datetime(2026, 3, 8, 1, 59, tzinfo=NEW_YORK))
+    after = ev(datetime(2026, 3, 8, 3, 0, tzinfo=NEW_YORK))
+    late = ev(datetime(2026, 3, 8, 23, 30, tzinfo=NEW_YORK), N)
+    assert (before.at.utcoffset(), after.at.utcoffset()) == (
+        timedelta(hours=-5),
+        timedelta(hours=-4),
+    )
+    assert late.at.astimezone(timezone.utc).date() == date(2026, 3, 9)
+    assert count_by_day([before, after, late]) == {
+        date(2026, 3, 8): DayCounts(date(2026, 3, 8), completed=2, natural=1)
+    }
+
+
+def test_new_york_fall_back_day_with_the_repeated_hour_meets_the_goal() -> None:
+    first = ev(datetime(2026, 11, 1, 1, 30, tzinfo=NEW_YORK))
+    second = ev(datetime(2026, 11, 1, 1, 30, fold=1, tzinfo=NEW_YORK))
+    assert second.at - first.at == timedelta(0)  # equal wall times, as Python compares them
+    assert second.at.astimezone(timezone.utc) - first.at.astimezone(timezone.utc) == timedelta(
+        hours=1
+    )
+    days = count_by_day([first, second])
+    assert streaks(days, goal=2, today=date(2026, 11, 1)) == Streak(current=1, best=1)
+
+
+def test_flying_east_overnight_keeps_each_break_on_the_day_it_was_lived() -> None:
+    # Evening breaks in New York, then the first morning break in Berlin, 6 hours ahead. The
+    # Berlin morning happens *before* the New York evening's UTC date rolls over, yet the days
+    # stay in order: Monday in New York, Tuesday in Berlin.
+    days = count_by_day(
+        [
+            ev("2026-11-23T17:00:00-05:00"),
+            ev("2026-11-23T23:59:00-05:00"),  # 05:59 on Tuesday in Berlin
+            ev("2026-11-24T07:00:00+01:00"),  # 01:00 on Tuesday in New York
+            ev("2026-11-24T08:00:00+01:00"),
+        ]
+    )
+    assert days == {
+        date(2026, 11, 23): DayCounts(date(2026, 11, 23), completed=2),
+        date(2026, 11, 24): DayCounts(date(2026, 11, 24), completed=2),
+    }
+    assert streaks(days, goal=2, today=date(2026, 11, 24)) == Streak(current=2, best=2)
+
+
+# --- property: whole lived histories (rest days, travel, today in progress) -----------------
+
+HOME_AND_AWAY = [(BERLIN, NEW_YORK), (NEW_YORK, BERLIN), (NEW_YORK, timezone(timedelta(hours=9)))]
+EDGE_TIMES = [time(0, 0), time(0, 0, 0, 1), time(23, 59), time(23, 59, 59, 999999)]
+
+
+@st.composite
+def lived_histories(draw: st.DrawFn) -> tuple[list[BreakEvent], int, date, list[date]]:
+    """Day by day over three to six weeks around a DST change: each day is a rest day or has a
+    few breaks, at home or on a trip in another zone, often at the edges of the day. ``today``
+    is one of those days (so it may be in progress) or a few days after them."""
+    first = draw(st.sampled_from(ANCHORS)) - timedelta(days=draw(st.integers(0, 6)))
+    span = draw(st.integers(21, 42))
+    home, away = draw(st.sampled_from(HOME_AND_AWAY))
+    trip_start = draw(st.integers(0, span))
+    trip_end = draw(st.integers(trip_start, span))
+    goal = draw(st.integers(1, 3))
+    events: list[BreakEvent] = []
+    for n in range(span):
+        if draw(st.booleans()):  # about half the days are rest days
+            continue
+        zone = away if trip_start <= n < trip_end else home
+        for _ in range(draw(st.integers(1, goal + 2))):
+            clock = draw(st.one_of(st.sampled_from(EDGE_TIMES), st.times()))
+            local = datetime.combine(first + timedelta(n), clock)
+            events.append(BreakEvent(local.replace(tzinfo=zone), draw(OUTCOMES)))
+    today = first + timedelta(draw(st.integers(0, span + 3)))
+    mondays = sorted({first + timedelta(n) - timedelta((first + timedelta(n)).weekday())
+                      for n in range(0, span + 4, 7)})  # fmt: skip
+    return events, goal, today, mondays
+
+
+@settings(max_examples=150, deadline=None)
+@given(lived_histories())
+def test_lived_histories_match_the_reference_in_every_week(
+    case: tuple[list[BreakEvent], int, date, list[date]],
+) -> None:
+    events, goal, today, mondays = case
+    days = count_by_day(events)
+    assert streaks(days, goal, today) == ref_streak(events, goal, today)
+    for monday in mondays:
+        year, week, _ = monday.isocalendar()
+        summary = week_summary(days, goal, year, week, today)
+        reference: Any = ref_week_json(events, goal, monday, today)
+        assert summary.to_json() == reference
+        assert summary.days_met == sum(d["goal_met"] for d in reference["days"])
+        assert summary.empty == (reference["totals"] == dict.fromkeys(reference["totals"], 0))
+
+
+@settings(max_examples=40, deadline=None)
+@given(lived_histories())
+def test_stored_histories_give_the_same_streaks_and_weeks(
+    case: tuple[list[BreakEvent], int, date, list[date]],
+) -> None:
+    """The path ``stats`` and the history window take: events into SQLite, counts back out."""
+    import tempfile
+    from pathlib import Path
+
+    from psoasbreak.storage.database import HistoryDatabase
+
+    events, goal, today, mondays = case
+    with tempfile.TemporaryDirectory() as tmp, HistoryDatabase.open(Path(tmp) / "h.db") as db:
+        db.record_many(events)
+        days = db.all_day_counts()
+    # A repeat of the same row is stored once. Keyed by the text stored, not by BreakEvent
+    # equality: aware datetimes compare equal across offsets and ignore ``fold`` in one zone.
+    unique = list(
+        {(e.at.isoformat(), e.outcome, e.exercise, e.seconds): e for e in events}.values()
+    )
+    assert streaks(days, goal, today) == ref_streak(unique, goal, today)
+    year, week, _ = mondays[-1].isocalendar()
+    assert week_summary(days, goal, year, week, today).to_json() == ref_week_json(
+        unique, goal, mondays[-1], today
+    )

@@ -1,0 +1,235 @@
+"""``psoasbreak stats``, ``export`` and ``import`` (DESIGN §3, §6).
+
+They use the history file directly, so they work whether the app runs or not: SQLite's WAL lets
+this process read while the app writes, and an import is one transaction that the app's next read
+sees whole. No Qt here: these answer as fast as the control commands and never open a window.
+A history file that does not exist yet is an empty history; only ``import`` creates it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from datetime import date, datetime
+from pathlib import Path
+from typing import TextIO
+
+from psoasbreak import APP_NAME
+from psoasbreak.cli import EXIT_ERROR, EXIT_OK
+from psoasbreak.core.events import BreakEvent
+from psoasbreak.core.history import DayCounts, WeekSummary, parse_iso_week, week_summary
+from psoasbreak.core.history_csv import CsvRowError, read_csv, write_csv, write_json
+from psoasbreak.storage.database import DatabaseError, HistoryDatabase
+from psoasbreak.storage.paths import AppPaths
+
+COMMANDS = ("stats", "export", "import")
+
+
+def _iso_week(text: str) -> tuple[int, int]:
+    try:
+        return parse_iso_week(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    stats = sub.add_parser("stats", help="a week's breaks, the daily goal and streaks")
+    stats.add_argument(
+        "--week",
+        type=_iso_week,
+        metavar="YYYY-Www",
+        help="the ISO week to show, for example 2026-W48 (default: this week)",
+    )
+    stats.add_argument("--json", action="store_true", help="print one JSON object")
+    export = sub.add_parser("export", help="write every recorded break as CSV or JSON")
+    export.add_argument("--format", choices=["csv", "json"], default="csv")
+    export.add_argument(
+        "-o", "--output", type=Path, metavar="FILE", help="write to FILE (default, or -: stdout)"
+    )
+    imports = sub.add_parser(
+        "import", help="add the breaks in a CSV file (all or nothing; repeats are skipped)"
+    )
+    imports.add_argument(
+        "file", type=Path, metavar="FILE.csv", help="columns at,outcome,exercise,seconds"
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    paths = AppPaths.from_environment()
+    try:
+        if args.command == "stats":
+            return _stats(paths, args.week, args.json)
+        if args.command == "export":
+            return _export(paths.database_file, args.format, args.output)
+        return _import(paths.database_file, args.file)
+    except DatabaseError as exc:
+        return _fail(f"{APP_NAME}: {exc}")
+
+
+def _fail(message: str) -> int:
+    print(message, file=sys.stderr)
+    return EXIT_ERROR
+
+
+@contextlib.contextmanager
+def _existing_history(path: Path) -> Iterator[HistoryDatabase | None]:
+    """The history if its file exists; None (an empty history) without creating one."""
+    if not path.exists():
+        yield None
+        return
+    with HistoryDatabase.open(path) as database:
+        yield database
+
+
+# -- stats ----------------------------------------------------------------------------------
+
+
+def _stats(paths: AppPaths, week: tuple[int, int] | None, as_json: bool) -> int:
+    from psoasbreak.storage.config_file import load_config
+
+    now = datetime.now().astimezone()
+    loaded = load_config(paths.config_file, now)
+    for problem in loaded.problems:
+        if problem.key in ("", "daily_goal"):
+            print(f"{APP_NAME}: {paths.config_file}: {problem.message}", file=sys.stderr)
+    with _existing_history(paths.database_file) as database:
+        days = database.all_day_counts() if database else {}
+    today = now.date()
+    year, number = week or today.isocalendar()[:2]
+    summary = week_summary(days, loaded.settings.daily_goal, year, number, today)
+    print(json.dumps(summary.to_json()) if as_json else stats_text(summary, today))
+    return EXIT_OK
+
+
+_COUNT_COLUMNS = ("completed", "natural", "skipped", "snoozed", "missed")
+
+
+def stats_text(summary: WeekSummary, today: date) -> str:
+    """The readable table of ``psoasbreak stats``: one line a day, totals, rate and streaks."""
+    first, last = summary.days[0].day, summary.days[-1].day
+    lines = [
+        f"Week {summary.label}: {first:%a %d %b} – {last:%a %d %b %Y}."
+        f" Daily goal: {summary.goal} breaks taken.",
+        "",
+        f"{'':<10}  {'taken':>5}  " + "  ".join(f"{name:>9}" for name in _COUNT_COLUMNS) + "  goal",
+    ]
+    for counts in summary.days:
+        mark = "✓" if counts.met(summary.goal) else ""
+        note = "  (today)" if counts.day == today else ""
+        lines.append(_stats_row(f"{counts.day:%a %d %b}", counts, f"{mark:^4}{note}"))
+    totals = summary.totals
+    lines.append(_stats_row("total", totals, f"{summary.days_met:>2}/7"))
+    lines.append("")
+    lines.append(_rate_line(totals))
+    streak = summary.streak
+    lines.append(f"Streak: {_days(streak.current)}, best {_days(streak.best)}.")
+    if summary.empty:
+        lines.append("No breaks recorded this week.")
+    return "\n".join(line.rstrip() for line in lines)
+
+
+def _stats_row(label: str, counts: DayCounts, last: str) -> str:
+    cells = "  ".join(f"{getattr(counts, name):>9}" for name in _COUNT_COLUMNS)
+    return f"{label:<10}  {counts.taken:>5}  {cells}  {last}"
+
+
+def _rate_line(totals: DayCounts) -> str:
+    rate = totals.completion_rate
+    if rate is None:
+        return "Completion rate: - (no break ended this week)."
+    return (
+        f"Completion rate: {rate:.0%} ({totals.taken} taken of {totals.ended} breaks that ended;"
+        " snoozes are not counted)."
+    )
+
+
+def _days(count: int) -> str:
+    return f"{count} day" if count == 1 else f"{count} days"
+
+
+# -- export ---------------------------------------------------------------------------------
+
+
+def _export(database_file: Path, file_format: str, output: Path | None) -> int:
+    with _existing_history(database_file) as database:
+        events = database.events() if database else []
+    write: Callable[[list[BreakEvent], TextIO], int] = (
+        write_json if file_format == "json" else write_csv
+    )
+    if output is None or str(output) == "-":
+        buffer = io.StringIO(newline="")
+        write(events, buffer)
+        return _to_stdout(buffer.getvalue())
+    try:
+        _write_atomically(output, lambda stream: write(events, stream))
+    except OSError as exc:
+        return _fail(f"{APP_NAME}: cannot write {output}: {exc.strerror or exc}")
+    print(f"Exported {len(events)} breaks to {output}.")
+    return EXIT_OK
+
+
+def _to_stdout(text: str) -> int:
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # `psoasbreak export | head`: the reader has what it wanted. Point stdout at devnull so
+        # the interpreter's final flush does not complain a second time.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return EXIT_OK
+
+
+def _write_atomically(target: Path, write: Callable[[TextIO], object]) -> None:
+    """Write to a temporary file beside ``target``, then rename: never a half-written export."""
+    folder = target.parent
+    fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=folder)
+    try:
+        with open(fd, "w", encoding="utf-8", newline="") as stream:
+            write(stream)
+        os.chmod(temporary, 0o666 & ~_umask())
+        os.replace(temporary, target)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temporary)
+        raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+# -- import ---------------------------------------------------------------------------------
+
+
+def _import(database_file: Path, source: Path) -> int:
+    from psoasbreak.core.exercises import ExerciseLibrary
+
+    try:
+        text = source.read_text(encoding="utf-8-sig")
+    except OSError as exc:
+        return _fail(f"{APP_NAME}: cannot read {source}: {exc.strerror or exc}")
+    except UnicodeDecodeError as exc:
+        line = exc.object[: exc.start].count(b"\n") + 1
+        return _fail(
+            f"{APP_NAME}: {source}: line {line}: not UTF-8 text; nothing was imported."
+            " Save the file as UTF-8 CSV and import it again."
+        )
+    try:
+        events = read_csv(text, ExerciseLibrary.load_default().ids)
+    except CsvRowError as exc:
+        return _fail(f"{APP_NAME}: {source}: {exc}; nothing was imported.")
+    with HistoryDatabase.open(database_file) as database:
+        added = database.record_many(events)
+    print(
+        f"Imported {source}: {added} {'break' if added == 1 else 'breaks'} added,"
+        f" {len(events) - added} already there."
+    )
+    return EXIT_OK

@@ -1,0 +1,293 @@
+"""The weekly history window: this week's bars, totals and completion rate, and the streaks.
+
+It reads the history each time it shows a week (``refresh``), so it is right after an outcome is
+recorded, after midnight and after an import from the command line. One window is made and reused.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+from typing import Protocol
+
+from PySide6.QtCore import Qt, SignalInstance
+from PySide6.QtGui import QIcon, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from psoasbreak.core.clock import Clock
+from psoasbreak.core.history import DayCounts, WeekSummary, week_summary
+from psoasbreak.ui.style import make_muted
+from psoasbreak.ui.week_chart import WeekChart
+
+TITLE = "Weekly history"
+TOTALS = ("taken", "completed", "natural", "skipped", "snoozed", "missed")
+
+
+class DayCountsSource(Protocol):
+    """Where the counts come from: the HistoryDatabase, or anything that reads through it."""
+
+    def all_day_counts(self) -> dict[date, DayCounts]: ...
+
+
+def _days(count: int) -> str:
+    return f"{count} day" if count == 1 else f"{count} days"
+
+
+def week_title(summary: WeekSummary) -> str:
+    first, last = summary.days[0].day, summary.days[-1].day
+    if first.year != last.year:
+        span = f"{first:%d %b %Y} – {last:%d %b %Y}"
+    elif first.month != last.month:
+        span = f"{first:%d %b} – {last:%d %b %Y}"
+    else:
+        span = f"{first:%d}–{last:%d %b %Y}"
+    return f"Week {summary.days[0].day.isocalendar()[1]} · {span}"
+
+
+def totals_text(totals: DayCounts) -> str:
+    return (
+        f"This week: {totals.taken} taken ({totals.completed} completed, {totals.natural}"
+        f" natural), {totals.skipped} skipped, {totals.snoozed} snoozed, {totals.missed} missed"
+    )
+
+
+def rate_text(summary: WeekSummary) -> str:
+    rate = summary.totals.completion_rate
+    shown = "–" if rate is None else f"{rate:.0%}"
+    return f"Completion rate <b>{shown}</b> · goal met on {summary.days_met} of 7 days"
+
+
+class HistoryWindow(QWidget):
+    def __init__(
+        self,
+        source: DayCountsSource,
+        clock: Clock,
+        goal: Callable[[], int],
+        changed: SignalInstance | None = None,
+        icon: QIcon | None = None,
+        week: tuple[int, int] | None = None,
+    ) -> None:
+        """Shows ``week`` (ISO year and week), this week by default; ``changed`` is a signal
+        emitted after each recorded outcome, to redraw while the window is open."""
+        super().__init__(None)
+        self.setObjectName("history")
+        self.setWindowTitle(f"{TITLE} — psoasbreak")
+        self.setAccessibleName(TITLE)
+        if icon is not None:
+            self.setWindowIcon(icon)
+        self._source, self._clock, self._goal = source, clock, goal
+        self._monday = date.fromisocalendar(*week, 1) if week else self._this_monday()
+        self.summary: WeekSummary | None = None
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 18)
+        layout.setSpacing(12)
+        layout.addLayout(self._navigation())
+        layout.addLayout(self._streaks())
+        self.chart = WeekChart()
+        self.empty_label = self._label("empty-state", "")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.pages = QStackedWidget()
+        self.pages.setObjectName("history-pages")
+        self.pages.addWidget(self.chart)
+        self.pages.addWidget(self.empty_label)
+        self.pages.setFixedSize(self.chart.sizeHint())
+        layout.addWidget(self.pages, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self._totals())
+        self.rate_label = self._label("completion-rate", "")
+        layout.addWidget(self.rate_label)
+
+        for key, step in ((Qt.Key.Key_Left, -1), (Qt.Key.Key_Right, 1)):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.activated.connect(lambda step=step: self.step_week(step))
+        if changed is not None:
+            changed.connect(self.refresh_if_visible)
+        self.refresh()
+        # Fixed size: tiling Wayland compositors float it rather than fill the screen (DESIGN §1),
+        # and the window does not jump about from one week to the next.
+        self.setFixedSize(self.sizeHint())
+
+    # -- building -------------------------------------------------------------------------
+
+    def _label(self, name: str, text: str) -> QLabel:
+        label = QLabel(text)
+        label.setObjectName(name)
+        label.setTextFormat(Qt.TextFormat.RichText)
+        return label
+
+    def _navigation(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.previous_button = self._button("previous-week", "‹ Previous", -1)
+        self.next_button = self._button("next-week", "Next ›", 1)
+        self.this_week_button = QPushButton("This week")
+        self.this_week_button.setObjectName("this-week")
+        self.this_week_button.clicked.connect(self.show_this_week)
+        self.week_label = self._label("week-label", "")
+        self.week_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = self.week_label.font()
+        font.setBold(True)
+        self.week_label.setFont(font)
+        row.addWidget(self.previous_button)
+        row.addWidget(self.week_label, 1)
+        row.addWidget(self.this_week_button)
+        row.addWidget(self.next_button)
+        return row
+
+    def _button(self, name: str, text: str, step: int) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setAccessibleName("Previous week" if step < 0 else "Next week")
+        button.setToolTip(f"{button.accessibleName()} ({'Left' if step < 0 else 'Right'} key)")
+        button.clicked.connect(lambda: self.step_week(step))
+        return button
+
+    def _totals(self) -> QWidget:
+        box = self.totals_box = QWidget()
+        box.setObjectName("week-totals")
+        grid = QGridLayout(box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setVerticalSpacing(0)
+        self.total_labels: dict[str, QLabel] = {}
+        for column, name in enumerate(TOTALS):
+            number = QLabel("0")
+            number.setObjectName(f"total-{name}")
+            font = number.font()
+            font.setPointSizeF(font.pointSizeF() * 1.3)
+            font.setBold(name == "taken")
+            number.setFont(font)
+            grid.addWidget(number, 0, column, Qt.AlignmentFlag.AlignHCenter)
+            caption = QLabel(name)
+            make_muted(caption)
+            grid.addWidget(caption, 1, column, Qt.AlignmentFlag.AlignHCenter)
+            self.total_labels[name] = number
+        return box
+
+    def _streaks(self) -> QGridLayout:
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(32)
+        grid.setVerticalSpacing(0)
+        self.current_streak_label = self._streak_label("current-streak", 2.2)
+        self.best_streak_label = self._streak_label("best-streak", 1.6)
+        for column, (label, caption) in enumerate(
+            ((self.current_streak_label, "current streak"), (self.best_streak_label, "best streak"))
+        ):
+            grid.addWidget(label, 0, column, Qt.AlignmentFlag.AlignBottom)
+            words = QLabel(caption)
+            make_muted(words)
+            grid.addWidget(words, 1, column)
+        grid.setColumnStretch(2, 1)
+        return grid
+
+    def _streak_label(self, name: str, scale: float) -> QLabel:
+        label = QLabel()
+        label.setObjectName(name)
+        font = label.font()
+        font.setPointSizeF(font.pointSizeF() * scale)
+        font.setBold(True)
+        label.setFont(font)
+        return label
+
+    # -- what is shown --------------------------------------------------------------------
+
+    def _today(self) -> date:
+        return self._clock.now().date()
+
+    def _this_monday(self) -> date:
+        today = self._today()
+        return today - timedelta(days=today.weekday())
+
+    @property
+    def week(self) -> tuple[int, int]:
+        """The ISO (year, week) on show."""
+        year, week, _ = self._monday.isocalendar()
+        return year, week
+
+    def show_week(self, year: int, week: int) -> None:
+        self._monday = date.fromisocalendar(year, week, 1)
+        self.refresh()
+
+    def show_this_week(self) -> None:
+        self._monday = self._this_monday()
+        self.refresh()
+
+    def step_week(self, weeks: int) -> None:
+        """Move by whole weeks; never past this week, which has no future to show."""
+        target = self._monday + timedelta(weeks=weeks)
+        self._monday = min(target, self._this_monday())
+        self.refresh()
+
+    def refresh_if_visible(self) -> None:
+        if self.isVisible():
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Read the history again and redraw the week on show."""
+        days = self._source.all_day_counts()
+        today = self._today()
+        year, week = self.week
+        summary = week_summary(days, self._goal(), year, week, today)
+        self.summary = summary
+        self.week_label.setText(week_title(summary))
+        self.next_button.setEnabled(self._monday < self._this_monday())
+        self.this_week_button.setEnabled(self._monday != self._this_monday())
+        streak = summary.streak
+        self.current_streak_label.setText(_days(streak.current))
+        self.best_streak_label.setText(_days(streak.best))
+        self.chart.set_week(summary, today)
+        totals = summary.totals
+        for name, label in self.total_labels.items():
+            label.setText(str(totals.taken if name == "taken" else getattr(totals, name)))
+        self.totals_box.setAccessibleName(totals_text(totals))
+        self.rate_label.setText(rate_text(summary))
+        if summary.empty:
+            self.empty_label.setText(self._empty_message(bool(days)))
+            self.pages.setCurrentWidget(self.empty_label)
+        else:
+            self.pages.setCurrentWidget(self.chart)
+
+    def _empty_message(self, any_history: bool) -> str:
+        if not any_history:
+            return (
+                "<p style='font-size:large'><b>No breaks recorded yet</b></p>"
+                "<p>Your first break shows up here: answer a prompt with <i>Start</i>, or choose"
+                " <i>Take a break now</i> in the tray menu.</p>"
+            )
+        if self._monday == self._this_monday():
+            return (
+                "<p style='font-size:large'><b>A fresh week</b></p>"
+                "<p>Nothing recorded yet this week. Your next break starts the bars.</p>"
+            )
+        return (
+            "<p style='font-size:large'><b>A quiet week</b></p>"
+            "<p>No breaks were recorded this week. Rest days never break a streak.</p>"
+        )
+
+    @classmethod
+    def show_for(
+        cls,
+        existing: HistoryWindow | None,
+        source: DayCountsSource,
+        clock: Clock,
+        goal: Callable[[], int],
+        changed: SignalInstance | None = None,
+        icon: QIcon | None = None,
+    ) -> HistoryWindow:
+        """Open this week in ``existing`` or a new window, and bring it to the front."""
+        if existing is None:
+            window = cls(source, clock, goal, changed, icon)
+        else:
+            window = existing
+            window.show_this_week()
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
