@@ -8,15 +8,18 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import threading
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from psoasbreak.core.events import BreakEvent, Outcome
-from psoasbreak.core.history import DayCounts
+from psoasbreak.core.history import DayCounts, count_by_day
 from psoasbreak.storage.database import (
     CURRENT_VERSION,
     DatabaseError,
@@ -73,9 +76,9 @@ def test_record_survives_reopening(path: Path) -> None:
 
 
 def test_new_file_is_wal_at_the_current_version(db: HistoryDatabase, path: Path) -> None:
-    assert CURRENT_VERSION == 2
+    assert CURRENT_VERSION == 3
     assert pragma(path, "journal_mode") == "wal"
-    assert pragma(path, "user_version") == 2
+    assert pragma(path, "user_version") == 3
 
 
 def test_connection_syncs_fully(db: HistoryDatabase) -> None:
@@ -184,7 +187,7 @@ def make_v1(path: Path, rows: list[tuple[str, str, str | None, int]]) -> None:
 def test_version_1_file_is_upgraded_with_days_filled_in(path: Path) -> None:
     make_v1(path, V1_ROWS)
     with HistoryDatabase.open(path) as db:
-        assert pragma(path, "user_version") == 2
+        assert pragma(path, "user_version") == CURRENT_VERSION
         assert db.events() == [BreakEvent(datetime.fromisoformat(at), Outcome(o), x, s)
                                for at, o, x, s in V1_ROWS[:4]]  # fmt: skip
         assert db.all_day_counts() == {
@@ -255,6 +258,110 @@ def test_closed_database_raises_database_error(path: Path) -> None:
         pass
     with pytest.raises(DatabaseError, match="record a break"):
         db.record(ev("2026-11-25T09:00:00+01:00"))
+
+
+# --- per-day totals (what streaks and the history window read) -------------------------------
+
+
+def test_day_counts_read_the_day_totals_by_primary_key(db: HistoryDatabase, path: Path) -> None:
+    conn = raw(path)
+    plan = conn.execute(
+        "EXPLAIN QUERY PLAN SELECT * FROM day_totals WHERE day BETWEEN ? AND ? ORDER BY day",
+        ("2026-11-23", "2026-11-29"),
+    ).fetchall()
+    conn.close()
+    assert "SEARCH day_totals USING PRIMARY KEY" in str(plan)
+
+
+def test_day_totals_follow_deletes_and_updates(db: HistoryDatabase, path: Path) -> None:
+    db.record_many(
+        [
+            ev("2026-11-25T09:00:00+01:00"),
+            ev("2026-11-25T10:00:00+01:00", Outcome.SKIPPED),
+            ev("2026-11-26T09:00:00+01:00", Outcome.MISSED, None),
+        ]
+    )
+    conn = raw(path)
+    conn.execute("DELETE FROM events WHERE outcome = 'missed'")
+    conn.execute("UPDATE events SET outcome = 'natural' WHERE outcome = 'skipped'")
+    rows = conn.execute(
+        "SELECT day, completed, natural, skipped, snoozed, missed, other FROM day_totals"
+    ).fetchall()
+    conn.close()
+    assert rows == [("2026-11-25", 1, 1, 0, 0, 0, 0)]
+    assert db.all_day_counts() == {
+        date(2026, 11, 25): DayCounts(date(2026, 11, 25), completed=1, natural=1)
+    }
+
+
+def test_an_unknown_outcome_in_the_file_is_reported_not_dropped(
+    db: HistoryDatabase, path: Path
+) -> None:
+    db.record(ev("2026-11-25T09:00:00+01:00"))
+    conn = raw(path)
+    conn.execute(
+        "INSERT INTO events(at, outcome, exercise, seconds, day, utc)"
+        " VALUES ('2026-11-25T10:00:00+01:00', 'meditated', NULL, 0, '2026-11-25', 0)"
+    )
+    conn.close()
+    with pytest.raises(DatabaseError, match="unknown break outcome 'meditated'"):
+        db.all_day_counts()
+
+
+def test_version_2_file_gets_day_totals_from_its_events(path: Path) -> None:
+    from psoasbreak.storage.database import MIGRATIONS
+
+    make_v1(path, V1_ROWS)
+    conn = raw(path)
+    MIGRATIONS[1](conn)
+    conn.execute("PRAGMA user_version = 2")
+    conn.close()
+    with HistoryDatabase.open(path) as db:
+        assert db.all_day_counts() == {
+            date(2026, 3, 10): DayCounts(date(2026, 3, 10), completed=1, skipped=1),
+            date(2026, 3, 11): DayCounts(date(2026, 3, 11), natural=1),
+            date(2026, 3, 29): DayCounts(date(2026, 3, 29), missed=1),
+        }
+        db.record(ev("2026-03-11T08:00:00-05:00"))
+        assert db.day_counts(date(2026, 3, 11), date(2026, 3, 11)) == {
+            date(2026, 3, 11): DayCounts(date(2026, 3, 11), completed=1, natural=1)
+        }
+
+
+OFFSETS = st.sampled_from([timedelta(hours=h) for h in (-5, -4, 0, 1, 2, 5.5, 14)])
+
+
+@st.composite
+def event_lists(draw: st.DrawFn) -> list[BreakEvent]:
+    start = datetime(2026, 10, 20)
+    events = []
+    for _ in range(draw(st.integers(0, 30))):
+        local = start + timedelta(minutes=draw(st.integers(0, 20 * 24 * 60)))
+        at = local.replace(tzinfo=timezone(draw(OFFSETS)))
+        outcome = draw(st.sampled_from(list(Outcome)))
+        events.append(BreakEvent(at, outcome, draw(st.sampled_from([None, "stretch"])), 0))
+    # Repeats: the same break recorded twice must be counted once.
+    return events + draw(st.lists(st.sampled_from(events), max_size=5) if events else st.just([]))
+
+
+@settings(max_examples=60, deadline=None)
+@given(event_lists(), st.integers(0, 20), st.integers(0, 20))
+def test_stored_day_counts_match_counting_the_events(
+    events: list[BreakEvent], first: int, length: int
+) -> None:
+    with tempfile.TemporaryDirectory() as tmp, HistoryDatabase.open(Path(tmp) / "h.db") as db:
+        half = len(events) // 2
+        for event in events[:half]:
+            db.record(event)
+        db.record_many(events[half:])
+        # Keyed by the row as stored: aware datetimes at one instant compare equal across offsets.
+        unique = {(e.at.isoformat(), e.outcome, e.exercise, e.seconds): e for e in events}
+        expected = count_by_day(unique.values())
+        assert db.all_day_counts() == expected
+        lo = date(2026, 10, 20) + timedelta(first)
+        hi = lo + timedelta(length)
+        assert db.day_counts(lo, hi) == {d: c for d, c in expected.items() if lo <= d <= hi}
+        assert len(db.events()) == len(unique)
 
 
 # --- durability ------------------------------------------------------------------------------
