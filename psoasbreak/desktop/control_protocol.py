@@ -56,18 +56,29 @@ def _decode_object(line: bytes) -> dict[str, Any]:
         obj = json.loads(line.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ProtocolError(f"not JSON: {exc}") from None
+    except (RecursionError, ValueError) as exc:
+        # "[[[[…" nested thousands deep, or an integer of thousands of digits (Python 3.11+ limits
+        # int parsing): valid JSON, but not something any real client sends.
+        raise ProtocolError(f"not a usable JSON message: {str(exc)[:80]}") from None
     if not isinstance(obj, dict):
         raise ProtocolError("a message must be a JSON object")
-    if obj.get("v") != VERSION:
-        raise ProtocolError(f"unsupported protocol version {obj.get('v')!r} (this is {VERSION})")
+    version = obj.get("v")
+    if isinstance(version, bool) or version != VERSION:
+        raise ProtocolError(f"unsupported protocol version {_short(version)} (this is {VERSION})")
     return obj
+
+
+def _short(value: Any) -> str:
+    """A value from a message, quoted for an error answer, never longer than the limit allows."""
+    text = repr(value)
+    return text if len(text) <= 60 else f"{text[:57]}..."
 
 
 def decode_request(line: bytes) -> Request:
     obj = _decode_object(line)
     cmd, args = obj.get("cmd"), obj.get("args", {})
     if not isinstance(cmd, str) or cmd not in COMMANDS:
-        raise ProtocolError(f"unknown command {cmd!r}")
+        raise ProtocolError(f"unknown command {_short(cmd)}")
     if not isinstance(args, dict):
         raise ProtocolError("args must be a JSON object")
     return Request(cmd, args)

@@ -7,6 +7,7 @@ crashed instance left behind, because nobody else can be listening on it.
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import logging
 import os
@@ -32,6 +33,11 @@ log = logging.getLogger(__name__)
 #: A client that has not sent a whole request by then is cut off, so a slow or half-open
 #: connection can never hold anything up.
 CLIENT_DEADLINE_MS = 5000
+#: Connections served at once. A newcomer beyond this closes the oldest, so a flood of idle
+#: connections can neither lock out a real client nor run the app out of file descriptors: Qt's
+#: QLocalServer, failing to accept with EMFILE, closes itself and deletes the socket file, which
+#: leaves the app running but unreachable.
+MAX_CLIENTS = 16
 
 
 class InstanceLock:
@@ -71,8 +77,13 @@ def _peer_uid(descriptor: int) -> int | None:
     """The connecting process's user id (Linux SO_PEERCRED); None where the OS cannot say."""
     if not sys.platform.startswith("linux") or descriptor < 0:
         return None
-    with socket.socket(fileno=os.dup(descriptor)) as sock:
+    # Borrow Qt's descriptor rather than dup it: a dup fails with EMFILE exactly when a flood of
+    # connections is being fended off.
+    sock = socket.socket(fileno=descriptor)
+    try:
         creds = sock.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED, struct.calcsize("3i"))
+    finally:
+        sock.detach()
     _pid, uid, _gid = struct.unpack("3i", creds)
     return uid
 
@@ -81,13 +92,19 @@ class _Connection(QObject):
     """One client: read one line, answer it, hang up."""
 
     def __init__(
-        self, sock: QLocalSocket, handler: Callable[[Request], Response], parent: QObject
+        self,
+        sock: QLocalSocket,
+        handler: Callable[[Request], Response],
+        parent: QObject,
+        on_finished: Callable[[_Connection], None] = lambda _: None,
     ) -> None:
         super().__init__(parent)
         self._sock = sock
         self._handler = handler
+        self._on_finished = on_finished
         self._buffer = bytearray()
         self._answered = False
+        self._finished = False
         self._deadline = QTimer(self)
         self._deadline.setSingleShot(True)
         self._deadline.timeout.connect(self._give_up)
@@ -129,13 +146,27 @@ class _Connection(QObject):
 
     def _give_up(self) -> None:
         log.debug("control client too slow; disconnecting")
+        self.drop()
+
+    @property
+    def finished(self) -> bool:
+        return self._finished
+
+    def drop(self) -> None:
+        """Hang up at once, answered or not."""
+        if self._finished:
+            return
         self._sock.abort()
         self._finish()
 
     def _finish(self) -> None:
+        if self._finished:  # abort() emits disconnected, which calls this again
+            return
+        self._finished = True
         self._deadline.stop()
         self._sock.deleteLater()
         self.deleteLater()
+        self._on_finished(self)
 
 
 class ControlServer(QObject):
@@ -154,6 +185,7 @@ class ControlServer(QObject):
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self._server.setMaxPendingConnections(64)
         self._server.newConnection.connect(self._accept)
+        self._clients: list[_Connection] = []  # oldest first
 
     def listen(self) -> None:
         """Take over the socket path; only call this while holding the InstanceLock."""
@@ -179,4 +211,13 @@ class ControlServer(QObject):
                 sock.abort()
                 sock.deleteLater()
                 continue
-            _Connection(sock, self._handler, self)
+            if len(self._clients) >= MAX_CLIENTS:
+                log.debug("too many control connections; dropping the oldest")
+                self._clients[0].drop()
+            connection = _Connection(sock, self._handler, self, self._forget)
+            if not connection.finished:  # a quick client may be answered and gone already
+                self._clients.append(connection)
+
+    def _forget(self, connection: _Connection) -> None:
+        with contextlib.suppress(ValueError):
+            self._clients.remove(connection)

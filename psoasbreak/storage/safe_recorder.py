@@ -1,0 +1,308 @@
+"""Recording that never fails the user: what cannot be saved now is held and saved later.
+
+The session calls ``record`` and moves on; it must never crash or lose an outcome because the disk
+is full, the file became read-only or the history could not be opened at start-up. ``SafeRecorder``
+writes through ``HistoryDatabase`` while it can. When a write fails it keeps the outcome (and every
+later one, in order) in memory, tells the user once, and asks its retry timer for another try,
+waiting longer each time. When a write succeeds again it says so. Reads add the held outcomes, so
+today's count and the streak stay right meanwhile. At ``close`` anything still held is written to
+a CSV file (the import format, DESIGN §6) and, in any case, to the log: never dropped silently.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import logging
+import os
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Final, Protocol, TypeVar
+
+from psoasbreak.core.events import BreakEvent
+from psoasbreak.core.history import DayCounts, count_by_day, event_day
+from psoasbreak.storage.database import DatabaseError, HistoryDatabase
+
+log = logging.getLogger(__name__)
+
+FIRST_RETRY_SECONDS: Final = 5.0
+MAX_RETRY_SECONDS: Final = 300.0
+CSV_HEADER: Final = ("at", "outcome", "exercise", "seconds")
+_COUNT_FIELDS: Final = ("completed", "natural", "skipped", "snoozed", "missed")
+
+T = TypeVar("T")
+
+
+class RetryTimer(Protocol):
+    """Calls ``SafeRecorder.flush`` once, ``delay_seconds`` from now (the Qt side owns it)."""
+
+    def start(self, delay_seconds: float) -> None:
+        """Arm (or re-arm) the single retry."""
+        ...
+
+    def stop(self) -> None:
+        """Nothing is waiting any more: drop the timer."""
+        ...
+
+
+@dataclass(frozen=True)
+class StorageNotice:
+    """Something the user must hear about their history; ``problem`` is False for good news."""
+
+    title: str
+    text: str
+    problem: bool = True
+
+
+class SafeRecorder:
+    """A ``HistoryDatabase`` whose ``record`` never raises; see the module docstring.
+
+    ``database`` is None when the file could not be opened at start-up; ``reopen`` is then tried on
+    every retry. ``attach`` connects the retry timer and the user's ears once they exist; until
+    then troubles are kept and delivered on attach.
+    """
+
+    def __init__(
+        self,
+        database: HistoryDatabase | None,
+        reopen: Callable[[], HistoryDatabase],
+        path: Path,
+        spill_dirs: Sequence[Path] = (),
+    ) -> None:
+        self._db = database
+        self._reopen = reopen
+        self.path = path
+        self._spill_dirs = tuple(spill_dirs)
+        self._pending: list[BreakEvent] = []
+        self._retry: RetryTimer | None = None
+        self._tell: Callable[[StorageNotice], None] | None = None
+        self._untold: list[StorageNotice] = []
+        self._in_trouble = False
+        self._delay = FIRST_RETRY_SECONDS
+        self._closed = False
+        if database is None:
+            self._in_trouble = True  # the opener has told the user why
+
+    # -- wiring ----------------------------------------------------------------------------
+
+    def attach(self, retry: RetryTimer, tell: Callable[[StorageNotice], None]) -> None:
+        self._retry, self._tell = retry, tell
+        untold, self._untold = self._untold, []
+        for notice in untold:
+            tell(notice)
+        self._arm()
+
+    @property
+    def pending(self) -> tuple[BreakEvent, ...]:
+        """Outcomes recorded but not yet on disk, oldest first."""
+        return tuple(self._pending)
+
+    @property
+    def healthy(self) -> bool:
+        """The database is open and holds everything recorded."""
+        return self._db is not None and not self._pending
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def record(self, event: BreakEvent) -> None:
+        """Store ``event`` now if possible, else hold it; never raises for storage trouble."""
+        self._pending.append(event)
+        self.flush()
+
+    def flush(self) -> bool:
+        """Write what is held, oldest first; True when nothing is left. The retry timer's slot."""
+        if self._closed:
+            return not self._pending
+        database = self._database()
+        while database is not None and self._pending:
+            try:
+                database.record(self._pending[0])
+            except DatabaseError as exc:
+                self._trouble(str(exc))
+                break
+            except ValueError:
+                # Not storage trouble but an event no file can hold (a bug): holding it would
+                # block every later one forever, so it goes to the log instead.
+                log.exception("cannot store %r; it is dropped", self._pending[0])
+            self._pending.pop(0)
+        if database is not None and not self._pending:
+            self._recovered()
+        self._arm()
+        return not self._pending
+
+    def record_many(self, events: Iterable[BreakEvent]) -> int:
+        """All or nothing, as ``HistoryDatabase.record_many``; raises ``DatabaseError`` (an import
+        is a command the user waits on, so it fails loudly instead of being held)."""
+        database = self._database()
+        if database is None:
+            raise DatabaseError(f"the break history {self.path} cannot be opened right now")
+        return database.record_many(events)
+
+    def close(self) -> list[StorageNotice]:
+        """Last try, then keep what is still held in a CSV file.
+
+        Returns what the user must still hear (the UI is gone by now, so the caller prints it)."""
+        self._tell = None
+        self.flush()
+        self._closed = True
+        if self._retry is not None:
+            self._retry.stop()
+        if self._pending:
+            self._spill(self._pending)
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+        untold, self._untold = self._untold, []
+        return untold
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def day_counts(self, first: date, last: date) -> dict[date, DayCounts]:
+        held = [e for e in self._pending if first <= event_day(e) <= last]
+        return self._merge(lambda db: db.day_counts(first, last), held)
+
+    def all_day_counts(self) -> dict[date, DayCounts]:
+        return self._merge(lambda db: db.all_day_counts(), self._pending)
+
+    def events(self, first: date | None = None, last: date | None = None) -> list[BreakEvent]:
+        held = [
+            e
+            for e in self._pending
+            if (first is None or event_day(e) >= first) and (last is None or event_day(e) <= last)
+        ]
+        none: list[BreakEvent] = []
+        stored = self._read(lambda db: db.events(first, last), none)
+        return sorted([*stored, *held], key=lambda e: e.at.timestamp())
+
+    def _merge(
+        self,
+        read: Callable[[HistoryDatabase], dict[date, DayCounts]],
+        held: Sequence[BreakEvent],
+    ) -> dict[date, DayCounts]:
+        empty: dict[date, DayCounts] = {}
+        merged = dict(self._read(read, empty))
+        for day, extra in count_by_day(held).items():
+            base = merged.get(day, DayCounts(day))
+            merged[day] = DayCounts(
+                day, **{f: getattr(base, f) + getattr(extra, f) for f in _COUNT_FIELDS}
+            )
+        return dict(sorted(merged.items()))
+
+    def _read(self, read: Callable[[HistoryDatabase], T], fallback: T) -> T:
+        database = self._database()
+        if database is None:
+            return fallback
+        try:
+            return read(database)
+        except DatabaseError as exc:
+            self._trouble(str(exc), reading=True)
+            self._arm()
+            return fallback
+
+    # -- inside ----------------------------------------------------------------------------
+
+    def _database(self) -> HistoryDatabase | None:
+        if self._db is None and not self._closed:
+            try:
+                self._db = self._reopen()
+            except DatabaseError as exc:
+                log.info("history still unavailable: %s", exc)
+        return self._db
+
+    def _arm(self) -> None:
+        if self._retry is None or self._closed:
+            return
+        if self._pending or self._db is None:
+            self._retry.start(self._delay)
+            self._delay = min(self._delay * 2, MAX_RETRY_SECONDS)
+        else:
+            self._retry.stop()
+            self._delay = FIRST_RETRY_SECONDS
+
+    def _trouble(self, reason: str, *, reading: bool = False) -> None:
+        log.warning("history %s failed: %s", "read" if reading else "write", reason)
+        if self._in_trouble:
+            return
+        self._in_trouble = True
+        held = len(self._pending)
+        if reading:
+            text = (
+                f"The break history could not be read ({reason}). Counts and streaks may look "
+                "low until it can; nothing recorded is lost."
+            )
+        else:
+            text = (
+                f"Your breaks could not be saved ({reason}). psoasbreak keeps running, holds "
+                f"{_outcomes(held)} in memory and saves {'it' if held == 1 else 'them'} as soon "
+                "as it can: free some disk space, or make the folder writable again."
+            )
+        self._notify(StorageNotice("Break history not saved", text))
+
+    def _recovered(self) -> None:
+        if not self._in_trouble:
+            return
+        self._in_trouble = False
+        self._notify(
+            StorageNotice(
+                "Break history saved again",
+                f"The break history {self.path} can be written again; nothing was lost.",
+                problem=False,
+            )
+        )
+
+    def _notify(self, notice: StorageNotice) -> None:
+        if self._tell is None:
+            self._untold.append(notice)
+        else:
+            self._tell(notice)
+
+    def _spill(self, events: Sequence[BreakEvent]) -> None:
+        text = events_csv(events)
+        what = _outcomes(len(events))
+        log.error("%s could not be saved to %s; here they are as CSV:\n%s", what, self.path, text)
+        for folder in self._spill_dirs:
+            target = folder / f"{self.path.name}.unsaved-{events[0].at:%Y%m%d-%H%M%S}.csv"
+            try:
+                _write_new(target, text)
+            except OSError as exc:
+                log.warning("could not write %s: %s", target, exc.strerror or exc)
+                continue
+            where = (
+                f"They were written to {target}; add them back later with "
+                f"'psoasbreak import {target}'."
+            )
+            break
+        else:
+            where = "They are listed in the log."
+        self._notify(
+            StorageNotice(
+                "Breaks not saved",
+                f"{what.capitalize()} could not be saved to {self.path}. {where}",
+            )
+        )
+
+
+def _write_new(target: Path, text: str) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with open(target, "x", encoding="utf-8", newline="") as stream:
+        stream.write(text)
+        stream.flush()
+        os.fsync(stream.fileno())
+
+
+def events_csv(events: Iterable[BreakEvent]) -> str:
+    """Events as the import CSV of DESIGN §6 (``at,outcome,exercise,seconds``), header first."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_HEADER)
+    for event in events:
+        writer.writerow(
+            (event.at.isoformat(), event.outcome.value, event.exercise or "", event.seconds)
+        )
+    return out.getvalue()
+
+
+def _outcomes(count: int) -> str:
+    return f"{count} break outcome{'s' if count != 1 else ''}"

@@ -1,0 +1,183 @@
+"""The real ``psoasbreak`` command, given bad arguments and meeting failures.
+
+Every bad argument: exit 2 and exactly one line on stderr. Every failure: its own exit code and one
+line that says what happened and what to do, never a traceback (that goes to the log). No display
+is needed: none of these gets as far as a window.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.xsession import clean_environ
+
+pytestmark = pytest.mark.e2e
+
+
+class CliEnv(dict[str, str]):
+    """Private XDG folders and no display, for a ``psoasbreak`` subprocess."""
+
+    def __init__(self, root: Path, runtime: Path) -> None:
+        super().__init__(clean_environ())
+        for name, sub in (("HOME", "home"), ("XDG_CONFIG_HOME", "config"),
+                          ("XDG_DATA_HOME", "data"), ("XDG_STATE_HOME", "state")):  # fmt: skip
+            (root / sub).mkdir()
+            self[name] = str(root / sub)
+        self["XDG_RUNTIME_DIR"] = str(runtime)
+        self["QT_QPA_PLATFORM"] = "offscreen"
+        bindir = str(Path(sys.executable).parent)
+        self["PATH"] = os.pathsep.join([bindir, self.get("PATH", os.defpath)])
+        self.runtime = runtime
+
+    def run(self, *args: str | bytes, timeout: float = 30) -> subprocess.CompletedProcess[str]:
+        exe = shutil.which("psoasbreak", path=self["PATH"])
+        assert exe, "the psoasbreak command is not installed"
+        return subprocess.run(
+            [exe, *args],
+            env=dict(self),
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            text=True,
+            errors="replace",
+            timeout=timeout,
+            check=False,
+        )
+
+
+@pytest.fixture
+def cli(tmp_path: Path) -> Iterator[CliEnv]:
+    # A short runtime folder: a unix socket path must fit in 108 bytes.
+    runtime = Path(tempfile.mkdtemp(prefix="pb-cli-"))
+    runtime.chmod(0o700)
+    try:
+        yield CliEnv(tmp_path, runtime)
+    finally:
+        shutil.rmtree(runtime, ignore_errors=True)
+
+
+def one_line(result: subprocess.CompletedProcess[str]) -> str:
+    described = f"exit {result.returncode}\nstdout: {result.stdout!r}\nstderr: {result.stderr!r}"
+    assert "Traceback" not in result.stderr + result.stdout, described
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, f"expected one line on stderr\n{described}"
+    return lines[0]
+
+
+BAD_USAGE = [
+    ["pause"],
+    ["pause", "abc"],
+    ["pause", "0"],
+    ["pause", "1441"],
+    ["pause", "-5"],
+    ["pause", "2.5"],
+    ["pause", ""],
+    ["pause", "30", "40"],
+    ["pause", "30", "--until-tomorrow"],
+    ["break-now", "--exercise"],
+    ["break-now", "--exercise", "yoga"],
+    ["status", "--bogus"],
+    ["status", "extra"],
+    ["resume", "now"],
+    ["no-such-command"],
+    [""],
+    ["--no-such-option"],
+    ["-x"],
+    [b"\xff\xfe"],
+    ["pause", "9" * 5000],
+]
+
+
+@pytest.mark.parametrize("args", BAD_USAGE, ids=lambda a: " ".join(map(repr, a))[:40])
+def test_every_bad_argument_is_exit_2_and_one_line(cli: CliEnv, args: list) -> None:
+    result = cli.run(*args)
+    assert result.returncode == 2, result
+    line = one_line(result)
+    assert line.startswith("psoasbreak") and "--help" in line, line
+    assert result.stdout == ""
+
+
+def test_no_app_running_is_exit_3_and_says_how_to_start_it(cli: CliEnv) -> None:
+    result = cli.run("status")
+    assert result.returncode == 3
+    assert "start it with 'psoasbreak'" in one_line(result)
+
+
+def test_a_stale_socket_is_not_a_running_app(cli: CliEnv) -> None:
+    folder = cli.runtime / "psoasbreak"
+    folder.mkdir(mode=0o700)
+    stale = socket.socket(socket.AF_UNIX)
+    stale.bind(str(folder / "control.sock"))
+    stale.close()  # what a crashed app leaves behind
+    result = cli.run("status", "--json")
+    assert result.returncode == 3
+    assert "not running" in one_line(result)
+
+
+def test_a_runtime_folder_that_is_a_file(cli: CliEnv) -> None:
+    (cli.runtime / "psoasbreak").write_text("not a folder")
+    status = cli.run("status")
+    assert status.returncode == 3 and "not running" in one_line(status)
+    start = cli.run()
+    assert start.returncode == 1
+    line = one_line(start)
+    assert "is a file" in line and "XDG_RUNTIME_DIR" in line, line
+
+
+def test_a_socket_path_too_long_for_unix_sockets(cli: CliEnv, tmp_path: Path) -> None:
+    deep = tmp_path / ("d" * 100)
+    deep.mkdir(mode=0o700)
+    cli["XDG_RUNTIME_DIR"] = str(deep)
+    result = cli.run("status")
+    assert result.returncode == 1
+    line = one_line(result)
+    assert "control socket" in line and "XDG_RUNTIME_DIR" in line, line
+
+
+def test_an_app_that_answers_nonsense(cli: CliEnv) -> None:
+    folder = cli.runtime / "psoasbreak"
+    folder.mkdir(mode=0o700)
+    server = socket.socket(socket.AF_UNIX)
+    server.bind(str(folder / "control.sock"))
+    server.listen()
+
+    def answer_nonsense() -> None:
+        conn, _ = server.accept()
+        with conn:
+            conn.recv(65536)
+            conn.sendall(b"<html>hello</html>\n")
+
+    thread = threading.Thread(target=answer_nonsense)
+    thread.start()
+    try:
+        result = cli.run("status")
+    finally:
+        thread.join(10)
+        server.close()
+    assert result.returncode == 1
+    assert "unexpected answer from the app" in one_line(result)
+
+
+def test_an_unforeseen_failure_is_one_line_and_the_traceback_goes_to_the_log(
+    cli: CliEnv,
+) -> None:
+    """A folder where the instance lock file should be: nothing foresees that, yet the user gets
+    one line naming the file and the log, and the log gets the traceback."""
+    lock = cli.runtime / "psoasbreak" / "instance.lock"
+    lock.mkdir(parents=True)
+    cli.runtime.joinpath("psoasbreak").chmod(0o700)
+    result = cli.run()
+    assert result.returncode == 1
+    line = one_line(result)
+    log = Path(cli["XDG_STATE_HOME"], "psoasbreak", "log", "psoasbreak.log")
+    assert str(lock) in line and str(log) in line, line
+    assert "Traceback" in log.read_text() and "IsADirectoryError" in log.read_text()
