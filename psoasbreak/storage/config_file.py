@@ -9,11 +9,13 @@ leaves the old file or the new one, never half of each.
 
 from __future__ import annotations
 
+import errno
 import os
 import re
+import stat
 import sys
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields
 from datetime import datetime
 from pathlib import Path
@@ -47,6 +49,8 @@ _HEADER: Final = (
     "The README lists every key with its allowed values.",
 )
 _BOM: Final = "\ufeff"
+#: A settings file is a few hundred bytes; anything this big is something else.
+MAX_CONFIG_BYTES: Final = 1 << 20
 _POSITION: Final = re.compile(r"line \d+")
 
 
@@ -68,8 +72,23 @@ def load_config(path: Path, now: datetime) -> LoadedConfig:
 
     ``now`` names a broken file that is moved aside (``config.toml.broken-YYYYmmdd-HHMMSS``).
     """
+    return _load(path, lambda reason: _move_aside(path, now, reason))
+
+
+def read_config(path: Path) -> LoadedConfig:
+    """Read ``path`` again while the app runs, as ``load_config`` does, except that a file that
+    is not valid TOML stays where it is: the user is probably still editing it, and moving it
+    from under their editor would lose the next save. Its problem is reported with the key
+    ``WHOLE_FILE`` (and the settings returned are the defaults, which the caller should not use).
+    """
+    return _load(
+        path, lambda reason: _defaults_because(f"{path.name} is not valid TOML: {reason}.")
+    )
+
+
+def _load(path: Path, unparsable: Callable[[str], LoadedConfig]) -> LoadedConfig:
     try:
-        content = path.read_bytes()
+        content = _read_regular_file(path)
     except FileNotFoundError:
         return LoadedConfig(DEFAULT_SETTINGS, (), None)
     except IsADirectoryError:
@@ -85,7 +104,7 @@ def load_config(path: Path, now: datetime) -> LoadedConfig:
     try:
         data = _parse_toml(content)
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        return _move_aside(path, now, _describe_parse_error(exc, content))
+        return unparsable(_describe_parse_error(exc, content))
     settings, problems = parse_settings(data)
     return LoadedConfig(settings, tuple(problems), None)
 
@@ -122,6 +141,21 @@ def save_config(path: Path, settings: Settings) -> None:
             f"The settings could not be saved to {target} ({exc.strerror or exc}). Check that "
             "you may write to that folder and that the disk is not full."
         ) from exc
+
+
+def _read_regular_file(path: Path) -> bytes:
+    """The file's bytes. Opened without blocking and checked to be a plain file of a sane size:
+    a named pipe there would hang start-up forever, and ``/dev/zero`` would eat the memory."""
+    descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    with os.fdopen(descriptor, "rb") as stream:
+        info = os.fstat(descriptor)
+        if stat.S_ISDIR(info.st_mode):
+            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
+        if not stat.S_ISREG(info.st_mode):
+            raise OSError(errno.EINVAL, "it is not a plain file (a pipe or a device?)", str(path))
+        if info.st_size > MAX_CONFIG_BYTES:
+            raise OSError(errno.EFBIG, f"it is larger than {MAX_CONFIG_BYTES} bytes", str(path))
+        return stream.read(MAX_CONFIG_BYTES + 1)
 
 
 def _defaults_because(message: str) -> LoadedConfig:

@@ -14,11 +14,13 @@ import pytest
 from hypothesis import given, settings
 
 from psoasbreak.core.settings import Settings, WorkingHours
+from psoasbreak.storage import config_file
 from psoasbreak.storage.config_file import (
     WHOLE_FILE,
     ConfigFileError,
     LoadedConfig,
     load_config,
+    read_config,
     save_config,
 )
 from tests.unit.core.test_settings import settings_values
@@ -116,6 +118,23 @@ def test_a_broken_file_is_moved_aside_with_its_bytes_intact(config: Path) -> Non
     assert "line 2, column" in problem.message
 
 
+def test_read_config_while_running_leaves_a_broken_file_where_the_user_edits_it(
+    config: Path,
+) -> None:
+    config.parent.mkdir()
+    config.write_bytes(BROKEN)
+    loaded = read_config(config)
+    assert loaded.moved_aside is None
+    assert config.read_bytes() == BROKEN
+    assert list(config.parent.iterdir()) == [config]
+    [problem] = loaded.problems
+    assert problem.key == WHOLE_FILE
+    assert "config.toml is not valid TOML" in problem.message
+    assert "line 2, column" in problem.message
+    config.write_bytes(b"daily_goal = 9\n")
+    assert read_config(config) == LoadedConfig(Settings(daily_goal=9), (), None)
+
+
 def test_a_second_broken_file_in_the_same_second_does_not_replace_the_first(
     config: Path,
 ) -> None:
@@ -186,10 +205,10 @@ def test_a_permission_error_gives_a_message_to_act_on(
     config.parent.mkdir()
     config.write_text("daily_goal = 9\n")
 
-    def refuse(self: Path) -> bytes:
-        raise PermissionError(13, "Permission denied", str(self))
+    def refuse(path: Path) -> bytes:
+        raise PermissionError(13, "Permission denied", str(path))
 
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    monkeypatch.setattr(config_file, "_read_regular_file", refuse)
     loaded = load_config(config, NOW)
     assert loaded.settings == Settings()
     message = loaded.problems[0].message
@@ -378,3 +397,24 @@ def test_any_settings_survive_two_saves_into_the_users_file(
     assert 'mystery_option = "keep me"   # not a psoasbreak key\n' in text
     assert "# office days only\n" in text
     assert "[plugins.foo]\nbar = [1, 2,\n       3]\n" in text
+
+
+@pytest.mark.parametrize("kind", ["fifo", "device", "huge"])
+def test_a_pipe_a_device_or_a_huge_file_gives_defaults_without_hanging(
+    config: Path, kind: str
+) -> None:
+    """A named pipe would block start-up forever in open() or read(); /dev/zero never ends."""
+    config.parent.mkdir()
+    if kind == "fifo":
+        os.mkfifo(config)
+    elif kind == "device":
+        config.symlink_to("/dev/zero")
+    else:
+        with config.open("wb") as stream:
+            stream.truncate(config_file.MAX_CONFIG_BYTES + 1)  # sparse: costs no disk
+    loaded = load_config(config, NOW)
+    assert loaded.settings == Settings()
+    assert loaded.moved_aside is None and os.path.lexists(config)
+    [problem] = loaded.problems
+    expected = "larger than" if kind == "huge" else "not a plain file"
+    assert problem.key == WHOLE_FILE and expected in problem.message

@@ -1,0 +1,374 @@
+"""Start at login: the operating system's own login entry behind one small interface.
+
+- Linux and other XDG desktops: ``$XDG_CONFIG_HOME/autostart/psoasbreak.desktop``.
+- Windows: the ``psoasbreak`` value under ``HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Run``.
+- macOS: a LaunchAgent, ``~/Library/LaunchAgents/<LAUNCH_AGENT_ID>.plist``.
+- Anything else: ``NullAutostart``, which is never on and says so when asked to turn on.
+
+``is_enabled()`` reads what is actually there, so the Settings window shows the truth even after
+the user changed it with the desktop's own "Startup applications" tool. No Qt here.
+"""
+
+from __future__ import annotations
+
+import configparser
+import os
+import plistlib
+import shutil
+import subprocess
+import sys
+import tempfile
+from abc import ABC, abstractmethod
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Final, Protocol
+
+from psoasbreak import APP_NAME
+from psoasbreak.assets import resource_path
+
+DESKTOP_FILE: Final = f"{APP_NAME}.desktop"
+LAUNCH_AGENT_ID: Final = "io.github.psoasbreak"
+RUN_KEY: Final = r"Software\Microsoft\Windows\CurrentVersion\Run"
+COMMENT: Final = "Reminds you to stand up and guides a one-minute stretch"
+
+
+class AutostartError(Exception):
+    """Turning the login entry on or off failed; the message says where and what to do."""
+
+
+class Autostart(ABC):
+    """Whether psoasbreak starts when the user logs in."""
+
+    @abstractmethod
+    def is_enabled(self) -> bool: ...
+
+    @abstractmethod
+    def enable(self) -> None:
+        """Create (or repair) the login entry; raises AutostartError."""
+
+    @abstractmethod
+    def disable(self) -> None:
+        """Remove the login entry; raises AutostartError. Nothing to remove is fine."""
+
+    def set_enabled(self, enabled: bool) -> None:
+        """Make the entry match ``enabled``, touching nothing when it already does."""
+        if enabled == self.is_enabled():
+            return
+        if enabled:
+            self.enable()
+        else:
+            self.disable()
+
+
+def launch_command(
+    argv0: str | None = None, executable: str | None = None, frozen: bool | None = None
+) -> list[str]:
+    """The command that starts this installation of psoasbreak, as absolute paths.
+
+    The console script the app was started by if there is one, else the one installed next to the
+    interpreter (a venv's ``bin/``), else ``python -m psoasbreak``; a PyInstaller build is its
+    own executable.
+    """
+    argv0 = sys.argv[0] if argv0 is None else argv0
+    executable = sys.executable if executable is None else executable
+    frozen = bool(getattr(sys, "frozen", False)) if frozen is None else frozen
+    if frozen:
+        return [os.path.abspath(executable)]
+    started_by = Path(argv0)
+    if started_by.stem == APP_NAME and _is_program(started_by):
+        return [os.path.abspath(started_by)]
+    beside = shutil.which(APP_NAME, path=str(Path(executable).parent))
+    if beside is not None:
+        return [os.path.abspath(beside)]
+    return [os.path.abspath(executable), "-m", APP_NAME]
+
+
+def _is_program(path: Path) -> bool:
+    return path.is_file() and os.access(path, os.X_OK)
+
+
+def autostart_for_platform(
+    platform: str | None = None,
+    environ: Mapping[str, str] | None = None,
+    home: Path | None = None,
+) -> Autostart:
+    """The login entry of the operating system we run on."""
+    platform = sys.platform if platform is None else platform
+    environ = os.environ if environ is None else environ
+    home = Path.home() if home is None else home
+    if platform == "win32":
+        return WindowsAutostart(WinregRunKey())
+    if platform == "darwin":
+        return LaunchAgentAutostart(home / "Library" / "LaunchAgents")
+    if platform.startswith(("linux", "freebsd", "openbsd", "netbsd", "dragonfly")):
+        return XdgAutostart.from_environment(environ, home)
+    return NullAutostart()
+
+
+class NullAutostart(Autostart):
+    def is_enabled(self) -> bool:
+        return False
+
+    def enable(self) -> None:
+        raise AutostartError(
+            f"Starting at login is not supported on this system ({sys.platform}); add "
+            f"'{' '.join(launch_command())}' to your login programs by hand."
+        )
+
+    def disable(self) -> None:
+        pass
+
+
+# -- XDG (Linux, BSD) -----------------------------------------------------------------------------
+
+
+class XdgAutostart(Autostart):
+    """The XDG Autostart specification: a desktop entry in the user's ``autostart`` folder.
+
+    An entry in a system folder (``$XDG_CONFIG_DIRS/autostart``, e.g. put there by a distribution
+    package) counts too; turning it off then writes a user entry with ``Hidden=true``, which the
+    specification defines as "do not start", since the system file is not ours to delete.
+    """
+
+    def __init__(
+        self, folder: Path, system_folders: Sequence[Path] = (), command: list[str] | None = None
+    ) -> None:
+        self.folder = folder
+        self.system_folders = tuple(system_folders)
+        self._command = command
+
+    @classmethod
+    def from_environment(cls, environ: Mapping[str, str], home: Path) -> XdgAutostart:
+        config_home = environ.get("XDG_CONFIG_HOME") or ""
+        # The specification says a relative path is invalid and must be ignored.
+        base = Path(config_home) if os.path.isabs(config_home) else home / ".config"
+        dirs = [Path(d) for d in (environ.get("XDG_CONFIG_DIRS") or "/etc/xdg").split(":")]
+        return cls(base / "autostart", [d / "autostart" for d in dirs if d.is_absolute()])
+
+    @property
+    def path(self) -> Path:
+        return self.folder / DESKTOP_FILE
+
+    def is_enabled(self) -> bool:
+        if os.path.lexists(self.path):
+            return _entry_starts(self.path)
+        return any(_entry_starts(folder / DESKTOP_FILE) for folder in self.system_folders)
+
+    def enable(self) -> None:
+        command = self._command or launch_command()
+        self._write(desktop_entry(command, resource_path("icons", f"{APP_NAME}.svg")))
+
+    def disable(self) -> None:
+        if any(_entry_starts(folder / DESKTOP_FILE) for folder in self.system_folders):
+            self._write(hidden_entry())
+            return
+        try:
+            self.path.unlink(missing_ok=True)
+        except OSError as exc:
+            raise AutostartError(
+                f"Could not remove {self.path} ({exc.strerror or exc}); delete it by hand to stop "
+                "psoasbreak starting at login."
+            ) from exc
+
+    def _write(self, text: str) -> None:
+        try:
+            write_atomically(self.path, text.encode("utf-8"), mode=0o644)
+        except OSError as exc:
+            raise AutostartError(
+                f"Could not write {self.path} ({exc.strerror or exc}); check that you may write "
+                "to that folder."
+            ) from exc
+
+
+def desktop_entry(command: Sequence[str], icon: Path) -> str:
+    """A desktop entry (Desktop Entry Specification 1.5) that starts ``command`` at login."""
+    return (
+        "[Desktop Entry]\n"
+        "Type=Application\n"
+        f"Name={APP_NAME}\n"
+        "GenericName=Break reminder\n"
+        f"Comment={COMMENT}\n"
+        f"Exec={exec_value(command)}\n"
+        f"Icon={_escape_string(str(icon))}\n"
+        "Terminal=false\n"
+        "Categories=Utility;\n"
+        "X-GNOME-Autostart-enabled=true\n"
+    )
+
+
+def hidden_entry() -> str:
+    return f"[Desktop Entry]\nType=Application\nName={APP_NAME}\nHidden=true\n"
+
+
+# The Exec key's reserved characters: an argument holding any of them must be quoted.
+_RESERVED: Final = frozenset(" \t\n\"'\\><~|&;$*?#()`")
+
+
+def exec_value(command: Sequence[str]) -> str:
+    """``command`` as the value of an ``Exec`` key: each argument quoted where the specification
+    requires it, ``%`` doubled (it starts field codes), then escaped as any string value."""
+    parts = []
+    for argument in command:
+        argument = argument.replace("%", "%%")
+        if argument and not _RESERVED & set(argument):
+            parts.append(argument)
+            continue
+        quoted = "".join("\\" + c if c in '"`$\\' else c for c in argument)
+        parts.append(f'"{quoted}"')
+    return _escape_string(" ".join(parts))
+
+
+def _escape_string(value: str) -> str:
+    return (
+        value.replace("\\", "\\\\").replace("\n", "\\n").replace("\t", "\\t").replace("\r", "\\r")
+    )
+
+
+def _entry_starts(path: Path) -> bool:
+    """Whether the desktop entry at ``path`` exists and asks to be started."""
+    parser = configparser.ConfigParser(interpolation=None, strict=False)
+    parser.optionxform = str  # type: ignore[assignment, method-assign]  # keys are case-sensitive
+    try:
+        with path.open(encoding="utf-8") as stream:
+            parser.read_file(stream)
+        entry = parser["Desktop Entry"]
+    except (OSError, UnicodeDecodeError, configparser.Error, KeyError):
+        return False
+    hidden = entry.get("Hidden", "false").strip() == "true"
+    gnome_off = entry.get("X-GNOME-Autostart-enabled", "true").strip() == "false"
+    return not hidden and not gnome_off
+
+
+# -- Windows --------------------------------------------------------------------------------------
+
+
+class RunKey(Protocol):
+    """The HKCU Run key: a value per program, its data the command line to run at login."""
+
+    def get(self, name: str) -> str | None: ...
+
+    def set(self, name: str, command_line: str) -> None: ...
+
+    def delete(self, name: str) -> None:
+        """Remove the value; a missing value is fine."""
+        ...
+
+
+class WindowsAutostart(Autostart):
+    def __init__(self, run_key: RunKey, command: list[str] | None = None) -> None:
+        self._key = run_key
+        self._command = command
+
+    def is_enabled(self) -> bool:
+        return bool(self._key.get(APP_NAME))
+
+    def enable(self) -> None:
+        command_line = subprocess.list2cmdline(self._command or launch_command())
+        try:
+            self._key.set(APP_NAME, command_line)
+        except OSError as exc:
+            raise AutostartError(
+                f"Could not add {APP_NAME} to HKEY_CURRENT_USER\\{RUN_KEY} ({exc})."
+            ) from exc
+
+    def disable(self) -> None:
+        try:
+            self._key.delete(APP_NAME)
+        except OSError as exc:
+            raise AutostartError(
+                f"Could not remove {APP_NAME} from HKEY_CURRENT_USER\\{RUN_KEY} ({exc}); remove "
+                "it in Task Manager's Startup apps."
+            ) from exc
+
+
+class WinregRunKey:  # pragma: no cover - needs Windows; WindowsAutostart is tested with a fake
+    """The real registry key, through the standard library's ``winreg``."""
+
+    def get(self, name: str) -> str | None:
+        if sys.platform != "win32":
+            return None
+        import winreg
+
+        try:
+            with winreg.OpenKey(winreg.HKEY_CURRENT_USER, RUN_KEY) as key:
+                value, _kind = winreg.QueryValueEx(key, name)
+        except FileNotFoundError:
+            return None
+        return str(value)
+
+    def set(self, name: str, command_line: str) -> None:
+        if sys.platform != "win32":
+            raise OSError("the Windows registry exists only on Windows")
+        import winreg
+
+        with winreg.CreateKey(winreg.HKEY_CURRENT_USER, RUN_KEY) as key:
+            winreg.SetValueEx(key, name, 0, winreg.REG_SZ, command_line)
+
+    def delete(self, name: str) -> None:
+        if sys.platform != "win32":
+            return
+        import winreg
+
+        try:
+            with winreg.OpenKey(winreg.HKEY_CURRENT_USER, RUN_KEY, 0, winreg.KEY_SET_VALUE) as key:
+                winreg.DeleteValue(key, name)
+        except FileNotFoundError:
+            pass
+
+
+# -- macOS ----------------------------------------------------------------------------------------
+
+
+class LaunchAgentAutostart(Autostart):
+    """A per-user LaunchAgent that launchd loads at the next login."""
+
+    def __init__(self, folder: Path, command: list[str] | None = None) -> None:
+        self.folder = folder
+        self._command = command
+
+    @property
+    def path(self) -> Path:
+        return self.folder / f"{LAUNCH_AGENT_ID}.plist"
+
+    def is_enabled(self) -> bool:
+        try:
+            with self.path.open("rb") as stream:
+                agent = plistlib.load(stream)
+        except (OSError, plistlib.InvalidFileException, ValueError):
+            return False
+        return isinstance(agent, dict) and not agent.get("Disabled", False)
+
+    def enable(self) -> None:
+        agent = {
+            "Label": LAUNCH_AGENT_ID,
+            "ProgramArguments": self._command or launch_command(),
+            "RunAtLoad": True,
+            "ProcessType": "Interactive",
+            "LimitLoadToSessionType": "Aqua",
+        }
+        try:
+            write_atomically(self.path, plistlib.dumps(agent), mode=0o644)
+        except OSError as exc:
+            raise AutostartError(f"Could not write {self.path} ({exc.strerror or exc}).") from exc
+
+    def disable(self) -> None:
+        try:
+            self.path.unlink(missing_ok=True)
+        except OSError as exc:
+            raise AutostartError(
+                f"Could not remove {self.path} ({exc.strerror or exc}); delete it by hand."
+            ) from exc
+
+
+def write_atomically(path: Path, content: bytes, mode: int) -> None:
+    """Write through a temporary file and a rename, so a crash never leaves half an entry."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(content)
+        os.chmod(temp_name, mode)
+        os.replace(temp_name, path)
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise

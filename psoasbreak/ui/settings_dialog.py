@@ -1,0 +1,639 @@
+"""The Settings window: every key of DESIGN §4, in groups, checked as the user types.
+
+The spin boxes take their bounds from ``core.settings.INTEGER_RANGES``, so they cannot disagree
+with the file's validation; what bounds cannot express (the interval's order, working hours that
+end before they start, no working day) is explained under the controls, and OK and Apply stay off
+until it is fixed. OK and Apply hand the settings to ``apply``, which brings them into force and
+saves them, or returns a message saying why it could not; Cancel hands over nothing.
+
+The window is not modal: a break prompt must stay clickable while it is open. ``ask`` is the one
+entry point, so tests can replace it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Final
+
+from PySide6.QtCore import Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QColor, QIcon, QPalette, QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from psoasbreak.core.exercises import breath_phase
+from psoasbreak.core.settings import (
+    CHOICES,
+    DAY_NAMES,
+    DEFAULT_SETTINGS,
+    INTEGER_RANGES,
+    Settings,
+    WorkingHours,
+    parse_settings,
+    settings_to_document,
+)
+from psoasbreak.ui.pacer import Pacer
+from psoasbreak.ui.style import make_muted
+
+#: What applying returns: None when the settings are in force, else what went wrong.
+ApplyFunction = Callable[[Settings], "str | None"]
+
+EXERCISE_LABELS: Final = {
+    "alternate": "Alternate stretch and breathing",
+    "stretch": "Hip-flexor stretch",
+    "breathing": "Diaphragmatic breathing",
+    "random": "Random",
+}
+PROMPT_STYLE_LABELS: Final = {
+    "auto": "Automatic",
+    "window": "Small window",
+    "notification": "Desktop notification",
+}
+DAY_LABELS: Final = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+DAY_FULL_NAMES: Final = (
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+)
+#: The groups, by the name their "Restore defaults" button carries (``<name>-defaults``).
+GROUPS: Final = ("schedule", "exercise", "goal", "away", "general")
+#: The pacer preview repaints this often while the window is visible (and not at all otherwise).
+PREVIEW_TICK_MS: Final = 33
+PREVIEW_SIZE: Final = 132
+COLUMN_WIDTH: Final = 360
+#: Problem text: a red that keeps well above 4.5:1 contrast on light and on dark backgrounds.
+ERROR_ON_LIGHT: Final = "#b3261e"
+ERROR_ON_DARK: Final = "#ffb4ab"
+
+
+class LinkedSpinBox(QSpinBox):
+    """A spin box that tells when the user stepped it (arrows, wheel, Page Up/Down), as opposed
+    to typing, so its partner can follow a step without fighting half-typed numbers."""
+
+    stepped = Signal(int)
+
+    def stepBy(self, steps: int) -> None:
+        super().stepBy(steps)
+        self.stepped.emit(self.value())
+
+
+class SettingsDialog(QDialog):
+    def __init__(
+        self,
+        settings: Settings,
+        apply: ApplyFunction,
+        config_path: Path | None = None,
+        monotonic: Callable[[], float] = time.monotonic,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._apply = apply
+        self._monotonic = monotonic
+        self._applied = settings
+        self._preview_started = monotonic()
+        self.setObjectName("settings-dialog")
+        self.setWindowTitle("psoasbreak settings")
+        self.setAccessibleName("psoasbreak settings")
+        self._build(config_path)
+        self.preview_timer = QTimer(self)
+        self.preview_timer.setObjectName("pacer-preview-tick")
+        self.preview_timer.setInterval(PREVIEW_TICK_MS)
+        self.preview_timer.timeout.connect(self.refresh_preview)
+        self.show_settings(settings)
+        # A window of fixed size floats on tiling Wayland compositors (DESIGN §5); the layout
+        # still grows it when an explanation appears.
+        self._layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
+        # Sized now, before the native window exists: the offscreen platform cannot be told later.
+        self._layout.activate()
+
+    @classmethod
+    def ask(
+        cls,
+        settings: Settings,
+        apply: ApplyFunction,
+        config_path: Path | None = None,
+        icon: QIcon | None = None,
+    ) -> SettingsDialog:
+        """Open the window (not modal) and return it; it calls ``apply`` on OK and Apply."""
+        dialog = cls(settings, apply, config_path)
+        if icon is not None:
+            dialog.setWindowIcon(icon)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    # -- building ------------------------------------------------------------------------
+
+    def _build(self, config_path: Path | None) -> None:
+        self.restore_buttons: dict[str, QPushButton] = {}
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(14)
+        grid.setVerticalSpacing(10)
+        right = QVBoxLayout()
+        right.setSpacing(10)
+        right.addWidget(self._exercise_group())
+        right.addWidget(self._goal_group())
+        right.addWidget(self._away_group())
+        right.addWidget(self._general_group())
+        grid.addWidget(self._schedule_group(), 0, 0)
+        grid.addLayout(right, 0, 1)
+
+        layout = self._layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 14)
+        layout.setSpacing(10)
+        layout.addLayout(grid)
+        if config_path is not None:
+            where = QLabel(f"Saved in {_home_relative(config_path)}; you can also edit that file.")
+            where.setObjectName("config-path")
+            where.setToolTip(str(config_path))
+            make_muted(where)
+            layout.addWidget(where)
+        self.save_error = _error_label("save-error")
+        layout.addWidget(self.save_error)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok
+            | QDialogButtonBox.StandardButton.Apply
+            | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self._named_button(QDialogButtonBox.StandardButton.Ok, "ok")
+        self.apply_button = self._named_button(QDialogButtonBox.StandardButton.Apply, "apply")
+        self.cancel_button = self._named_button(QDialogButtonBox.StandardButton.Cancel, "cancel")
+        self.ok_button.clicked.connect(self._ok)
+        self.apply_button.clicked.connect(self._apply_clicked)
+        self.cancel_button.clicked.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def _named_button(self, which: QDialogButtonBox.StandardButton, name: str) -> QPushButton:
+        button = self.buttons.button(which)
+        button.setObjectName(name)
+        button.setAccessibleName(button.text().replace("&", ""))
+        return button
+
+    def _group(self, name: str, title: str) -> tuple[QGroupBox, QVBoxLayout, QFormLayout]:
+        box = QGroupBox(title)
+        box.setObjectName(f"group-{name}")
+        outer = QVBoxLayout(box)
+        outer.setSpacing(6)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        outer.addLayout(form)
+        return box, outer, form
+
+    def _restore_button(
+        self, name: str, restore: Callable[[], None], row: QHBoxLayout | None = None
+    ) -> QPushButton:
+        """The group's "Restore defaults", at the end of ``row`` (a new row when None)."""
+        button = QPushButton("Restore defaults")
+        button.setObjectName(f"{name}-defaults")
+        button.setAccessibleName(f"Restore the defaults of {name}")
+        button.setAutoDefault(False)
+        button.clicked.connect(restore)
+        button.clicked.connect(self._changed)
+        self.restore_buttons[name] = button
+        if row is not None:
+            row.addWidget(button)
+        return button
+
+    def _restore_row(self, name: str, outer: QVBoxLayout, restore: Callable[[], None]) -> None:
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self._restore_button(name, restore))
+        outer.addLayout(row)
+
+    def _spin(self, key: str, name: str, suffix: str, accessible: str) -> QSpinBox:
+        spin = LinkedSpinBox() if key.startswith("interval_") else QSpinBox()
+        bounds = INTEGER_RANGES[key]
+        spin.setRange(bounds.low, bounds.high)
+        spin.setSuffix(suffix)
+        spin.setObjectName(name)
+        spin.setAccessibleName(accessible)
+        spin.setToolTip(f"{key}: {bounds.describe()}")
+        spin.valueChanged.connect(self._changed)
+        return spin
+
+    def _combo(self, name: str, labels: dict[str, str], key: str, accessible: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        combo.setAccessibleName(accessible)
+        for value in CHOICES[key]:
+            # A choice added to the schema later still shows, under a readable form of its name.
+            combo.addItem(labels.get(value, value.replace("-", " ").capitalize()), value)
+        combo.currentIndexChanged.connect(self._changed)
+        return combo
+
+    def _check(self, name: str, text: str, accessible: str | None = None) -> QCheckBox:
+        check = QCheckBox(text)
+        check.setObjectName(name)
+        check.setAccessibleName(accessible or text)
+        check.toggled.connect(self._changed)
+        return check
+
+    def _schedule_group(self) -> QGroupBox:
+        box, outer, form = self._group("schedule", "Schedule")
+        box.setMinimumWidth(COLUMN_WIDTH)
+        self.interval_min = self._spin(
+            "interval_min_minutes", "interval-min", " min", "Shortest interval between breaks"
+        )
+        self.interval_max = self._spin(
+            "interval_max_minutes", "interval-max", " min", "Longest interval between breaks"
+        )
+        assert isinstance(self.interval_min, LinkedSpinBox)
+        assert isinstance(self.interval_max, LinkedSpinBox)
+        self.interval_min.stepped.connect(self._min_stepped)
+        self.interval_max.stepped.connect(self._max_stepped)
+        interval = QHBoxLayout()
+        interval.addWidget(self.interval_min)
+        to = QLabel("to")
+        to.setBuddy(self.interval_max)
+        interval.addWidget(to)
+        interval.addWidget(self.interval_max)
+        interval.addStretch(1)
+        form.addRow("Break every", interval)
+        hint = QLabel("A random time in this range, counted from the end of the last break.")
+        hint.setWordWrap(True)
+        make_muted(hint)
+        form.addRow(hint)
+        self.interval_error = _error_label("interval-error")
+        form.addRow(self.interval_error)
+        self.snooze = self._spin("snooze_minutes", "snooze", " min", "Snooze length in minutes")
+        form.addRow("Snooze for", self.snooze)
+        self.prompt_timeout = self._spin(
+            "prompt_timeout_minutes",
+            "prompt-timeout",
+            " min",
+            "Minutes before an unanswered prompt counts as missed",
+        )
+        form.addRow("Unanswered prompt closes after", self.prompt_timeout)
+        self.prompt_style = self._combo(
+            "prompt-style", PROMPT_STYLE_LABELS, "prompt_style", "How the prompt is shown"
+        )
+        self.prompt_style.setToolTip(
+            "Automatic: a desktop notification on Wayland, a small window elsewhere."
+        )
+        form.addRow("Show the prompt as", self.prompt_style)
+
+        self.hours_enabled = self._check("hours-enabled", "Only during working hours")
+        outer.addWidget(self.hours_enabled)
+        hours = QFormLayout()
+        hours.setContentsMargins(22, 0, 0, 0)
+        times = QHBoxLayout()
+        self.hours_start = self._time("hours-start", "Working hours start")
+        self.hours_end = self._time("hours-end", "Working hours end")
+        times.addWidget(self.hours_start)
+        until = QLabel("to")
+        until.setBuddy(self.hours_end)
+        times.addWidget(until)
+        times.addWidget(self.hours_end)
+        times.addStretch(1)
+        hours.addRow("From", times)
+        days = QHBoxLayout()
+        days.setSpacing(6)
+        self.day_checks: list[QCheckBox] = []
+        for name, label, full in zip(DAY_NAMES, DAY_LABELS, DAY_FULL_NAMES, strict=True):
+            check = self._check(f"day-{name}", label, f"Working day: {full}")
+            self.day_checks.append(check)
+            days.addWidget(check)
+        days.addStretch(1)
+        hours.addRow("On", days)
+        outer.addLayout(hours)
+        hours_hint = QLabel(
+            "Outside them there are no prompts, and “Pause until tomorrow” lasts until the "
+            "next period starts."
+        )
+        hours_hint.setWordWrap(True)
+        hours_hint.setContentsMargins(22, 0, 0, 0)
+        make_muted(hours_hint)
+        outer.addWidget(hours_hint)
+        self.hours_error = _error_label("hours-error")
+        outer.addWidget(self.hours_error)
+        outer.addStretch(1)
+        self._restore_row("schedule", outer, self._restore_schedule)
+        return box
+
+    def _time(self, name: str, accessible: str) -> QTimeEdit:
+        edit = QTimeEdit()
+        edit.setObjectName(name)
+        edit.setAccessibleName(accessible)
+        edit.setDisplayFormat("HH:mm")
+        edit.timeChanged.connect(self._changed)
+        return edit
+
+    def _exercise_group(self) -> QGroupBox:
+        box = QGroupBox("Exercise")
+        box.setObjectName("group-exercise")
+        box.setMinimumWidth(COLUMN_WIDTH)
+        grid = QGridLayout(box)
+        grid.setVerticalSpacing(6)
+        self.exercise = self._combo("exercise", EXERCISE_LABELS, "exercise", "Exercise proposed")
+        self.break_seconds = self._spin(
+            "break_seconds", "break-seconds", " s", "Break length in seconds"
+        )
+        self.breath_in = self._spin("breath_in_seconds", "breath-in", " s", "Breathe in, seconds")
+        self.breath_out = self._spin(
+            "breath_out_seconds", "breath-out", " s", "Breathe out, seconds"
+        )
+        self.breath_in.valueChanged.connect(self._restart_preview)
+        self.breath_out.valueChanged.connect(self._restart_preview)
+        self.preview_label = QLabel()
+        self.preview_label.setObjectName("pacer-preview-phase")
+        make_muted(self.preview_label)
+        self.preview = Pacer()
+        self.preview.setObjectName("pacer-preview")
+        self.preview.setAccessibleName("Preview of the breathing pace")
+        self.preview.setFixedSize(PREVIEW_SIZE, PREVIEW_SIZE)
+        rows = (
+            ("Propose", self.exercise),
+            ("Break length", self.break_seconds),
+            ("Breathe in", self.breath_in),
+            ("Breathe out", self.breath_out),
+        )
+        for row, (text, field) in enumerate(rows):
+            label = QLabel(text)
+            label.setBuddy(field)
+            grid.addWidget(label, row, 0)
+            if row == 0:
+                grid.addWidget(field, row, 1, 1, 2)
+            else:
+                grid.addWidget(field, row, 1, Qt.AlignmentFlag.AlignLeft)
+        grid.addWidget(self.preview_label, len(rows), 1)
+        grid.addWidget(self.preview, 1, 2, len(rows), 1)
+        grid.setColumnStretch(1, 1)
+        restore = QHBoxLayout()
+        restore.addStretch(1)
+        restore.addWidget(self._restore_button("exercise", self._restore_exercise))
+        grid.addLayout(restore, len(rows) + 1, 0, 1, 3)
+        return box
+
+    def _goal_group(self) -> QGroupBox:
+        box, _outer, form = self._group("goal", "Daily goal")
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.daily_goal = self._spin("daily_goal", "daily-goal", " breaks", "Daily goal in breaks")
+        row = QHBoxLayout()
+        row.addWidget(self.daily_goal)
+        row.addWidget(QLabel("taken a day"))
+        row.addStretch(1)
+        self._restore_button("goal", self._restore_goal, row)
+        form.addRow("Aim for", row)
+        return box
+
+    def _away_group(self) -> QGroupBox:
+        box, _outer, form = self._group("away", "Away detection")
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.idle_reset = self._spin(
+            "idle_reset_minutes", "idle-reset", " min", "Minutes without input that count as away"
+        )
+        self.idle_reset.setSpecialValueText("Off")
+        row = QHBoxLayout()
+        row.addWidget(self.idle_reset)
+        row.addStretch(1)
+        self._restore_button("away", self._restore_away, row)
+        form.addRow("Away after", row)
+        hint = QLabel("No keyboard or mouse input for this long counts as a break taken.")
+        hint.setWordWrap(True)
+        make_muted(hint)
+        form.addRow(hint)
+        return box
+
+    def _general_group(self) -> QGroupBox:
+        box, outer, _form = self._group("general", "Sound and start at login")
+        self.sound = self._check("sound", "Play a sound when a break is due")
+        self.autostart = self._check(
+            "autostart", "Start psoasbreak when I log in", "Start at login"
+        )
+        row = QHBoxLayout()
+        column = QVBoxLayout()
+        column.addWidget(self.sound)
+        column.addWidget(self.autostart)
+        row.addLayout(column)
+        row.addStretch(1)
+        self._restore_button("general", self._restore_general, row)
+        outer.insertLayout(0, row)
+        return box
+
+    # -- values in and out ---------------------------------------------------------------
+
+    def show_settings(self, settings: Settings) -> None:
+        """Show ``settings`` in every control (what is in force when the window opens, or after
+        the file changed while it was open)."""
+        self._applied = settings
+        self._show_schedule(settings)
+        self._show_exercise(settings)
+        self._show_goal(settings)
+        self._show_away(settings)
+        self._show_general(settings)
+        self.save_error.hide()
+        self._changed()
+
+    def _show_schedule(self, s: Settings) -> None:
+        self.interval_min.setValue(s.interval_min_minutes)
+        self.interval_max.setValue(s.interval_max_minutes)
+        self.snooze.setValue(s.snooze_minutes)
+        self.prompt_timeout.setValue(s.prompt_timeout_minutes)
+        self.prompt_style.setCurrentIndex(self.prompt_style.findData(s.prompt_style))
+        hours = s.working_hours
+        self.hours_enabled.setChecked(hours.enabled)
+        self.hours_start.setTime(QTime(hours.start.hour, hours.start.minute))
+        self.hours_end.setTime(QTime(hours.end.hour, hours.end.minute))
+        for day, check in enumerate(self.day_checks):
+            check.setChecked(day in hours.days)
+
+    def _show_exercise(self, s: Settings) -> None:
+        self.exercise.setCurrentIndex(self.exercise.findData(s.exercise))
+        self.break_seconds.setValue(s.break_seconds)
+        self.breath_in.setValue(s.breath_in_seconds)
+        self.breath_out.setValue(s.breath_out_seconds)
+
+    def _show_goal(self, s: Settings) -> None:
+        self.daily_goal.setValue(s.daily_goal)
+
+    def _show_away(self, s: Settings) -> None:
+        self.idle_reset.setValue(s.idle_reset_minutes)
+
+    def _show_general(self, s: Settings) -> None:
+        self.sound.setChecked(s.sound)
+        self.autostart.setChecked(s.autostart)
+
+    def _restore_schedule(self) -> None:
+        self._show_schedule(DEFAULT_SETTINGS)
+
+    def _restore_exercise(self) -> None:
+        self._show_exercise(DEFAULT_SETTINGS)
+
+    def _restore_goal(self) -> None:
+        self._show_goal(DEFAULT_SETTINGS)
+
+    def _restore_away(self) -> None:
+        self._show_away(DEFAULT_SETTINGS)
+
+    def _restore_general(self) -> None:
+        self._show_general(DEFAULT_SETTINGS)
+
+    def problems(self) -> dict[str, str]:
+        """What keeps the shown values from being applied, by the label that explains it."""
+        found: dict[str, str] = {}
+        low, high = self.interval_min.value(), self.interval_max.value()
+        if low > high:
+            found["interval"] = (
+                f"The shortest interval ({low} min) is longer than the longest ({high} min). "
+                "Make the first number no larger than the second."
+            )
+        start, end = self.hours_start.time(), self.hours_end.time()
+        hours: list[str] = []
+        if end <= start:
+            hours.append(
+                f"Working hours must end after they start ({end.toString('HH:mm')} is not after "
+                f"{start.toString('HH:mm')}); they cannot run past midnight."
+            )
+        if not any(check.isChecked() for check in self.day_checks):
+            hours.append("Choose at least one working day.")
+        if hours:
+            found["hours"] = " ".join(hours)
+        return found
+
+    def settings(self) -> Settings | None:
+        """The shown values as settings, or None while ``problems()`` is not empty."""
+        if self.problems():
+            return None
+        start, end = self.hours_start.time(), self.hours_end.time()
+        settings = dataclasses.replace(
+            self._applied,
+            interval_min_minutes=self.interval_min.value(),
+            interval_max_minutes=self.interval_max.value(),
+            break_seconds=self.break_seconds.value(),
+            exercise=self.exercise.currentData(),
+            snooze_minutes=self.snooze.value(),
+            prompt_style=self.prompt_style.currentData(),
+            prompt_timeout_minutes=self.prompt_timeout.value(),
+            idle_reset_minutes=self.idle_reset.value(),
+            daily_goal=self.daily_goal.value(),
+            breath_in_seconds=self.breath_in.value(),
+            breath_out_seconds=self.breath_out.value(),
+            working_hours=WorkingHours(
+                enabled=self.hours_enabled.isChecked(),
+                start=dt.time(start.hour(), start.minute()),
+                end=dt.time(end.hour(), end.minute()),
+                days=tuple(d for d, check in enumerate(self.day_checks) if check.isChecked()),
+            ),
+            sound=self.sound.isChecked(),
+            autostart=self.autostart.isChecked(),
+        )
+        # The window's checks and the file's must agree; this catches a gap between them.
+        reread, issues = parse_settings(settings_to_document(settings))
+        assert not issues and reread == settings, issues
+        return settings
+
+    # -- reacting ------------------------------------------------------------------------
+
+    def _changed(self, *_args: object) -> None:
+        if not hasattr(self, "ok_button"):
+            return  # still building
+        found = self.problems()
+        for key, label in (("interval", self.interval_error), ("hours", self.hours_error)):
+            label.setText(found.get(key, ""))
+            label.setVisible(key in found)
+        reason = " ".join(found.values())
+        settings = None if found else self.settings()
+        self.ok_button.setEnabled(settings is not None)
+        self.ok_button.setToolTip(reason)
+        self.apply_button.setEnabled(settings is not None and settings != self._applied)
+        self.apply_button.setToolTip(reason)
+
+    def _min_stepped(self, value: int) -> None:
+        if value > self.interval_max.value():
+            self.interval_max.setValue(value)
+
+    def _max_stepped(self, value: int) -> None:
+        if value < self.interval_min.value():
+            self.interval_min.setValue(value)
+
+    def _apply_clicked(self) -> bool:
+        settings = self.settings()
+        if settings is None:
+            return False
+        error = self._apply(settings)
+        if error is not None:
+            self.save_error.setText(error)
+            self.save_error.show()
+            return False
+        self._applied = settings
+        self.save_error.hide()
+        self._changed()
+        return True
+
+    def _ok(self) -> None:
+        if self._apply_clicked():
+            self.accept()
+
+    # -- the breathing preview -----------------------------------------------------------
+
+    def _restart_preview(self) -> None:
+        self._preview_started = self._monotonic()
+        self.refresh_preview()
+
+    def refresh_preview(self) -> None:
+        """Draw the pacer where a breath at the shown pace would be now, starting on an inhale."""
+        inhale, exhale = self.breath_in.value(), self.breath_out.value()
+        cycle = inhale + exhale
+        elapsed = (self._monotonic() - self._preview_started) % cycle
+        phase = breath_phase(elapsed, cycle, inhale, exhale)
+        self.preview.set_phase(phase)
+        word = "Breathe in" if phase.phase == "in" else "Breathe out"
+        self.preview_label.setText(f"Preview: {word.lower()}")
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._restart_preview()
+        self.preview_timer.start()
+        super().showEvent(event)
+
+    def hideEvent(self, event: object) -> None:
+        self.preview_timer.stop()
+        super().hideEvent(event)  # type: ignore[arg-type]
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.preview_timer.stop()
+        super().closeEvent(event)
+
+
+def _error_label(name: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    palette = label.palette()
+    dark = palette.color(QPalette.ColorRole.Window).lightnessF() < 0.5
+    palette.setColor(
+        QPalette.ColorRole.WindowText, QColor(ERROR_ON_DARK if dark else ERROR_ON_LIGHT)
+    )
+    label.setPalette(palette)
+    label.setAccessibleName("Problem")
+    label.hide()
+    return label
+
+
+def _home_relative(path: Path) -> str:
+    try:
+        return "~/" + str(path.relative_to(Path.home()))
+    except ValueError:
+        return str(path)
