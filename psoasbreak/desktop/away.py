@@ -1,0 +1,184 @@
+"""Tells the break session when the user has gone away from the computer and when they are back.
+
+One QTimer reads the idle time every 30 s, and only while ``idle_reset_minutes`` > 0 and there is
+something to read (an idle backend, or a locked screen). A natural break is measured from the
+last input, not from the check, so the 30 s only decide how late "away" is noticed; "back" is
+noticed at most 30 s late too, which is what the recorded length may overstate. That is two
+wake-ups a minute, next to the tray's own floor of one in 30 s (DESIGN §5).
+
+A locked screen counts as idle since it locked (``ActiveChanged`` of the freedesktop and GNOME
+screensaver interfaces, where the desktop has one): the user is away once that lasts the idle
+reset, whatever the idle counter says (some lock screens reset it), and back when it unlocks.
+
+Time away counts from the last input, but not from before a pause, an exercise or the start of
+the working hours (as far as the checks saw): an evening away is not a natural break the next
+morning.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import SLOT, QObject, Qt, QTimer, Signal, Slot
+
+from psoasbreak.core.clock import Clock
+from psoasbreak.core.session import BreakSession, State
+from psoasbreak.desktop.idle import IdleMonitor, NullIdleMonitor
+
+if TYPE_CHECKING:
+    from PySide6.QtDBus import QDBusConnection
+
+log = logging.getLogger(__name__)
+
+#: How often the idle time is read while idle detection is on (see the module docstring).
+CHECK_INTERVAL_MS = 30_000
+#: Input within this of the moment we called the user away is the same input, not a return.
+_SAME_INPUT = timedelta(seconds=1)
+
+
+class AwayDetector(QObject):
+    def __init__(
+        self,
+        monitor: IdleMonitor,
+        session: BreakSession,
+        clock: Clock,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._monitor = monitor
+        self._session = session
+        self._clock = clock
+        self._reset = timedelta(0)
+        self._last_input_when_away: datetime | None = None
+        self._locked_since: datetime | None = None
+        # Time away counts only while the session is working or prompting (not in a pause, an
+        # exercise, or outside working hours): since when, as far as the checks have seen.
+        self._counting_since: datetime | None = None
+        self.timer = QTimer(self)
+        self.timer.setObjectName("away-check")
+        self.timer.setInterval(CHECK_INTERVAL_MS)
+        # Second precision is plenty, and lets the OS fold this wake-up into others.
+        self.timer.setTimerType(Qt.TimerType.VeryCoarseTimer)
+        self.timer.timeout.connect(self.check)
+
+    @property
+    def monitor(self) -> IdleMonitor:
+        return self._monitor
+
+    def apply(self, idle_reset_minutes: int) -> None:
+        """Start, stop or re-tune the checks for a (new) ``idle_reset_minutes``."""
+        self._reset = timedelta(minutes=idle_reset_minutes)
+        self._counting_since = self._clock.now()
+        self._update_timer()
+
+    def stop(self) -> None:
+        self._reset = timedelta(0)
+        self._update_timer()
+
+    def _update_timer(self) -> None:
+        can_tell = not isinstance(self._monitor, NullIdleMonitor) or self._locked_since is not None
+        if self._reset and can_tell:
+            if not self.timer.isActive():
+                self.timer.start()
+        else:
+            self.timer.stop()
+
+    @Slot()
+    def check(self) -> None:
+        if not self._reset:
+            return
+        now = self._clock.now()
+        session = self._session
+        if not session.away and session.state not in (State.WORKING, State.PROMPTING):
+            self._counting_since = None
+            return
+        if self._counting_since is None:
+            self._counting_since = now
+        idle = self._idle_seconds(now)
+        if idle is None:
+            return
+        last_input = now - timedelta(seconds=idle)
+        if session.away:
+            since = self._last_input_when_away
+            if since is None:  # away by other means: input from now on is a return
+                self._last_input_when_away = last_input
+            elif last_input > since + _SAME_INPUT:
+                log.info("the user is back after %s", now - since)
+                self._last_input_when_away = None
+                session.user_returned()
+            return
+        since = max(last_input, self._counting_since)
+        if now - since >= self._reset:
+            session.user_away(since)
+            if session.away:
+                log.info("no input since %s: the user is away", since.isoformat())
+                self._last_input_when_away = since
+
+    def _idle_seconds(self, now: datetime) -> float | None:
+        idle = self._monitor.idle_seconds()
+        if self._locked_since is None:
+            return idle
+        locked = max(0.0, (now - self._locked_since).total_seconds())
+        return locked if idle is None else max(idle, locked)
+
+    @Slot(bool)
+    def screen_locked(self, locked: bool) -> None:
+        if locked and self._locked_since is None:
+            log.info("the screen is locked")
+            self._locked_since = self._clock.now()
+            self._update_timer()
+            self.check()
+        elif not locked and self._locked_since is not None:
+            log.info("the screen is unlocked")
+            self._locked_since = None
+            self._update_timer()
+            if self._session.away:
+                self._last_input_when_away = None
+                self._session.user_returned()
+
+
+class ScreenLockWatch(QObject):
+    """Relays the desktop's screensaver ``ActiveChanged(bool)`` as ``locked_changed``."""
+
+    locked_changed = Signal(bool)
+
+    #: (service, path, interface): KDE, Xfce and others; GNOME.
+    SOURCES = (
+        (
+            "org.freedesktop.ScreenSaver",
+            "/org/freedesktop/ScreenSaver",
+            "org.freedesktop.ScreenSaver",
+        ),
+        ("org.gnome.ScreenSaver", "/org/gnome/ScreenSaver", "org.gnome.ScreenSaver"),
+    )
+
+    def __init__(self, bus: QDBusConnection | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        if bus is None:
+            from PySide6.QtDBus import QDBusConnection
+
+            bus = QDBusConnection.sessionBus()
+        self._bus = bus
+
+    def connect_bus(self) -> bool:
+        """Listen for lock changes; False when there is no session bus to listen on."""
+        if not self._bus.isConnected():
+            log.info("no D-Bus session bus: a locked screen is not noticed")
+            return False
+        for service, path, interface in self.SOURCES:
+            # PySide6's stub types the slot as bytes, but only the str that SLOT() returns works.
+            self._bus.connect(  # type: ignore[call-overload]
+                service,
+                path,
+                interface,
+                "ActiveChanged",
+                self,
+                SLOT("_active_changed(bool)"),
+            )
+        return True
+
+    @Slot(bool)
+    def _active_changed(self, active: bool) -> None:
+        self.locked_changed.emit(active)

@@ -1,0 +1,173 @@
+"""Do not disturb: is now a bad moment for a prompt, and why.
+
+The session asks once, at the moment a break falls due, and then once a minute while it holds
+the prompt back (core/session.py); nothing here polls. Each source answers a short reason in the
+user's words, or None; ``AnyQuiet`` takes the first reason.
+
+| platform       | sources                                                                  |
+|----------------|--------------------------------------------------------------------------|
+| X11            | the active window has ``_NET_WM_STATE_FULLSCREEN`` (EWMH)                 |
+| any D-Bus desk | ``org.freedesktop.Notifications`` ``Inhibited`` (KDE Plasma's DND, others) |
+| GNOME          | ``org.gnome.SessionManager`` ``InhibitedActions`` has "idle" (calls,      |
+|                | presentations, video); DND ``show-banners`` through the settings portal  |
+| KDE            | ``org.freedesktop.PowerManagement.Inhibit.HasInhibit`` (calls, video)     |
+| Windows        | ``SHQueryUserNotificationState`` (fullscreen, presentation, quiet hours) |
+| macOS          | none (Focus has no public query)                                          |
+"""
+
+from __future__ import annotations
+
+import ctypes
+import logging
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from psoasbreak.core.session import QuietSource
+from psoasbreak.desktop.environment import DesktopSession, DisplayServer
+
+if TYPE_CHECKING:
+    from PySide6.QtDBus import QDBusConnection
+
+    from psoasbreak.desktop.x11 import XDisplay
+
+log = logging.getLogger(__name__)
+
+FULLSCREEN = "a fullscreen window is active"
+NOTIFICATIONS_OFF = "do not disturb is on"
+INHIBITED = "an app asked not to be interrupted (a call, a presentation or a video)"
+
+
+class NullQuiet:
+    def quiet_reason(self) -> str | None:
+        return None
+
+
+class AnyQuiet:
+    def __init__(self, sources: Sequence[QuietSource]) -> None:
+        self.sources = tuple(sources)
+
+    def quiet_reason(self) -> str | None:
+        for source in self.sources:
+            reason = source.quiet_reason()
+            if reason is not None:
+                return reason
+        return None
+
+
+class X11Fullscreen:
+    def __init__(self, display: XDisplay) -> None:
+        self._display = display
+
+    def quiet_reason(self) -> str | None:
+        return FULLSCREEN if self._display.active_window_fullscreen() else None
+
+
+class DBusQuiet:
+    """The desktop's do-not-disturb and inhibitor flags, read over the session bus. Services
+    that are not running answer at once (the bus says so), so asking all of them is cheap."""
+
+    #: org.gnome.SessionManager's InhibitedActions bit for "inhibit idle".
+    GNOME_INHIBIT_IDLE = 8
+
+    def __init__(self, bus: QDBusConnection) -> None:
+        self._bus = bus
+
+    def quiet_reason(self) -> str | None:
+        from psoasbreak.desktop import qtdbus
+
+        bus = self._bus
+        inhibited = qtdbus.get_property(
+            bus,
+            "org.freedesktop.Notifications",
+            "/org/freedesktop/Notifications",
+            "org.freedesktop.Notifications",
+            "Inhibited",
+        )
+        if inhibited is True:
+            return NOTIFICATIONS_OFF
+        banners = qtdbus.call(
+            bus,
+            "org.freedesktop.portal.Desktop",
+            "/org/freedesktop/portal/desktop",
+            "org.freedesktop.portal.Settings",
+            "ReadOne",
+            ("org.gnome.desktop.notifications", "show-banners"),
+        )
+        if banners and banners[0] is False:
+            return NOTIFICATIONS_OFF
+        actions = qtdbus.get_property(
+            bus,
+            "org.gnome.SessionManager",
+            "/org/gnome/SessionManager",
+            "org.gnome.SessionManager",
+            "InhibitedActions",
+        )
+        if isinstance(actions, int) and actions & self.GNOME_INHIBIT_IDLE:
+            return INHIBITED
+        has_inhibit = qtdbus.call(
+            bus,
+            "org.freedesktop.PowerManagement.Inhibit",
+            "/org/freedesktop/PowerManagement/Inhibit",
+            "org.freedesktop.PowerManagement.Inhibit",
+            "HasInhibit",
+        )
+        if has_inhibit and has_inhibit[0] is True:
+            return INHIBITED
+        return None
+
+
+#: SHQueryUserNotificationState's answers that mean "not now", in the user's words.
+WINDOWS_QUIET_STATES = {
+    1: "the screen is locked",  # QUNS_NOT_PRESENT: screen saver, locked, or switched user
+    2: FULLSCREEN,  # QUNS_BUSY
+    3: "a fullscreen game is running",  # QUNS_RUNNING_D3D_FULL_SCREEN
+    4: "presentation mode is on",  # QUNS_PRESENTATION_MODE
+    6: "quiet hours are on",  # QUNS_QUIET_TIME
+    7: FULLSCREEN,  # QUNS_APP: a fullscreen Store app
+}
+
+
+def windows_notification_state() -> int:  # pragma: no cover - Windows only
+    state = ctypes.c_int()
+    shell32 = ctypes.windll.shell32  # type: ignore[attr-defined]  # exists on Windows only
+    if shell32.SHQueryUserNotificationState(ctypes.byref(state)) != 0:
+        raise OSError("SHQueryUserNotificationState failed")
+    return state.value
+
+
+class WindowsQuiet:
+    def __init__(self, notification_state: Callable[[], int]) -> None:
+        self._state = notification_state
+
+    def quiet_reason(self) -> str | None:
+        try:
+            state = self._state()
+        except OSError as exc:
+            log.debug("%s", exc)
+            return None
+        return WINDOWS_QUIET_STATES.get(state)
+
+
+def build_quiet_source(
+    session: DesktopSession, session_bus: QDBusConnection | None = None
+) -> QuietSource:
+    sources: list[QuietSource] = []
+    if session.server is DisplayServer.WINDOWS:  # pragma: no cover - Windows only
+        sources.append(WindowsQuiet(windows_notification_state))
+    if session.server is DisplayServer.X11:
+        from psoasbreak.desktop.x11 import XDisplay
+
+        display = XDisplay.open(session.x_display)
+        if display is not None:
+            sources.append(X11Fullscreen(display))
+    if session.server in (DisplayServer.X11, DisplayServer.WAYLAND):
+        if session_bus is None:
+            from PySide6.QtDBus import QDBusConnection
+
+            session_bus = QDBusConnection.sessionBus()
+        if session_bus.isConnected():
+            sources.append(DBusQuiet(session_bus))
+    if not sources:
+        log.info("do-not-disturb is not known on %s: prompts are never held", session.describe())
+        return NullQuiet()
+    return AnyQuiet(sources)

@@ -1,0 +1,168 @@
+"""Notices a suspend/resume and a wall-clock jump by comparing clocks, on every platform.
+
+Three clocks are read at each check: the wall clock, a clock that stops while the machine is
+suspended ("awake") and one that keeps counting ("since boot"). Between two checks:
+
+- since-boot growth minus awake growth is time spent suspended → ``slept(seconds)``;
+- wall growth minus since-boot growth is the wall clock being set (by hand, or an NTP step),
+  and a new UTC offset is a timezone or DST change → ``clock_changed()``.
+
+| platform | awake                      | since boot                 |
+|----------|----------------------------|----------------------------|
+| Linux    | CLOCK_MONOTONIC            | CLOCK_BOOTTIME             |
+| macOS    | CLOCK_UPTIME_RAW           | CLOCK_MONOTONIC            |
+| Windows  | QueryUnbiasedInterruptTime | GetTickCount64             |
+| other    | time.monotonic             | unknown: a suspend then reads as a clock change (a re-plan) |
+
+A check runs once a minute (one wake-up, and Qt timers do not count suspended time, so the
+first check after a resume can be up to a minute late), whenever the scheduler fires (so a break
+that fell due during a suspend is never prompted before the suspend is noticed), and on logind's
+PrepareForSleep both ways (desktop/power.py). All measure against one baseline, so however many
+of them see the same suspend, it is reported once.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import logging
+import sys
+import time
+from dataclasses import dataclass
+from typing import Protocol
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+#: One check a minute at most (DESIGN: ≤ 1 wake-up per minute for this backstop).
+CHECK_INTERVAL_MS = 60_000
+#: Since-boot running ahead of awake by less than this is timer noise, not a suspend.
+MIN_SLEEP_SECONDS = 2.0
+#: The wall clock moving this much more (or less) than real time is a clock change; smaller
+#: steps (NTP) heal by themselves, since the session re-checks what is due when it wakes.
+MIN_JUMP_SECONDS = 60.0
+
+
+class WakeClocks(Protocol):
+    def wall(self) -> float:
+        """Seconds since the epoch (time.time)."""
+        ...
+
+    def utc_offset(self) -> float:
+        """The local UTC offset now, in seconds."""
+        ...
+
+    def awake(self) -> float:
+        """A clock that stops while the machine is suspended."""
+        ...
+
+    def since_boot(self) -> float | None:
+        """A clock that keeps counting while suspended; None where the OS has none."""
+        ...
+
+
+class SystemWakeClocks:
+    def __init__(self, platform: str | None = None) -> None:
+        platform = sys.platform if platform is None else platform
+        self._awake_id: int | None = None
+        self._boot_id: int | None = None
+        self._windows: _WindowsClocks | None = None
+        if platform.startswith("linux"):
+            self._awake_id, self._boot_id = time.CLOCK_MONOTONIC, time.CLOCK_BOOTTIME
+        elif platform == "darwin":  # pragma: no cover - macOS only
+            self._awake_id = time.CLOCK_UPTIME_RAW  # type: ignore[attr-defined]
+            self._boot_id = time.CLOCK_MONOTONIC
+        elif platform == "win32":  # pragma: no cover - Windows only
+            self._windows = _WindowsClocks()
+
+    def wall(self) -> float:
+        return time.time()
+
+    def utc_offset(self) -> float:
+        return float(time.localtime().tm_gmtoff)
+
+    def awake(self) -> float:
+        if self._windows is not None:  # pragma: no cover - Windows only
+            return self._windows.unbiased_interrupt_time()
+        if self._awake_id is not None:
+            return time.clock_gettime(self._awake_id)
+        return time.monotonic()
+
+    def since_boot(self) -> float | None:
+        if self._windows is not None:  # pragma: no cover - Windows only
+            return self._windows.tick_count_64()
+        if self._boot_id is not None:
+            return time.clock_gettime(self._boot_id)
+        return None
+
+
+class _WindowsClocks:  # pragma: no cover - Windows only
+    def __init__(self) -> None:
+        kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]  # exists on Windows only
+        self._unbiased = kernel32.QueryUnbiasedInterruptTime
+        self._ticks = kernel32.GetTickCount64
+        self._ticks.restype = ctypes.c_uint64
+
+    def unbiased_interrupt_time(self) -> float:
+        value = ctypes.c_uint64()
+        self._unbiased(ctypes.byref(value))
+        return value.value / 10_000_000  # 100 ns units
+
+    def tick_count_64(self) -> float:
+        return float(self._ticks()) / 1000.0
+
+
+@dataclass(frozen=True)
+class _Reading:
+    wall: float
+    offset: float
+    awake: float
+    since_boot: float | None
+
+
+class WakeWatch(QObject):
+    """Emits ``slept(seconds)`` after a suspend and ``clock_changed()`` after a clock jump."""
+
+    slept = Signal(float)
+    clock_changed = Signal()
+
+    def __init__(self, clocks: WakeClocks, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._clocks = clocks
+        self._baseline = self._read()
+        self.timer = QTimer(self)
+        self.timer.setObjectName("wake-check")
+        self.timer.setInterval(CHECK_INTERVAL_MS)
+        self.timer.setTimerType(Qt.TimerType.VeryCoarseTimer)
+        self.timer.timeout.connect(self.check)
+
+    def start(self) -> None:
+        self._baseline = self._read()
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def _read(self) -> _Reading:
+        c = self._clocks
+        return _Reading(c.wall(), c.utc_offset(), c.awake(), c.since_boot())
+
+    @Slot()
+    def check(self) -> None:
+        """Compare the clocks with the last check, report what happened, and start again from
+        here."""
+        now, before = self._read(), self._baseline
+        self._baseline = now
+        awake = now.awake - before.awake
+        slept = 0.0
+        real = awake
+        if now.since_boot is not None and before.since_boot is not None:
+            real = now.since_boot - before.since_boot
+            slept = real - awake
+        jump = (now.wall - before.wall) - real
+        if slept >= MIN_SLEEP_SECONDS:
+            log.info("resumed after %.0f s suspended", slept)
+            self.slept.emit(slept)
+        if abs(jump) >= MIN_JUMP_SECONDS or now.offset != before.offset:
+            log.info("the wall clock jumped %+.0f s (UTC offset %+.0f s)", jump, now.offset)
+            self.clock_changed.emit()

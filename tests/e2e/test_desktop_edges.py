@@ -1,0 +1,206 @@
+"""The desktop edges against the real thing: X11's idle counter and fullscreen state under Xvfb +
+openbox, the real app with no tray (and a tray that starts later), the real app hearing logind
+on a private system bus, and whole chains (time away → natural break, fullscreen → held prompt).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import subprocess
+import sys
+from collections.abc import Iterator
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from psoasbreak.desktop.dnd import FULLSCREEN, X11Fullscreen
+from psoasbreak.desktop.environment import DesktopSession
+from psoasbreak.desktop.idle import X11IdleMonitor, build_idle_monitor
+from psoasbreak.desktop.power import LOGIND, LOGIND_MANAGER, LOGIND_PATH
+from psoasbreak.desktop.x11 import XDisplay
+from tests.e2e.xsession import AppEnv, RunningApp, XSession, XWindow, poll, stop_process, tail
+from tests.private_bus import PrivateBus
+
+pytestmark = pytest.mark.e2e
+
+PROMPT_TITLE = r"^Time to stand up"
+EXERCISE_TITLE = r"^Break"
+QUIET = {"sound": False, "prompt_style": "window", "idle_reset_minutes": 0}
+NO_TRAY = "no system tray found"
+FULLSCREEN_SCRIPT = Path(__file__).with_name("fullscreen_window.py")
+
+
+@contextlib.contextmanager
+def fullscreen_window(xsession: XSession, tmp_path: Path) -> Iterator[XWindow]:
+    """A fullscreen window that is the active one, until the block ends."""
+    log = tmp_path / "fullscreen-window.log"
+    env = {**xsession.env, "QT_QPA_PLATFORM": "xcb"}
+    with log.open("wb") as out:
+        proc = subprocess.Popen(
+            [sys.executable, str(FULLSCREEN_SCRIPT)],
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
+    try:
+        window = poll(
+            lambda: xsession.find_window("^fullscreen-window$", wm_class="fullscreen-window"),
+            20,
+            "the fullscreen window to be mapped",
+            on_timeout=lambda: tail(log),
+        )
+
+        def active() -> bool:
+            if xsession.active_window() == window.id:
+                return True
+            xsession.activate(window.id)
+            return False
+
+        poll(active, 20, "the fullscreen window to be active", on_timeout=lambda: tail(log))
+        yield window
+    finally:
+        stop_process(proc)
+
+
+def app_log(env: AppEnv) -> str:
+    logs = sorted(Path(env["XDG_STATE_HOME"]).rglob("psoasbreak.log"))
+    return "\n".join(p.read_text(encoding="utf-8", errors="replace") for p in logs)
+
+
+def past(value: str | None) -> bool:
+    return value is not None and datetime.fromisoformat(value) < datetime.now(timezone.utc)
+
+
+# -- the OS edges, in-process against the test desktop -----------------------------------------
+
+
+def test_x11_idle_time_grows_without_input_and_a_mouse_move_resets_it(xsession: XSession) -> None:
+    monitor = build_idle_monitor(DesktopSession.detect({"DISPLAY": xsession.display}, "linux"))
+    assert isinstance(monitor, X11IdleMonitor), monitor
+    try:
+        xsession.reset_idle()
+        start = monitor.idle_seconds()
+        assert start is not None and start < 2, start
+        grown = poll(
+            lambda: (idle := monitor.idle_seconds()) is not None and idle >= start + 1.5 and idle,
+            10,
+            "the idle time to grow with no input",
+        )
+        xsession.reset_idle()
+        after = monitor.idle_seconds()
+        assert after is not None and after < min(grown, 1.0), (grown, after)
+    finally:
+        monitor.close()
+
+
+def test_x11_fullscreen_active_window_is_do_not_disturb(xsession: XSession, tmp_path: Path) -> None:
+    display = XDisplay.open(xsession.display)
+    assert display is not None
+    quiet = X11Fullscreen(display)
+    try:
+        assert quiet.quiet_reason() is None
+        with fullscreen_window(xsession, tmp_path):
+            poll(lambda: quiet.quiet_reason() == FULLSCREEN, 10, "the fullscreen state to show")
+        poll(lambda: quiet.quiet_reason() is None, 10, "do-not-disturb to end with the window")
+    finally:
+        display.close()
+
+
+# -- the real app ------------------------------------------------------------------------------
+
+
+def test_without_a_tray_the_app_says_so_once_runs_and_shows_the_icon_when_a_tray_starts(
+    trayless_app_env: AppEnv,
+) -> None:
+    env = trayless_app_env
+    env.write_config(QUIET)
+    with RunningApp(env) as app:
+        app.wait_for(lambda: NO_TRAY in app.stderr_path.read_text(), 20, "the no-tray message")
+        assert NO_TRAY in app_log(env)
+        assert app.status()["state"] == "working"
+        assert not app.tray_embedded()
+
+        app.cli_ok("break-now", "--exercise", "breathing")
+        app.wait_for(lambda: app.find_window(EXERCISE_TITLE), 10, "the exercise window")
+
+        env.xsession.start_tray()
+        app.wait_for(app.tray_embedded, 20, "the icon to embed in the tray that started later")
+        app.screenshot("tray-came-later")
+        assert app.stderr_path.read_text().count(NO_TRAY) == 1
+
+
+@pytest.mark.slow
+def test_without_a_tray_the_prompt_still_appears_on_time(trayless_app_env: AppEnv) -> None:
+    env = trayless_app_env
+    env.write_config({**QUIET, "interval_min_minutes": 1, "interval_max_minutes": 1})
+    with RunningApp(env) as app:
+        prompt = app.wait_for(lambda: app.find_window(PROMPT_TITLE), 90, "the prompt")
+        assert prompt.mapped
+        assert app.status()["state"] == "prompting"
+
+
+def test_the_app_hears_logind_on_the_system_bus_and_carries_on(
+    app_env: AppEnv, tmp_path: Path
+) -> None:
+    """DBUS_SYSTEM_BUS_ADDRESS points the real app at a private daemon with a fake logind that
+    refuses every call. (The length of a real suspend cannot be faked in a subprocess: the
+    natural break it makes is checked with moved clocks in tests/qt/test_power.py.)"""
+    app_env.write_config(QUIET)
+    with PrivateBus.start(tmp_path) as bus:
+        logind = bus.service("system", LOGIND)
+        app_env["DBUS_SYSTEM_BUS_ADDRESS"] = bus.address
+        with RunningApp(app_env) as app:
+            before = app.status()
+
+            def heard(going: bool, line: str) -> bool:
+                # Emitted again until heard: the app subscribes a moment after it answers.
+                logind.emit(LOGIND_PATH, LOGIND_MANAGER, "PrepareForSleep", "b", going)
+                return line in app_log(app_env)
+
+            app.wait_for(lambda: heard(True, "logind: going to sleep"), 20, "going to sleep")
+            app.wait_for(lambda: heard(False, "logind: resumed"), 20, "the resume")
+            after = app.status()
+            assert after["state"] == "working"
+            assert after["next_break_at"] == before["next_break_at"]  # no sleep: no change
+            assert after["today"]["natural"] == 0
+            assert logind.calls() == []
+
+
+@pytest.mark.slow
+def test_time_away_from_the_keyboard_is_a_natural_break(app_env: AppEnv) -> None:
+    """X11 idle counter → the away check → the session → SQLite, for real: one minute with no
+    input is away, a mouse move is the return."""
+    app_env.write_config({**QUIET, "idle_reset_minutes": 1})
+    with RunningApp(app_env) as app:
+        app.wait_for(
+            lambda: "the user is away" in app_log(app_env), 120, "the app to notice no input"
+        )
+        away = app.status()
+        assert away["next_break_at"] is None, away
+        app_env.xsession.reset_idle()
+        back = app.wait_status(lambda s: s["today"]["natural"] == 1, 45, "a natural break")
+        assert back["next_break_at"] is not None and not past(back["next_break_at"])
+
+
+@pytest.mark.slow
+def test_the_held_prompt_appears_once_the_fullscreen_window_closes(
+    app_env: AppEnv, tmp_path: Path
+) -> None:
+    app_env.write_config({**QUIET, "interval_min_minutes": 1, "interval_max_minutes": 1})
+    xs = app_env.xsession
+    with RunningApp(app_env) as app:
+        with fullscreen_window(xs, tmp_path):
+            app.wait_for(
+                lambda: "held back: a fullscreen window is active" in app_log(app_env),
+                100,
+                "the due break to be held back",
+            )
+            held = app.status()
+            assert held["state"] == "working" and past(held["next_break_at"]), held
+            assert app.find_window(PROMPT_TITLE) is None
+            app.screenshot("held")
+        prompt = app.wait_for(lambda: app.find_window(PROMPT_TITLE), 75, "the held prompt")
+        assert prompt.mapped
+        assert app.status()["state"] == "prompting"

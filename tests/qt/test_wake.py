@@ -1,0 +1,143 @@
+"""The suspend and clock-jump backstop: tests move the clocks and emit the check timer's timeout."""
+
+from __future__ import annotations
+
+import time
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from psoasbreak.core.clock import FakeClock
+from psoasbreak.core.events import Outcome
+from psoasbreak.core.session import State
+from psoasbreak.core.settings import Settings
+from psoasbreak.scheduling.scheduler import BreakScheduler
+from psoasbreak.scheduling.wake import CHECK_INTERVAL_MS, SystemWakeClocks, WakeWatch
+from tests.desktop_fakes import FakeWakeClocks
+from tests.helpers import make_session
+
+START = datetime(2026, 11, 25, 10, 0, tzinfo=timezone.utc)
+SETTINGS = Settings(interval_min_minutes=30, interval_max_minutes=30, idle_reset_minutes=5)
+
+
+@pytest.fixture
+def watch(qtbot):
+    clock = FakeClock(START)
+    clocks = FakeWakeClocks(clock)
+    watch = WakeWatch(clocks)
+    watch.start()
+    yield watch, clock, clocks
+    watch.stop()
+
+
+def record(watch):
+    seen: list[object] = []
+    watch.slept.connect(lambda seconds: seen.append(("slept", seconds)))
+    watch.clock_changed.connect(lambda: seen.append("clock_changed"))
+    return seen
+
+
+def test_one_check_a_minute_at_most(watch):
+    w, _, _ = watch
+    assert w.timer.isActive()
+    assert w.timer.interval() == CHECK_INTERVAL_MS == 60_000
+
+
+def test_time_passing_awake_is_nothing(watch):
+    w, clock, _ = watch
+    seen = record(w)
+    for _ in range(10):
+        clock.advance(60)
+        w.timer.timeout.emit()
+    assert seen == []
+
+
+def test_a_suspend_is_reported_once_with_its_length(watch):
+    w, clock, clocks = watch
+    seen = record(w)
+    clock.advance(20)
+    clocks.suspend(3600)
+    clock.advance(40)
+    w.timer.timeout.emit()
+    w.check()  # a second look (the scheduler, logind) at the same suspend
+    assert seen == [("slept", 3600.0)]
+
+
+def test_a_wall_clock_set_forward_or_back_is_a_clock_change_not_a_sleep(watch):
+    w, clock, _ = watch
+    seen = record(w)
+    clock.set_wall(clock.now() + timedelta(hours=2))
+    clock.advance(60)
+    w.timer.timeout.emit()
+    clock.set_wall(clock.now() - timedelta(hours=3))
+    w.check()
+    assert seen == ["clock_changed", "clock_changed"]
+
+
+def test_small_steps_are_ignored(watch):
+    w, clock, clocks = watch
+    seen = record(w)
+    clock.set_wall(clock.now() + timedelta(seconds=20))  # an NTP step
+    clocks.suspend(1)  # below timer noise
+    w.check()
+    assert seen == []
+
+
+def test_a_new_utc_offset_is_a_clock_change(watch):
+    w, clock, clocks = watch
+    seen = record(w)
+    clocks.offset = 3600.0  # a timezone change, or DST
+    clock.advance(60)
+    w.check()
+    assert seen == ["clock_changed"]
+
+
+def test_without_a_boot_clock_a_suspend_reads_as_a_clock_change(qtbot):
+    clock = FakeClock(START)
+    clocks = FakeWakeClocks(clock, has_boot_clock=False)
+    w = WakeWatch(clocks)
+    seen = record(w)
+    clocks.suspend(3600)
+    w.check()
+    assert seen == ["clock_changed"]
+
+
+def test_a_long_suspend_through_due_breaks_is_one_natural_break_and_no_prompt(qtbot, tmp_path):
+    """Wired as in the app: the scheduler's due runs the check before the session's wakeup, so
+    the break that fell due while asleep is never prompted."""
+    session, clock, database, log = make_session(tmp_path, SETTINGS, FakeClock(START))
+    clocks = FakeWakeClocks(clock)
+    w = WakeWatch(clocks)
+    scheduler = BreakScheduler()
+    try:
+        scheduler.due.connect(w.check)
+        w.slept.connect(session.resumed_from_sleep)
+        w.clock_changed.connect(session.clock_changed)
+        scheduler.due.connect(session.wakeup)
+        w.start()
+        session.start()
+        clock.advance(10 * 60)
+        clocks.suspend(3 * 3600)  # six breaks' worth
+        scheduler.due.emit()  # the scheduler's timer fires first after the resume
+        w.timer.timeout.emit()  # then the minute check
+        assert [(e.outcome, e.seconds) for e in database.events()] == [(Outcome.NATURAL, 3 * 3600)]
+        assert "prompt_opened" not in log.names()
+        assert session.state is State.WORKING
+        assert session.status().next_break_at == clock.now() + timedelta(minutes=30)
+    finally:
+        scheduler.shutdown()
+        database.close()
+
+
+def test_the_real_clocks_on_linux_agree_while_awake(qtbot):
+    """The OS edge for real: on this (awake) machine since-boot runs with awake, wall with both."""
+    clocks = SystemWakeClocks("linux")
+    w = WakeWatch(clocks)
+    seen = record(w)
+    awake = clocks.awake()
+    boot = clocks.since_boot()
+    assert boot is not None and boot >= awake
+    assert abs(clocks.wall() - time.time()) < 1
+    assert clocks.utc_offset() == time.localtime().tm_gmtoff
+    w.check()
+    assert seen == []

@@ -1,0 +1,37 @@
+"""Which desktop session this is: the session type first, and XWayland is not X11."""
+
+from __future__ import annotations
+
+import pytest
+
+from psoasbreak.desktop.environment import DesktopSession, DisplayServer
+
+
+@pytest.mark.parametrize(
+    ("environ", "server", "x_display"),
+    [
+        ({"XDG_SESSION_TYPE": "x11", "DISPLAY": ":0"}, DisplayServer.X11, ":0"),
+        ({"DISPLAY": ":1"}, DisplayServer.X11, ":1"),
+        # XWayland: DISPLAY is set, but its idle counter and windows are only X11 clients'.
+        ({"XDG_SESSION_TYPE": "wayland", "DISPLAY": ":0"}, DisplayServer.WAYLAND, None),
+        ({"WAYLAND_DISPLAY": "wayland-1", "DISPLAY": ":0"}, DisplayServer.WAYLAND, None),
+        ({"XDG_SESSION_TYPE": "tty"}, DisplayServer.UNKNOWN, None),
+        ({}, DisplayServer.UNKNOWN, None),
+    ],
+)
+def test_session_type_on_linux(environ, server, x_display):
+    session = DesktopSession.detect(environ, "linux")
+    assert session.server is server
+    assert session.x_display == x_display
+
+
+def test_desktop_names():
+    gnome = DesktopSession.detect({"XDG_CURRENT_DESKTOP": "ubuntu:GNOME", "DISPLAY": ":0"}, "linux")
+    assert gnome.is_gnome and not gnome.is_kde
+    kde = DesktopSession.detect({"XDG_CURRENT_DESKTOP": "KDE", "WAYLAND_DISPLAY": "w"}, "linux")
+    assert kde.is_kde and kde.describe() == "wayland (kde)"
+
+
+def test_windows_and_macos_by_platform():
+    assert DesktopSession.detect({"DISPLAY": ":0"}, "win32").server is DisplayServer.WINDOWS
+    assert DesktopSession.detect({}, "darwin").server is DisplayServer.MACOS
