@@ -37,8 +37,6 @@ __all__ = [
 
 ALTERNATE = "alternate"
 RANDOM = "random"
-# The two exercises "alternate" swaps between (DESIGN §4); stretch comes first.
-_ALTERNATION = ("stretch", "breathing")
 # How long the "switch sides" cue stays up at the start of the second side: long enough to read and
 # change legs, short enough to leave most of the half for the stretch itself.
 SWITCH_SECONDS = 3.0
@@ -143,8 +141,12 @@ class ExerciseLibrary:
         looks at it. ``rng`` is passed in so tests, and a break that is re-offered, are repeatable.
         """
         if setting == ALTERNATE:
-            first, second = _ALTERNATION
-            return self.get(second if previous == first else first)
+            # The library's file order is the rotation (stretch, breathing, march, glute-squeeze
+            # as shipped, so the stretch comes first and breathing second); it starts over after
+            # the last one, and at the first one when ``previous`` is None or unknown.
+            order = self.ids
+            after = order.index(previous) + 1 if previous in self._by_id else 0
+            return self._by_id[order[after % len(order)]]
         if setting == RANDOM:
             return rng.choice(tuple(self._by_id.values()))
         if setting not in self._by_id:

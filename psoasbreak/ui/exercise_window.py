@@ -1,17 +1,34 @@
 """The guided exercise: a countdown computed from the clock, the side to stretch or a breathing
-pacer, and the cues. The repaint timer only exists while the window is visible (idle means idle)."""
+pacer, and the cues. The repaint timer only runs while the window is visible (idle means idle).
+
+Layout: the picture (illustration or pacer), the time left and a progress bar on the left; the
+title, what to do now, the cues and the safety line on the right. Every size is derived from the
+font, so the text stays inside the window at 200% text scaling; the window's size is then fixed,
+which makes tiling Wayland compositors float it instead of filling the screen (DESIGN §5).
+"""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QIcon, QKeyEvent
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QCloseEvent,
+    QColor,
+    QGuiApplication,
+    QHideEvent,
+    QIcon,
+    QKeyEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -19,24 +36,46 @@ from PySide6.QtWidgets import (
 from psoasbreak.core.exercises import Exercise, breath_phase, stretch_phase
 from psoasbreak.ui.illustration import Illustration
 from psoasbreak.ui.pacer import Pacer
-from psoasbreak.ui.style import make_muted
+from psoasbreak.ui.style import (
+    PACER,
+    SIDE,
+    SIDE_TEXT,
+    accent,
+    accent_text,
+    apply_muted,
+    prefers_reduced_motion,
+    restyle_muted,
+    scaled_font,
+)
 
-#: Fast enough for a smooth pacer; the stretch only needs its seconds label redrawn.
+#: Fast enough for a smooth pacer (30 frames a second); everything else changes at most a few
+#: times a second, and under reduced motion the pacer steps once a second.
 PACER_TICK_MS = 33
-STRETCH_TICK_MS = 200
-WIDTH, HEIGHT = 460, 600
+STEP_TICK_MS = 200
+#: The text column is this many average characters wide (a comfortable line), at least TEXT_MIN px.
+TEXT_CHARS = 44
+TEXT_MIN = 300
+PICTURE = 240
+PICTURE_MIN = 160
+#: Seconds before half time from which the stretch says "switch in N".
+SWITCH_WARNING = 5
+
+SIDE_WORDS = {"left": "Left side · left foot back", "right": "Right side · right foot back"}
+SWITCH_WORDS = "Switch sides · right foot back"
 
 
 def _mmss(seconds: float) -> str:
-    whole = max(0, int(seconds + 0.999))
+    whole = max(0, math.ceil(seconds - 1e-9))
     return f"{whole // 60}:{whole % 60:02d}"
 
 
 class ExerciseWindow(QWidget):
     """Emits ``finished`` once, when the countdown runs out or the user ends the break early;
-    the session decides which of the two it was from the same clock."""
+    the session decides which of the two it was from the same clock. ``cue`` ("switch", "done")
+    marks the moments a sound may accompany; the presenter decides whether one plays."""
 
     finished = Signal()
+    cue = Signal(str)
 
     def __init__(
         self,
@@ -46,6 +85,7 @@ class ExerciseWindow(QWidget):
         breath_in: float = 4.0,
         breath_out: float = 6.0,
         icon: QIcon | None = None,
+        reduced_motion: bool | None = None,
     ) -> None:
         super().__init__(None)
         self.exercise = exercise
@@ -53,87 +93,160 @@ class ExerciseWindow(QWidget):
         self._elapsed = elapsed
         self._breath = (breath_in, breath_out)
         self._done = False
+        self._side: str | None = None
+        self._badge_kind: str | None = None
         self.setObjectName("exercise")
         self.setWindowTitle(f"Break — {exercise.title}")
         self.setWindowFlags(Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setAccessibleName(f"Break: {exercise.title}")
+        self.setAccessibleDescription(exercise.summary)
         if icon is not None:
             self.setWindowIcon(icon)
-        # A fixed size makes tiling Wayland compositors float the window instead of filling
-        # the screen with it (DESIGN §5).
-        self.setFixedSize(WIDTH, HEIGHT)
-        self._build()
+        # None follows the desktop's setting, live; a bool (tests, benchmarks) pins it.
+        self._follow_system = reduced_motion is None
+        self._hints = QGuiApplication.styleHints()
+        self._accessibility = self._hints.accessibility()
         self.tick = QTimer(self)
         self.tick.setObjectName("exercise-tick")
-        self.tick.setInterval(PACER_TICK_MS if exercise.paced else STRETCH_TICK_MS)
         self.tick.timeout.connect(self.refresh)
+        self._build(prefers_reduced_motion() if reduced_motion is None else reduced_motion)
+        if self._follow_system:
+            self._accessibility.motionPreferenceChanged.connect(self._motion_changed)
+        # Sized for the widest text each label will show, so no later text can be clipped.
+        self.countdown.setText(_mmss(seconds))
+        badge = "left" if self.exercise.per_side else None  # its padding takes room too
+        self._set_phase_text(max(self._phase_texts(), key=len), badge)
+        self._fit_size()
         self.refresh()
 
-    def _build(self) -> None:
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.setSpacing(10)
-        title = QLabel(self.exercise.title)
-        title.setObjectName("exercise-title")
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        title.setFont(font)
-        title.setWordWrap(True)
-        layout.addWidget(title)
+    # -- building ----------------------------------------------------------------------
 
-        self.phase_label = QLabel()
-        self.phase_label.setObjectName("phase")
-        phase_font = self.phase_label.font()
-        phase_font.setPointSizeF(phase_font.pointSizeF() * 1.25)
-        phase_font.setBold(True)
-        self.phase_label.setFont(phase_font)
-        self.phase_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(self.phase_label)
+    def _build(self, reduced_motion: bool) -> None:
+        layout = self._outer = QHBoxLayout(self)
+        margin = self.fontMetrics().height()
+        layout.setContentsMargins(margin + 4, margin, margin + 4, margin)
+        layout.setSpacing(margin + 4)
+        layout.addLayout(self._build_picture_column(reduced_motion))
+        self.text_column = QWidget()
+        self.text_column.setObjectName("text-column")
+        layout.addWidget(self.text_column, 0, Qt.AlignmentFlag.AlignTop)
+        self._build_text_column(self.text_column)
 
+    def _build_picture_column(self, reduced_motion: bool) -> QVBoxLayout:
+        column = QVBoxLayout()
+        column.setSpacing(6)
         self.pacer: Pacer | None = None
         self.illustration: Illustration | None = None
         if self.exercise.paced:
-            self.pacer = Pacer()
-            layout.addWidget(self.pacer, 1)
+            self.pacer = Pacer(*self._breath, reduced_motion=reduced_motion)
+            breath_in, breath_out = self._breath
+            self.pacer.setAccessibleDescription(
+                f"Breathe in for {breath_in:g} seconds while it grows, "
+                f"out for {breath_out:g} seconds while it shrinks"
+            )
+            column.addWidget(self.pacer, 1)
         elif self.exercise.illustrations:
-            self.illustration = Illustration(220)
+            self.illustration = Illustration(PICTURE, PICTURE_MIN)
             self.illustration.show_file(self.exercise.illustrations[0])
-            layout.addWidget(self.illustration, 1, Qt.AlignmentFlag.AlignCenter)
+            self.illustration.setAccessibleName(f"Illustration: {self.exercise.title}")
+            self.illustration.setAccessibleDescription(self.exercise.summary)
+            column.addWidget(self.illustration, 1)
         else:
-            layout.addStretch(1)
+            column.addStretch(1)
+        self.tick.setInterval(PACER_TICK_MS if self.pacer and not reduced_motion else STEP_TICK_MS)
 
         self.countdown = QLabel()
         self.countdown.setObjectName("countdown")
-        count_font = QFont(self.countdown.font())
-        count_font.setPointSizeF(count_font.pointSizeF() * 2.4)
-        count_font.setBold(True)
-        self.countdown.setFont(count_font)
+        self.countdown.setFont(scaled_font(self.countdown, 2.4))
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(self.countdown)
+        self.countdown.setAccessibleName("Time left")
+        column.addWidget(self.countdown)
         self.progress = QProgressBar()
         self.progress.setObjectName("progress")
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
-        layout.addWidget(self.progress)
+        self.progress.setAccessibleName("Break progress")
+        self.progress.setAccessibleDescription(
+            f"How much of the {self.seconds}-second break is done"
+        )
+        column.addWidget(self.progress)
+        return column
 
-        cues = QLabel("\n".join(f"•  {cue}" for cue in self.exercise.cues))
-        cues.setObjectName("cues")
-        cues.setWordWrap(True)
-        layout.addWidget(cues)
-        safety = QLabel(self.exercise.safety)
-        safety.setObjectName("safety")
-        safety.setWordWrap(True)
-        make_muted(safety)
-        layout.addWidget(safety)
+    def _build_text_column(self, host: QWidget) -> None:
+        column = QVBoxLayout(host)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(10)
+        self.title_label = QLabel(self.exercise.title)
+        self.title_label.setObjectName("exercise-title")
+        self.title_label.setFont(scaled_font(self.title_label, 1.5))
+        self.title_label.setWordWrap(True)
+        column.addWidget(self.title_label)
 
-        row = QHBoxLayout()
-        row.addStretch(1)
+        self.phase_label = QLabel()
+        self.phase_label.setObjectName("phase")
+        self.phase_label.setFont(scaled_font(self.phase_label, 1.15))
+        self.phase_label.setWordWrap(True)
+        self.phase_label.setAccessibleName("What to do now")
+        column.addWidget(self.phase_label)
+
+        cues = QGridLayout()
+        cues.setHorizontalSpacing(8)
+        cues.setVerticalSpacing(6)
+        self.cue_labels: list[QLabel] = []
+        for row, text in enumerate(self.exercise.cues):
+            bullet = QLabel("•")
+            bullet.setAlignment(Qt.AlignmentFlag.AlignTop)
+            bullet.setAccessibleName("")
+            cue = QLabel(text)
+            cue.setObjectName(f"cue-{row + 1}")
+            cue.setWordWrap(True)
+            cues.addWidget(bullet, row, 0, Qt.AlignmentFlag.AlignTop)
+            cues.addWidget(cue, row, 1)
+            self.cue_labels.append(cue)
+        cues.setColumnStretch(1, 1)
+        column.addLayout(cues)
+
+        self.safety_label = QLabel(self.exercise.safety)
+        self.safety_label.setObjectName("safety")
+        self.safety_label.setWordWrap(True)
+        apply_muted(self.safety_label, self.palette())
+        column.addWidget(self.safety_label)
+        column.addSpacing(4)
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
         self.end_button = QPushButton("End break early")
         self.end_button.setObjectName("end-early")
+        self.end_button.setAccessibleName("End break early")
+        self.end_button.setAccessibleDescription(
+            "Stops the exercise now; it is recorded as skipped. Escape does the same."
+        )
+        self.end_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.end_button.clicked.connect(self.close)
-        row.addWidget(self.end_button)
-        layout.addLayout(row)
+        buttons.addWidget(self.end_button)
+        column.addLayout(buttons)
+
+    def _phase_texts(self) -> list[str]:
+        if self.exercise.paced:
+            total = math.ceil(self.seconds / sum(self._breath) - 1e-9)
+            return [f"Breathe out · breath {total} of {total}"]
+        if self.exercise.per_side:
+            return [*SIDE_WORDS.values(), SWITCH_WORDS, f"Left side · switch in {SWITCH_WARNING}"]
+        return [self.exercise.summary]
+
+    def _fit_size(self) -> None:
+        """Grow with the font: the text column is TEXT_CHARS characters wide and the height is
+        what the wrapped text needs at that width."""
+        text_width = max(TEXT_MIN, self.fontMetrics().averageCharWidth() * TEXT_CHARS)
+        self.text_column.setFixedWidth(text_width)
+        layout = self._outer
+        layout.activate()
+        width = max(self.sizeHint().width(), layout.minimumSize().width())
+        height = max(self.heightForWidth(width), layout.minimumSize().height())
+        self.setFixedSize(width, height)
+
+    # -- live state --------------------------------------------------------------------
 
     def refresh(self) -> None:
         """Recompute everything from the clock; a late or missed tick loses nothing."""
@@ -143,32 +256,91 @@ class ExerciseWindow(QWidget):
             breath = breath_phase(elapsed, self.seconds, *self._breath)
             self.pacer.set_phase(breath)
             word = "Breathe in" if breath.phase == "in" else "Breathe out"
-            self.phase_label.setText(f"{word}  ·  breath {breath.breaths + 1}")
+            total = math.ceil(self.seconds / sum(self._breath) - 1e-9)
+            number = min(breath.breaths + 1, total)
+            self._set_phase_text(f"{word} · breath {number} of {total}", None)
         elif self.exercise.per_side:
-            stretch = stretch_phase(elapsed, self.seconds)
-            side = stretch.side
-            text = f"{side.capitalize()} side"
-            if stretch.switching:
-                text = "Switch sides — now the right"
-            self.phase_label.setText(text)
-            if self.illustration is not None:
-                self.illustration.show_file(
-                    self.exercise.illustrations[0 if side == "left" else -1]
-                )
+            self._refresh_stretch(elapsed)
         else:
-            self.phase_label.setText("Keep going")
+            self._set_phase_text(self.exercise.summary, None)
         self.countdown.setText(_mmss(remaining))
-        self.progress.setValue(int(1000 * min(1.0, elapsed / self.seconds)))
+        self.progress.setValue(int(1000 * min(1.0, max(0.0, elapsed) / self.seconds)))
         if remaining <= 0:
-            self._finish()
+            self._finish(completed=True)
 
-    def showEvent(self, event: object) -> None:
+    def _refresh_stretch(self, elapsed: float) -> None:
+        stretch = stretch_phase(elapsed, self.seconds)
+        if stretch.switching:
+            self._set_phase_text(SWITCH_WORDS, "switch")
+        elif stretch.side == "left" and stretch.side_remaining <= SWITCH_WARNING:
+            left = math.ceil(stretch.side_remaining - 1e-9)
+            self._set_phase_text(f"Left side · switch in {max(1, left)}", "left")
+        else:
+            self._set_phase_text(SIDE_WORDS[stretch.side], stretch.side)
+        if self.illustration is not None:
+            first = stretch.side == "left"
+            self.illustration.show_file(self.exercise.illustrations[0 if first else -1])
+            self.illustration.set_badge("L" if first else "R")
+            self.illustration.setAccessibleName(
+                f"Illustration: {self.exercise.title}, {stretch.side} side"
+            )
+        if self._side == "left" and stretch.side == "right" and not stretch.done:
+            self.cue.emit("switch")
+        self._side = stretch.side
+
+    def _set_phase_text(self, text: str, badge: str | None) -> None:
+        self.phase_label.setText(text)
+        self.phase_label.setAccessibleDescription(text)
+        if badge != self._badge_kind:
+            self._badge_kind = badge
+            self._style_badge()
+
+    def _style_badge(self) -> None:
+        """The side being stretched in the illustrations' orange; the switch in the pacer's teal
+        (high contrast: the theme's highlight colours for both)."""
+        kind = self._badge_kind
+        if kind is None:
+            self.phase_label.setStyleSheet("")
+            return
+        palette = self.palette()
+        if kind == "switch":
+            background, text = accent(palette, PACER), accent_text(palette, QColor("white"))
+        else:
+            background, text = accent(palette, SIDE), accent_text(palette, SIDE_TEXT)
+        pad = max(3, self.fontMetrics().height() // 4)
+        self.phase_label.setStyleSheet(
+            f"QLabel#phase {{ background: {background.name()}; color: {text.name()}; "
+            f"border-radius: {pad + 2}px; padding: {pad}px {2 * pad}px; }}"
+        )
+
+    @property
+    def reduced_motion(self) -> bool:
+        return self.pacer.reduced_motion if self.pacer is not None else False
+
+    def set_reduced_motion(self, reduced: bool) -> None:
+        if self.pacer is None:
+            return
+        self.pacer.set_reduced_motion(reduced)
+        self.tick.setInterval(STEP_TICK_MS if reduced else PACER_TICK_MS)
+
+    def _motion_changed(self, preference: Qt.MotionPreference) -> None:
+        self.set_reduced_motion(preference == Qt.MotionPreference.ReducedMotion)
+
+    # -- events ------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            restyle_muted(self)
+            self._style_badge()
+        super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
         self.tick.start()
-        super().showEvent(event)  # type: ignore[arg-type]
+        super().showEvent(event)
 
-    def hideEvent(self, event: object) -> None:
+    def hideEvent(self, event: QHideEvent) -> None:
         self.tick.stop()
-        super().hideEvent(event)  # type: ignore[arg-type]
+        super().hideEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
@@ -178,13 +350,18 @@ class ExerciseWindow(QWidget):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.tick.stop()
-        self._finish()
+        if self._follow_system:
+            self._accessibility.motionPreferenceChanged.disconnect(self._motion_changed)
+            self._follow_system = False
+        self._finish(completed=False)
         super().closeEvent(event)
 
-    def _finish(self) -> None:
+    def _finish(self, completed: bool) -> None:
         if self._done:
             return
         self._done = True
         self.tick.stop()
+        if completed:
+            self.cue.emit("done")
         self.finished.emit()
         self.close()

@@ -1,25 +1,44 @@
 """The break prompt: small, on top, on the pointer's screen, and never taking the keyboard focus,
-so a person mid-sentence keeps typing into their own app (DESIGN §1, §5)."""
+so a person mid-sentence keeps typing into their own app (DESIGN §1, §5).
+
+It only accepts the focus once the user clicks into it; from then on Space starts (the focused
+Start button), Escape skips, Tab moves between the buttons. When the user is typing as a break
+falls due, ``TypingPause`` holds the prompt back until a pause in the typing (at most 30 s).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QCursor, QGuiApplication, QIcon
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtGui import QCursor, QGuiApplication, QIcon, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from psoasbreak.core.exercises import Exercise
-from psoasbreak.ui.style import make_muted
+from psoasbreak.ui.illustration import Illustration
+from psoasbreak.ui.style import apply_muted, restyle_muted, scaled_font
 
 TITLE = "Time to stand up"
 #: Distance from the screen's corner, clear of panels that do not reserve space.
 MARGIN = 24
+#: The text is this many average characters wide, and the card at least WIDTH_MIN px.
+TEXT_CHARS = 46
+WIDTH_MIN = 420
+THUMBNAIL = 76
+#: Seconds without input that count as a pause in typing: longer than the gap between words,
+#: shorter than a person's "let me think".
+TYPING_PAUSE = 2.0
+#: The longest a prompt waits for that pause, in seconds.
+MAX_TYPING_WAIT = 30.0
 
 
 class PromptWindow(QWidget):
@@ -31,6 +50,7 @@ class PromptWindow(QWidget):
         self, exercise: Exercise, why: str, snooze_minutes: int, icon: QIcon | None = None
     ) -> None:
         super().__init__(None)
+        self.exercise = exercise
         self.setObjectName("prompt")
         self.setWindowTitle(f"{TITLE} — {exercise.title}")
         self.setWindowFlags(
@@ -42,26 +62,43 @@ class PromptWindow(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setAccessibleName(TITLE)
+        self.setAccessibleDescription(f"{exercise.title}: {exercise.summary}. {why}".strip())
         if icon is not None:
             self.setWindowIcon(icon)
+        self.accepts_focus = False
 
         frame = QFrame(self)
         frame.setObjectName("prompt-card")
         frame.setFrameShape(QFrame.Shape.StyledPanel)
-        outer = QVBoxLayout(self)
+        outer = self._outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(frame)
-        layout = QVBoxLayout(frame)
-        layout.setContentsMargins(18, 16, 18, 16)
+        card = QHBoxLayout(frame)
+        pad = self.fontMetrics().height()
+        card.setContentsMargins(pad, pad, pad + 2, pad)
+        card.setSpacing(pad)
+
+        self.thumbnail: Illustration | None = None
+        if exercise.illustrations:
+            self.thumbnail = Illustration(THUMBNAIL, THUMBNAIL)
+            self.thumbnail.setObjectName("prompt-illustration")
+            self.thumbnail.show_file(exercise.illustrations[0])
+            self.thumbnail.setAccessibleName(f"Illustration: {exercise.title}")
+            self.thumbnail.setAccessibleDescription(exercise.summary)
+            self.thumbnail.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            card.addWidget(self.thumbnail, 0, Qt.AlignmentFlag.AlignTop)
+
+        self.text_column = QWidget()
+        self.text_column.setObjectName("prompt-text")
+        card.addWidget(self.text_column, 1)
+        layout = QVBoxLayout(self.text_column)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
 
-        heading = QLabel(TITLE)
-        heading.setObjectName("prompt-heading")
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.35)
-        font.setBold(True)
-        heading.setFont(font)
-        layout.addWidget(heading)
+        self.heading = QLabel(TITLE)
+        self.heading.setObjectName("prompt-heading")
+        self.heading.setFont(scaled_font(self.heading, 1.35))
+        layout.addWidget(self.heading)
 
         self.exercise_label = QLabel(f"<b>{exercise.title}</b> — {exercise.summary}")
         self.exercise_label.setObjectName("prompt-exercise")
@@ -71,28 +108,101 @@ class PromptWindow(QWidget):
         self.why_label = QLabel(why)
         self.why_label.setObjectName("prompt-why")
         self.why_label.setWordWrap(True)
-        make_muted(self.why_label)
+        self.why_label.setVisible(bool(why))
+        apply_muted(self.why_label, self.palette())
         layout.addWidget(self.why_label)
 
         buttons = QHBoxLayout()
         buttons.setSpacing(8)
-        self.start_button = self._button("start", "Start", self.start_clicked, buttons)
+        buttons.setContentsMargins(0, 4, 0, 0)
+        self.start_button = self._button(
+            "start",
+            "Start",
+            f"Start the {exercise.title.lower()} now, guided step by step. "
+            "Space starts once you have clicked into this prompt.",
+            self.start_clicked,
+            buttons,
+        )
         self.start_button.setDefault(True)
         self.snooze_button = self._button(
-            "snooze", f"Snooze {snooze_minutes} min", self.snooze_clicked, buttons
+            "snooze",
+            f"Snooze {snooze_minutes} min",
+            f"Ask again in {snooze_minutes} minutes.",
+            self.snooze_clicked,
+            buttons,
         )
-        self.skip_button = self._button("skip", "Skip", self.skip_clicked, buttons)
+        self.skip_button = self._button(
+            "skip",
+            "Skip",
+            "Skip this break; the next one comes at the usual interval. "
+            "Escape skips once you have clicked into this prompt.",
+            self.skip_clicked,
+            buttons,
+        )
         layout.addLayout(buttons)
-        self.setFixedWidth(380)
-        self.setFixedHeight(self.sizeHint().height())
+        self._fit_size()
 
-    def _button(self, name: str, text: str, signal: Signal, row: QHBoxLayout) -> QPushButton:
+    def _button(
+        self, name: str, text: str, description: str, signal: SignalInstance, row: QHBoxLayout
+    ) -> QPushButton:
         button = QPushButton(text)
         button.setObjectName(name)
         button.setAccessibleName(text)
+        button.setAccessibleDescription(description)
         button.clicked.connect(signal)
         row.addWidget(button)
         return button
+
+    def _fit_size(self) -> None:
+        """Grow with the font: TEXT_CHARS characters of text, and the height the wrapped lines
+        need at that width (so nothing is clipped at 200% text scaling)."""
+        text_width = self.fontMetrics().averageCharWidth() * TEXT_CHARS
+        self.text_column.setMinimumWidth(text_width)
+        layout = self._outer
+        layout.activate()
+        width = max(WIDTH_MIN, self.sizeHint().width(), layout.minimumSize().width())
+        height = max(self.heightForWidth(width), layout.minimumSize().height())
+        self.setFixedSize(width, height)
+
+    # -- focus only when asked ---------------------------------------------------------
+
+    def accept_focus(self) -> None:
+        """The user clicked into the prompt: from now on it may take the keyboard focus.
+
+        The flag is changed on the native window, which updates the X11 WM_HINTS input field in
+        place; changing the widget's window flags would re-create (and re-map) the window."""
+        if self.accepts_focus:
+            return
+        self.accepts_focus = True
+        handle = self.windowHandle()
+        if handle is not None:
+            handle.setFlag(Qt.WindowType.WindowDoesNotAcceptFocus, False)
+        self.activateWindow()
+        self.start_button.setFocus(Qt.FocusReason.MouseFocusReason)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        # Clicks on the labels and the picture land here (they ignore mouse presses); a click on a
+        # button is handled by the button, which answers the prompt anyway.
+        self.accept_focus()
+        super().mousePressEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key == Qt.Key.Key_Escape:
+            self.skip_clicked.emit()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            focused = QApplication.focusWidget()
+            if isinstance(focused, QPushButton) and self.isAncestorOf(focused):
+                focused.click()
+            else:
+                self.start_clicked.emit()
+        else:
+            super().keyPressEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            restyle_muted(self)
+        super().changeEvent(event)
 
     def show_near_pointer(self) -> None:
         """Top-right corner of the screen that holds the pointer: where the eye goes after the tray,
@@ -102,3 +212,63 @@ class PromptWindow(QWidget):
             area = screen.availableGeometry()
             self.move(QPoint(area.right() - self.width() - MARGIN, area.top() + MARGIN))
         self.show()
+
+
+class TypingPause(QObject):
+    """Calls ``then`` once the user's input pauses for TYPING_PAUSE seconds, or after waiting
+    MAX_TYPING_WAIT seconds, whichever comes first; at once when ``seconds_since_input`` says
+    None (unknown). Its single-shot timer exists only while it waits, and is armed for exactly
+    the moment the pause could be long enough, so a wait costs a handful of wake-ups."""
+
+    def __init__(
+        self,
+        seconds_since_input: Callable[[], float | None],
+        then: Callable[[], None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._since_input = seconds_since_input
+        self._then = then
+        self._waited = 0.0
+        self._armed = 0.0
+        self.timer: QTimer | None = None
+
+    @property
+    def waiting(self) -> bool:
+        return self.timer is not None
+
+    @property
+    def waited(self) -> float:
+        """Seconds waited so far, as the sum of the timer's intervals."""
+        return self._waited
+
+    def start(self) -> None:
+        self._check()
+
+    def cancel(self) -> None:
+        self._drop_timer()
+
+    def _check(self) -> None:
+        idle = self._since_input()
+        left = MAX_TYPING_WAIT - self._waited
+        if idle is None or idle >= TYPING_PAUSE or left <= 0:
+            self._drop_timer()
+            self._then()
+            return
+        self._armed = min(TYPING_PAUSE - max(0.0, idle), left)
+        if self.timer is None:
+            self.timer = QTimer(self)
+            self.timer.setObjectName("prompt-typing-wait")
+            self.timer.setSingleShot(True)
+            self.timer.timeout.connect(self._fired)
+        self.timer.start(max(1, round(self._armed * 1000)))
+
+    def _fired(self) -> None:
+        self._waited += self._armed
+        self._check()
+
+    def _drop_timer(self) -> None:
+        timer, self.timer = self.timer, None
+        if timer is not None:
+            timer.stop()
+            timer.deleteLater()

@@ -223,20 +223,29 @@ def test_choose_a_fixed_exercise(shipped: ExerciseLibrary, setting: str) -> None
 
 @pytest.mark.parametrize(
     ("previous", "expected"),
-    [(None, "stretch"), ("stretch", "breathing"), ("breathing", "stretch"), ("march", "stretch")],
+    [
+        (None, "stretch"),
+        ("stretch", "breathing"),
+        ("breathing", "march"),
+        ("march", "glute-squeeze"),
+        ("glute-squeeze", "stretch"),
+        ("yoga", "stretch"),  # an id no longer in the library starts the rotation over
+    ],
 )
 def test_choose_alternate(shipped: ExerciseLibrary, previous: str | None, expected: str) -> None:
     assert shipped.choose("alternate", previous, random.Random(0)).id == expected
 
 
-def test_alternate_runs_stretch_breathing_stretch(shipped: ExerciseLibrary) -> None:
+def test_alternate_rotates_in_file_order_stretch_then_breathing_first(
+    shipped: ExerciseLibrary,
+) -> None:
     rng = random.Random(0)
     previous: str | None = None
     seen = []
-    for _ in range(5):
+    for _ in range(6):
         previous = shipped.choose("alternate", previous, rng).id
         seen.append(previous)
-    assert seen == ["stretch", "breathing", "stretch", "breathing", "stretch"]
+    assert seen == [*FOUR, "stretch", "breathing"]
 
 
 def test_choose_random_is_uniform_and_repeatable(shipped: ExerciseLibrary) -> None:
@@ -257,10 +266,10 @@ def test_choose_unknown_setting_lists_the_choices(shipped: ExerciseLibrary) -> N
         shipped.choose("yoga", None, random.Random(0))
 
 
-def test_alternate_needs_stretch_and_breathing(small: ExerciseLibrary) -> None:
+def test_alternate_in_a_one_exercise_library_repeats_it(small: ExerciseLibrary) -> None:
     only_march = ExerciseLibrary((small.get("march"),))
-    with pytest.raises(KeyError, match="'stretch'"):
-        only_march.choose("alternate", None, random.Random(0))
+    assert only_march.choose("alternate", None, random.Random(0)).id == "march"
+    assert only_march.choose("alternate", "march", random.Random(0)).id == "march"
 
 
 # --- stretch_phase -----------------------------------------------------------------------------
