@@ -14,16 +14,21 @@ from psoasbreak import APP_NAME
 from psoasbreak.core.clock import Clock, SystemClock
 from psoasbreak.core.settings import Settings
 from psoasbreak.desktop.control_protocol import Request, Response
-from psoasbreak.desktop.instance import InstanceLock
 from psoasbreak.logs import setup_logging
 from psoasbreak.storage.config_file import load_config
 from psoasbreak.storage.database import DatabaseError, HistoryDatabase
 from psoasbreak.storage.paths import AppPaths, ensure_runtime_dir
+from psoasbreak.storage.recovery import open_history
+from psoasbreak.storage.safe_recorder import SafeRecorder, StorageNotice
 
 log = logging.getLogger(__name__)
 
 
 def run_app(verbose: bool = False) -> int:
+    # Imported here, after the modules above: PySide6 (which instance.py loads) reads the source
+    # of every module imported after it to look for ``__feature__`` (issue 9).
+    from psoasbreak.desktop.instance import InstanceLock
+
     paths = AppPaths.from_environment()
     try:
         ensure_runtime_dir(paths)
@@ -49,35 +54,59 @@ def _run_locked(paths: AppPaths, verbose: bool) -> int:
     for problem in loaded.problems:
         log.warning("config: %s", problem.message)
         print(f"{APP_NAME}: {paths.config_file}: {problem.message}", file=sys.stderr)
+    at_start = [_config_notice(paths, loaded.problems)] if loaded.problems else []
     try:
-        database = HistoryDatabase.open(paths.database_file)
-    except DatabaseError as exc:
+        opened = open_history(paths.database_file, clock.now())
+    except DatabaseError as exc:  # a newer schema or a failed upgrade: the file is left alone
         log.error("cannot open the history: %s", exc)
         print(f"{APP_NAME}: {exc}", file=sys.stderr)
         return 1
+    if opened.problem:
+        at_start.append(StorageNotice("Break history", opened.problem))
+        _tell_stderr(at_start[-1])
+    history = SafeRecorder(
+        opened.database,
+        lambda: HistoryDatabase.open(paths.database_file),
+        paths.database_file,
+        spill_dirs=(paths.data_dir, paths.state_dir),
+    )
     try:
-        app = App(paths, clock, loaded.settings, database)
+        app = App(paths, clock, loaded.settings, history)
+        app.at_start.extend(at_start)
         return app.exec()
     finally:
-        database.close()
+        for notice in history.close():
+            _tell_stderr(notice)
+
+
+def _config_notice(paths: AppPaths, problems: Any) -> StorageNotice:
+    if len(problems) == 1:
+        return StorageNotice("Settings problem", problems[0].message)
+    return StorageNotice(
+        "Settings problems",
+        f"{len(problems)} problems in {paths.config_file}; the defaults are used for those "
+        "settings. The details are in the log.",
+    )
+
+
+def _tell_stderr(notice: StorageNotice) -> None:
+    (log.warning if notice.problem else log.info)("%s: %s", notice.title, notice.text)
+    print(f"{APP_NAME}: {notice.text}", file=sys.stderr)
 
 
 class App:
     """Owns the Qt application and every long-lived part; built once per process."""
 
     def __init__(
-        self, paths: AppPaths, clock: Clock, settings: Settings, database: HistoryDatabase
+        self, paths: AppPaths, clock: Clock, settings: Settings, database: SafeRecorder
     ) -> None:
+        from psoasbreak.pyside_workarounds import keep_singletons_alive
+
+        keep_singletons_alive()  # before any Qt call: PySide6 6.12 drops references to None
         from PySide6.QtGui import QIcon
         from PySide6.QtWidgets import QApplication
 
         from psoasbreak.assets import resource_path
-        from psoasbreak.core.exercises import ExerciseLibrary
-        from psoasbreak.core.policy import BreakPolicy
-        from psoasbreak.core.session import BreakSession
-        from psoasbreak.desktop.instance import ControlServer
-        from psoasbreak.scheduling.scheduler import BreakScheduler
-        from psoasbreak.ui.presenter import BreakPresenter
         from psoasbreak.ui.tray import TrayIcon
 
         self.qapp = QApplication.instance() or QApplication([APP_NAME])
@@ -89,8 +118,26 @@ class App:
         paused_icon = QIcon(str(resource_path("icons", "psoasbreak-paused.svg")))
         self.qapp.setWindowIcon(icon)
 
+        # The icon goes into the tray before anything else is imported or built (issue 9: the
+        # dock request leaves at once, and what follows takes about 0.2 s). Its menu says
+        # "Starting…" until the session starts, a few milliseconds later.
         self.tray = TrayIcon(icon, paused_icon)
+        self.tray.show()
+
+        from psoasbreak.core.exercises import ExerciseLibrary
+        from psoasbreak.core.policy import BreakPolicy
+        from psoasbreak.core.session import BreakSession
+        from psoasbreak.desktop.autostart import autostart_for_platform
+        from psoasbreak.desktop.instance import ControlServer
+        from psoasbreak.desktop.sound import detect_sound_player
+        from psoasbreak.live_settings import LiveSettings
+        from psoasbreak.scheduling.retry import RetryTimer
+        from psoasbreak.scheduling.scheduler import BreakScheduler
+        from psoasbreak.storage.settings_store import SettingsStore
+        from psoasbreak.ui.presenter import BreakPresenter
+
         self.scheduler = BreakScheduler()
+        self._build_desktop_edges()  # before the presenter hooks the scheduler (see there)
         self.library = ExerciseLibrary.load_default()
         self.presenter = BreakPresenter(
             self.tray,
@@ -99,12 +146,34 @@ class App:
             lambda: self.settings,
             lambda: self.today().taken,
             icon,
+            sound=detect_sound_player(),
+            # The idle monitor is built with the other desktop edges, below; asked only when a
+            # prompt is due, so a prompt waits for a pause in the user's typing.
+            seconds_since_input=lambda: self.away.monitor.idle_seconds(),
         )
         self.session = BreakSession(
-            clock, BreakPolicy(settings), self.library, database, self.presenter
+            clock, BreakPolicy(settings), self.library, database, self.presenter, quiet=self.quiet
         )
         self.presenter.attach(self.session)
+        self._connect_desktop_edges()
+        self.at_start: list[StorageNotice] = []
+        self.retry_timer = RetryTimer()
+        self.retry_timer.due.connect(database.flush)
+        database.attach(self.retry_timer, self.tell)
         self.tray.quit_requested.connect(self.quit)
+        self.history_window: Any = None  # built when first asked for; then reused
+        self.tray.history_requested.connect(self.show_history)
+        store = SettingsStore(paths.config_file, settings, autostart_for_platform())
+        self.settings = store.current  # its autostart is what the login entry really says
+        self.at_start.extend(StorageNotice("Start at login", note) for note in store.start_notes)
+        self.live_settings = LiveSettings(
+            store,
+            self.apply_settings,
+            lambda title, text: self.tell(StorageNotice(title, text)),
+            icon,
+        )
+        self.tray.settings_requested.connect(self.live_settings.open_dialog)
+        self.live_settings.start()
         self.control = ControlServer(paths.socket_path, self.handle)
         self._signals = _SignalWatcher(self.quit)
 
@@ -112,7 +181,9 @@ class App:
 
     def exec(self) -> int:
         self.control.listen()
-        self.tray.show()
+        self._start_desktop_edges()
+        for notice in self.at_start:  # already on stderr and in the log
+            self.tray.notify(notice.title, notice.text)
         self.session.start()
         log.info("started; next break at %s", self.session.status().next_break_at)
         code = self.qapp.exec()
@@ -123,13 +194,88 @@ class App:
         log.info("quitting")
         self.qapp.quit()
 
+    def tell(self, notice: StorageNotice) -> None:
+        """Something about the user's data they must hear: the log, stderr and the tray."""
+        _tell_stderr(notice)
+        self.tray.notify(notice.title, notice.text, problem=notice.problem)
+
+    def show_history(self) -> None:
+        from psoasbreak.ui.history_window import HistoryWindow
+
+        self.history_window = HistoryWindow.show_for(
+            self.history_window,
+            self.database,
+            self.clock,
+            lambda: self.settings.daily_goal,
+            changed=self.presenter.recorded,
+            icon=self.qapp.windowIcon(),
+        )
+
+    def apply_settings(self, settings: Settings) -> None:
+        """New settings are in force (saved from the Settings window, or an edit of the file):
+        the session re-plans a pending break if the schedule changed, and the tray shows it."""
+        from psoasbreak.core.policy import BreakPolicy
+
+        self.settings = settings
+        self.session.replace_policy(BreakPolicy(settings, self.session.policy.rng))
+        self.away.apply(settings.idle_reset_minutes)
+        self.presenter.state_changed(self.session.status())
+
     def _shutdown(self) -> None:
+        self.live_settings.stop()
         # A break running at quit is recorded (as skipped, with the seconds done) before we go.
         self.session.end_break()
         self.presenter.prompt_closed()
+        self.away.stop()
+        self.wake.stop()
         self.scheduler.shutdown()
         self.control.close()
         self.tray.hide()
+
+    # -- desktop facts: time away, suspend, clock jumps, do not disturb, no tray --------
+
+    def _build_desktop_edges(self) -> None:
+        """What the session needs at construction. The wake check hooks the scheduler's ``due``
+        ahead of the session (Qt calls slots in connection order), so a break that fell due
+        during a suspend is first seen as the suspend it was, never prompted."""
+        from psoasbreak.desktop.dnd import build_quiet_source
+        from psoasbreak.desktop.environment import DesktopSession
+        from psoasbreak.scheduling.wake import SystemWakeClocks, WakeWatch
+
+        self.desktop = DesktopSession.detect()
+        log.info("desktop session: %s", self.desktop.describe())
+        self.quiet = build_quiet_source(self.desktop)
+        self.wake = WakeWatch(SystemWakeClocks())
+        self.scheduler.due.connect(self.wake.check)
+
+    def _connect_desktop_edges(self) -> None:
+        from psoasbreak.desktop.away import AwayDetector, ScreenLockWatch
+        from psoasbreak.desktop.idle import build_idle_monitor
+        from psoasbreak.desktop.power import SleepMonitor
+
+        self.wake.slept.connect(self.session.resumed_from_sleep)
+        self.wake.clock_changed.connect(self.session.clock_changed)
+        self.away = AwayDetector(build_idle_monitor(self.desktop), self.session, self.clock)
+        self.power = SleepMonitor()
+        self.power.going_to_sleep.connect(self.wake.check)
+        self.power.resumed.connect(self.wake.check)
+        self.screen_lock = ScreenLockWatch()
+        self.screen_lock.locked_changed.connect(self.away.screen_locked)
+
+    def _start_desktop_edges(self) -> None:
+        from PySide6.QtWidgets import QSystemTrayIcon
+
+        from psoasbreak.desktop.environment import no_tray_message
+
+        self.wake.start()
+        self.away.apply(self.settings.idle_reset_minutes)
+        if sys.platform.startswith("linux"):  # logind and the screensaver live on D-Bus
+            self.power.connect_bus()
+            self.screen_lock.connect_bus()
+        if not QSystemTrayIcon.isSystemTrayAvailable():
+            message = no_tray_message(self.desktop)
+            log.warning("%s", message)
+            print(f"{APP_NAME}: {message}", file=sys.stderr)
 
     # -- queries -----------------------------------------------------------------------
 

@@ -4,7 +4,9 @@ import Qt, so they answer in milliseconds; only a bare ``psoasbreak`` loads the 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
 import sys
 from collections.abc import Sequence
 from datetime import datetime
@@ -52,19 +54,74 @@ def build_parser() -> argparse.ArgumentParser:
     how_long = pause.add_mutually_exclusive_group(required=True)
     how_long.add_argument("minutes", nargs="?", type=_pause_minutes, metavar="MINUTES")
     how_long.add_argument(
-        "--until-tomorrow", action="store_true", help="until 06:00 local time tomorrow"
+        "--until-tomorrow",
+        action="store_true",
+        help="until the next working period starts, or the next 06:00 without working hours",
     )
     sub.add_parser("resume", help="end a pause")
     sub.add_parser("quit", help="stop the running app")
+    from psoasbreak.history_commands import add_parsers  # no Qt: reads the history file
+
+    add_parsers(sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command. Whatever goes wrong ends in a one-line message and an exit code, never a
+    traceback on the terminal: that goes to the log."""
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:
+        return 130  # the shell's code for Ctrl+C; the user knows what happened
+    except BrokenPipeError:
+        # `psoasbreak status | head -0`: the reader left. Python would complain again at exit
+        # when it flushes stdout, so point stdout at nothing first.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_ERROR
+    except Exception as exc:
+        return _unexpected(exc)
+
+
+def _unexpected(exc: Exception) -> int:
+    import logging
+    import logging.handlers
+
+    log_file = next(
+        (
+            h.baseFilename
+            for h in logging.getLogger().handlers
+            if isinstance(h, logging.handlers.RotatingFileHandler)
+        ),
+        None,
+    )
+    if log_file is None:
+        with contextlib.suppress(Exception):
+            from psoasbreak.logs import setup_logging
+            from psoasbreak.storage.paths import AppPaths
+
+            log_file = setup_logging(AppPaths.from_environment().log_dir)
+    logging.getLogger(__name__).error("%s failed", APP_NAME, exc_info=exc)
+    details = f"the details are in {log_file}" if log_file else "--verbose shows the details"
+    if isinstance(exc, OSError):
+        where = f" ({exc.filename})" if exc.filename else ""
+        what = f"{exc.strerror or exc}{where}. Check that folder and the free disk space"
+    else:
+        what = f"unexpected error: {exc!r}. This is a bug; please report it"
+    message = f"{APP_NAME}: {what}; {details}."
+    print(" ".join(message.split()), file=sys.stderr)
+    return EXIT_ERROR
+
+
+def _main(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
     if args.command is None:
         from psoasbreak.app import run_app  # the GUI loads only here
 
         return run_app(verbose=args.verbose)
+    if args.command in ("stats", "export", "import"):
+        from psoasbreak import history_commands
+
+        return history_commands.run(args)
     return _control(args)
 
 

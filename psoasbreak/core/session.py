@@ -63,6 +63,21 @@ class SessionStatus:
     next_break_at: datetime | None
     paused_until: datetime | None
     exercise: str | None
+    #: Why a break that is due waits (do not disturb); its due time stays in next_break_at.
+    held_reason: str | None = None
+
+
+class QuietSource(Protocol):
+    def quiet_reason(self) -> str | None:
+        """Why a prompt should wait right now (a fullscreen window, do not disturb), or None."""
+        ...
+
+
+#: A prompt held back by do-not-disturb waits at most this long after it fell due, then counts as
+#: missed: an hour covers most meetings and presentations without losing a whole afternoon.
+QUIET_HOLD_LIMIT = timedelta(minutes=60)
+#: While a prompt is held, do-not-disturb is asked again this often.
+QUIET_RECHECK = timedelta(minutes=1)
 
 
 @dataclass(frozen=True)
@@ -82,8 +97,13 @@ class BreakSession:
         library: ExerciseLibrary,
         recorder: Recorder,
         listener: SessionListener,
+        quiet: QuietSource | None = None,
     ) -> None:
         self._clock = clock
+        self._quiet = quiet
+        self._held_since: datetime | None = None  # the due time of a break held back
+        self._held_reason: str | None = None
+        self._recheck_at: datetime | None = None
         self._policy = policy
         self._library = library
         self._recorder = recorder
@@ -115,6 +135,7 @@ class BreakSession:
             next_break_at=self._next_break_at,
             paused_until=self._paused_until,
             exercise=exercise.id if exercise else None,
+            held_reason=self._held_reason if self._held_since is not None else None,
         )
 
     @property
@@ -122,6 +143,8 @@ class BreakSession:
         return self._away_since is not None
 
     def next_wakeup(self) -> datetime | None:
+        if self._state is State.WORKING and self._held_since is not None:
+            return self._recheck_at
         if self._state is State.WORKING:
             return self._next_break_at
         if self._state is State.OUTSIDE_HOURS:
@@ -157,10 +180,10 @@ class BreakSession:
         elif state is State.OUTSIDE_HOURS and self._hours_start and now >= self._hours_start:
             self._enter_hours(now)
         elif state is State.WORKING and self._next_break_at and now >= self._next_break_at:
-            if self._policy.in_hours(now):
-                self._open_prompt(now)
-            else:  # the due time fell after the working period ended
+            if not self._policy.in_hours(now):  # the due time fell after the working period ended
                 self._plan_from(now)
+            elif not self._hold_for_quiet(now):
+                self._open_prompt(now)
         elif state is State.PROMPTING and self._prompt_deadline and now >= self._prompt_deadline:
             self._close_prompt()
             self._record(Outcome.MISSED, self._proposed, 0)
@@ -181,6 +204,7 @@ class BreakSession:
         if self._state is State.PROMPTING:
             self._close_prompt()
             self._proposed = None
+        self._clear_hold()
         self._away_since = since
         self._state = State.WORKING
         self._next_break_at = None
@@ -227,9 +251,19 @@ class BreakSession:
             self.wakeup()
 
     def replace_policy(self, policy: BreakPolicy) -> None:
-        """New settings: re-plan a pending break at once so the change shows immediately."""
-        self._policy = policy
-        if self._state in (State.WORKING, State.OUTSIDE_HOURS) and self._away_since is None:
+        """New settings: re-plan a pending break at once so the change shows immediately.
+
+        Only a change to what the plan is made of (the interval, working hours) re-plans: a new
+        sound or goal must not draw a new due time, which would postpone the break each time."""
+        old, self._policy = self._policy.settings, policy
+        new = policy.settings
+        replan = (old.interval_min_minutes, old.interval_max_minutes, old.working_hours) != (
+            new.interval_min_minutes,
+            new.interval_max_minutes,
+            new.working_hours,
+        )
+        pending = self._state in (State.WORKING, State.OUTSIDE_HOURS)
+        if replan and pending and self._away_since is None:
             self._plan_from(self._clock.now())
 
     # -- the user's choices ------------------------------------------------------------
@@ -253,6 +287,7 @@ class BreakSession:
             self._close_prompt()
         seconds = self._policy.settings.break_seconds
         self._active = _ActiveBreak(exercise, self._clock.monotonic(), seconds)
+        self._clear_hold()
         self._proposed = None
         self._last_exercise = exercise.id
         self._next_break_at = None
@@ -313,6 +348,7 @@ class BreakSession:
         if self._state is not State.ON_BREAK:
             self._state = State.PAUSED
             self._next_break_at = None
+            self._clear_hold()
         self._announce()
         return until
 
@@ -334,6 +370,7 @@ class BreakSession:
         )
 
     def _open_prompt(self, now: datetime) -> None:
+        self._clear_hold()
         if self._proposed is None:
             self._proposed = self._choose()
         self._prompt_deadline = self._policy.prompt_deadline(now)
@@ -358,6 +395,7 @@ class BreakSession:
         """The next break, one interval after ``moment``; outside working hours, one interval
         after the next period starts (what ``next_break_at`` shows meanwhile)."""
         self._prompt_deadline = None
+        self._clear_hold()
         if self._policy.in_hours(moment):
             self._state = State.WORKING
             self._hours_start = None
@@ -367,6 +405,33 @@ class BreakSession:
             self._hours_start = self._policy.next_hours_start(moment)
             self._next_break_at = self._policy.next_due(self._hours_start)
         self._announce()
+
+    def _hold_for_quiet(self, now: datetime) -> bool:
+        """A break is due: hold its prompt back while the desktop says not now (asked here, at
+        the due time, and once a QUIET_RECHECK while held), up to QUIET_HOLD_LIMIT, after which
+        it is missed. True when the prompt is not to be opened now."""
+        reason = self._quiet.quiet_reason() if self._quiet is not None else None
+        if reason is None:
+            if self._held_since is not None:
+                log.info("do-not-disturb ended: showing the break held since %s", self._held_since)
+            return False
+        if self._held_since is None:
+            self._held_since = self._next_break_at or now
+            log.info("break due, held back: %s", reason)
+        limit = self._held_since + QUIET_HOLD_LIMIT
+        if now >= limit:
+            log.info("break held back for %s: missed", QUIET_HOLD_LIMIT)
+            self._record(Outcome.MISSED, self._proposed, 0)
+            self._proposed = None
+            self._plan_from(now)
+            return True
+        self._held_reason = reason
+        self._recheck_at = min(now + QUIET_RECHECK, limit)
+        self._announce()
+        return True
+
+    def _clear_hold(self) -> None:
+        self._held_since = self._held_reason = self._recheck_at = None
 
     def _enter_hours(self, now: datetime) -> None:
         if not self._policy.in_hours(now):

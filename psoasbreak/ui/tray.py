@@ -5,6 +5,7 @@ It only emits intents; the session decides what they mean.
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime
 
 from PySide6.QtCore import QObject, Signal
@@ -12,6 +13,8 @@ from PySide6.QtGui import QAction, QCursor, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from psoasbreak.core.session import SessionStatus, State
+
+log = logging.getLogger(__name__)
 
 #: (label, minutes); 0 minutes means "until tomorrow".
 PAUSE_CHOICES: tuple[tuple[str, int], ...] = (
@@ -41,15 +44,20 @@ def describe(status: SessionStatus) -> str:
         return "On a break"
     if status.state is State.OUTSIDE_HOURS:
         return f"Outside working hours; next break {_hhmm(status.next_break_at)}"
+    if status.held_reason:
+        return f"Break waiting: {status.held_reason}"
     return f"Next break at {_hhmm(status.next_break_at)}"
 
 
 class TrayIcon(QObject):
     break_now_requested = Signal()
+    history_requested = Signal()
     pause_requested = Signal(int)  # minutes
     pause_until_tomorrow_requested = Signal()
     resume_requested = Signal()
     quit_requested = Signal()
+    settings_requested = Signal()
+    notified = Signal(str, str)  # title, text: every notify(), shown or not (tests watch it)
 
     def __init__(self, icon: QIcon, paused_icon: QIcon, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -63,6 +71,8 @@ class TrayIcon(QObject):
         self.menu.addSeparator()
         self.break_now_action = self._action("break-now", "Take a break now")
         self.break_now_action.triggered.connect(self.break_now_requested)
+        self.history_action = self._action("history", "Weekly history…")
+        self.history_action.triggered.connect(self.history_requested)
         self.pause_menu = self.menu.addMenu("Pause")
         self.pause_menu.setObjectName("pause-menu")
         self.pause_actions: dict[int, QAction] = {}
@@ -75,6 +85,8 @@ class TrayIcon(QObject):
         self.resume_action.triggered.connect(self.resume_requested)
         self.resume_action.setEnabled(False)
         self.menu.addSeparator()
+        self.settings_action = self._action("settings", "Settings…")
+        self.settings_action.triggered.connect(self.settings_requested)
         self.quit_action = self._action("quit", "Quit")
         self.quit_action.triggered.connect(self.quit_requested)
         self.tray.setContextMenu(self.menu)
@@ -97,6 +109,16 @@ class TrayIcon(QObject):
 
     def hide(self) -> None:
         self.tray.hide()
+
+    def notify(self, title: str, text: str, *, problem: bool = True) -> None:
+        """A message from the tray (a balloon, or a desktop notification where the tray host
+        forwards them). Where no tray exists it goes nowhere: callers also log it and print it."""
+        self.notified.emit(title, text)
+        if QSystemTrayIcon.isSystemTrayAvailable() and QSystemTrayIcon.supportsMessages():
+            kind = QSystemTrayIcon.MessageIcon
+            icon = kind.Warning if problem else kind.Information
+            self.tray.showMessage(title, text, icon, 15_000)
+            log.info("tray message shown: %s", title)
 
     def show_status(self, status: SessionStatus, taken_today: int, goal: int) -> None:
         line = describe(status)

@@ -20,8 +20,7 @@ import pytest
 from tests.e2e.xsession import AppEnv, FocusHolder, XSession, missing_tools, start_xsession
 
 
-@pytest.fixture(scope="session")
-def xsession(tmp_path_factory: pytest.TempPathFactory) -> Iterator[XSession]:
+def _require_desktop_tools() -> None:
     missing = missing_tools()
     if missing:
         reason = (
@@ -31,6 +30,11 @@ def xsession(tmp_path_factory: pytest.TempPathFactory) -> Iterator[XSession]:
         if os.environ.get("CI") == "true":
             pytest.fail(f"CI must provide the X test session: {reason}", pytrace=False)
         pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def xsession(tmp_path_factory: pytest.TempPathFactory) -> Iterator[XSession]:
+    _require_desktop_tools()
     session = start_xsession(tmp_path_factory.mktemp("xsession"))
     try:
         yield session
@@ -57,3 +61,25 @@ def focus_holder(tmp_path: Path, xsession: XSession) -> Iterator[FocusHolder]:
         yield holder.start()
     finally:
         holder.stop()
+
+
+@pytest.fixture
+def trayless_xsession(tmp_path_factory: pytest.TempPathFactory) -> Iterator[XSession]:
+    """A desktop of its own with no system tray (Xvfb + dbus-daemon + openbox); the test may
+    start one later with ``start_tray()``. One per test, since such a test changes it."""
+    _require_desktop_tools()
+    session = start_xsession(tmp_path_factory.mktemp("trayless"), tray=False)
+    try:
+        yield session
+    finally:
+        session.close()
+
+
+@pytest.fixture
+def trayless_app_env(tmp_path: Path, trayless_xsession: XSession) -> Iterator[AppEnv]:
+    """Like ``app_env``, on the desktop without a tray."""
+    env = AppEnv(tmp_path, trayless_xsession)
+    try:
+        yield env
+    finally:
+        env.close()

@@ -1,9 +1,10 @@
 """Take the README's screenshots from the real app under Xvfb + openbox + trayer.
 
-    python -m tests.e2e.screenshots docs/screenshots
+    python -m tests.e2e.screenshots docs/screenshots [settings]
 
 Uses the end-to-end harness: a private X desktop, isolated XDG folders, the installed
-``psoasbreak`` command. Takes about 80 s, most of it waiting for a 1-minute prompt to come due.
+``psoasbreak`` command. The prompt and the exercise windows, light and dark, at 100% and 200%,
+come from ``python -m tests.e2e.break_screenshots docs/screenshots``.
 """
 
 from __future__ import annotations
@@ -11,11 +12,10 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
-from tests.e2e.xsession import AppEnv, RunningApp, XSession, parse_tree, start_xsession
+from tests.e2e.xsession import AppEnv, RunningApp, XSession, parse_tree, scratch_desktop
 
 MARGIN = 16
 
@@ -91,65 +91,80 @@ def _tray_icon(session: XSession) -> int:
 
 def take(out_dir: Path) -> None:
     out_dir.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as tmp:
-        work = Path(tmp)
-        session = start_xsession(work / "xsession")
-        try:
-            env = AppEnv(work / "app", session)
-            env.write_config(
-                {
-                    "interval_min_minutes": 1,
-                    "interval_max_minutes": 1,
-                    "break_seconds": 60,
-                    "prompt_timeout_minutes": 5,
-                }
+    with scratch_desktop() as (work, session):
+        env = AppEnv(work / "app", session)
+        env.write_config(
+            {
+                "interval_min_minutes": 1,
+                "interval_max_minutes": 1,
+                "break_seconds": 60,
+                "prompt_timeout_minutes": 5,
+            }
+        )
+        with RunningApp(env):
+            shot = work / "screen.png"
+            icon = _tray_icon(session)
+            ix, iy, iw, ih = _geometry(session, icon)
+            session.x("xdotool", "mousemove", str(ix + iw // 2), str(iy + ih // 2), "click", "1")
+            time.sleep(1.0)
+            menu = max(
+                (w for w in session.windows_of_class() if w.mapped),
+                key=lambda w: _geometry(session, w.id)[3],
             )
-            with RunningApp(env) as app:
-                shot = work / "screen.png"
-                icon = _tray_icon(session)
-                ix, iy, iw, ih = _geometry(session, icon)
-                session.x(
-                    "xdotool", "mousemove", str(ix + iw // 2), str(iy + ih // 2), "click", "1"
-                )
-                time.sleep(1.0)
-                menu = max(
-                    (w for w in session.windows_of_class() if w.mapped),
-                    key=lambda w: _geometry(session, w.id)[3],
-                )
-                mx, my, mw, mh = _geometry(session, menu.id)
-                session.screenshot(shot)
-                left = min(mx, ix)
-                _crop(
-                    shot,
-                    out_dir / "tray-menu.png",
-                    (left, 0, max(mx + mw, ix + iw) - left, my + mh),
-                )
-                session.x("xdotool", "key", "Escape")
+            mx, my, mw, mh = _geometry(session, menu.id)
+            session.screenshot(shot)
+            left = min(mx, ix)
+            _crop(
+                shot,
+                out_dir / "tray-menu.png",
+                (left, 0, max(mx + mw, ix + iw) - left, my + mh),
+            )
+            session.x("xdotool", "key", "Escape")
+            # The prompt and the exercise windows: tests/e2e/break_screenshots.py.
+    take_settings(out_dir)
 
-                prompt = _wait_window(session, r"^Time to stand up", 90)
-                time.sleep(0.5)
-                session.screenshot(shot)
-                _crop(shot, out_dir / "prompt.png", _geometry(session, prompt))
 
-                app.cli_ok("break-now", "--exercise", "stretch")
-                window = _wait_window(session, r"^Break", 15)
-                time.sleep(2.5)
-                session.screenshot(shot)
-                _crop(shot, out_dir / "stretch.png", _geometry(session, _frame(session, window)))
-                session.activate(window)
-                session.x("xdotool", "key", "Escape")  # ends the break early (skipped)
-                deadline = time.monotonic() + 10
-                while app.status()["state"] == "on_break" and time.monotonic() < deadline:
-                    time.sleep(0.2)
+#: Settings a person might really have: a shorter range, office hours, a longer breath out.
+SETTINGS_SHOWN = {
+    "interval_min_minutes": 25,
+    "interval_max_minutes": 40,
+    "breath_out_seconds": 7,
+    "daily_goal": 8,
+    "working_hours": {
+        "enabled": True,
+        "start": "08:30",
+        "end": "17:30",
+        "days": ["mon", "tue", "wed", "thu", "fri"],
+    },
+}
 
-                app.cli_ok("break-now", "--exercise", "breathing")
-                window = _wait_window(session, r"^Break", 15)
-                time.sleep(2.6)  # most of the way through the first inhale
-                session.screenshot(shot)
-                _crop(shot, out_dir / "breathing.png", _geometry(session, _frame(session, window)))
-        finally:
-            session.close()
+
+def take_settings(out_dir: Path) -> None:
+    """The Settings window, opened from the tray menu as a user would (its "Settings…" entry is
+    second from the bottom: Up from the top of a fresh menu wraps to Quit, then to it)."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with scratch_desktop() as (work, session):
+        env = AppEnv(work / "app", session)
+        # The usual place, so the window's "Saved in ~/.config/…" line reads as it will.
+        env["XDG_CONFIG_HOME"] = str(Path(env["HOME"]) / ".config")
+        env.config_path = Path(env["XDG_CONFIG_HOME"]) / "psoasbreak" / "config.toml"
+        env.write_config(SETTINGS_SHOWN)
+        with RunningApp(env):
+            icon = _tray_icon(session)
+            ix, iy, iw, ih = _geometry(session, icon)
+            session.x("xdotool", "mousemove", str(ix + iw // 2), str(iy + ih // 2), "click", "1")
+            time.sleep(1.0)
+            session.x("xdotool", "key", "Up", "Up", "Return")
+            window = _wait_window(session, r"^psoasbreak settings", 15)
+            time.sleep(1.6)  # into the pacer preview's first inhale
+            shot = work / "screen.png"
+            session.screenshot(shot)
+            _crop(shot, out_dir / "settings.png", _geometry(session, _frame(session, window)))
 
 
 if __name__ == "__main__":
-    take(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots"))
+    where = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
+    if sys.argv[2:] == ["settings"]:
+        take_settings(where)
+    else:
+        take(where)

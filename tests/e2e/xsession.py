@@ -308,6 +308,10 @@ class XSession:
             if proc.poll() is not None:
                 raise StopWaiting(f"{name} exited with {proc.returncode}:\n{tail(log)}")
 
+    def start_tray(self) -> None:
+        """Start trayer now, for a desktop started without a tray; returns once it is mapped."""
+        _start_trayer(self)
+
     def close(self) -> None:
         for _, proc, _ in reversed(self.procs):
             stop_process(proc)
@@ -439,8 +443,9 @@ def _start_trayer(session: XSession) -> None:
     poll(panel_mapped, 20, "trayer's panel window to be mapped", on_timeout=session.log_tails)
 
 
-def start_xsession(workdir: Path) -> XSession:
-    """Start the whole desktop; on any failure, stop what already started and re-raise."""
+def start_xsession(workdir: Path, *, tray: bool = True) -> XSession:
+    """Start the whole desktop (without trayer when ``tray`` is false: ``start_tray()`` later);
+    on any failure, stop what already started and re-raise."""
     home, runtime = workdir / "home", workdir / "run"
     home.mkdir(parents=True, exist_ok=True)
     runtime.mkdir(mode=0o700, exist_ok=True)
@@ -457,11 +462,25 @@ def start_xsession(workdir: Path) -> XSession:
         _start_xvfb(session)
         _start_dbus(session)
         _start_openbox(session)
-        _start_trayer(session)
+        if tray:
+            _start_trayer(session)
     except BaseException:
         session.close()
         raise
     return session
+
+
+@contextlib.contextmanager
+def scratch_desktop() -> Iterator[tuple[Path, XSession]]:
+    """A temporary folder with a desktop started in it, for scripts (screenshots); both go away
+    afterwards."""
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        session = start_xsession(work / "xsession")
+        try:
+            yield work, session
+        finally:
+            session.close()
 
 
 # -- the app's environment and process -----------------------------------------------------------

@@ -27,7 +27,7 @@ def test_first_menu_line_and_tooltip_say_when_the_next_break_is_due(rig):
 
 def test_menu_offers_the_agreed_actions_in_order(rig):
     names = [a.objectName() or a.text() for a in rig.tray.menu.actions() if not a.isSeparator()]
-    assert names == ["status", "break-now", "Pause", "resume", "quit"]
+    assert names == ["status", "break-now", "history", "Pause", "resume", "settings", "quit"]
     pause_menu = rig.tray.menu.findChild(QMenu, "pause-menu")
     assert [a.text() for a in pause_menu.actions()] == [
         "30 minutes",
@@ -66,6 +66,12 @@ def test_pause_until_tomorrow(rig):
     until = rig.session.status().paused_until
     assert until is not None and until.astimezone().strftime("%H:%M") == "06:00"
     assert timedelta(0) < until - rig.clock.now() <= timedelta(days=1)
+
+
+def test_weekly_history_entry_emits_the_history_intent(rig, qtbot):
+    assert _action(rig, "history").text() == "Weekly history…"
+    with qtbot.waitSignal(rig.tray.history_requested, timeout=1000):
+        _action(rig, "history").trigger()
 
 
 def test_quit_emits_the_quit_intent(rig, qtbot):

@@ -150,17 +150,17 @@ def test_break_now_during_a_prompt_closes_the_prompt(setup):
     assert log.names() == ["prompt_opened", "prompt_closed", "break_started"]
 
 
-def test_alternate_rotates_stretch_and_breathing(setup):
+def test_alternate_rotates_through_the_library_stretch_first(setup):
     session, clock, _, _ = setup
     seen = []
-    for _ in range(4):
+    for _ in range(5):
         clock.advance(30 * 60)
         session.wakeup()
         seen.append(session.status().exercise)
         session.start_break()
         clock.advance(60)
         session.end_break()
-    assert seen == ["stretch", "breathing", "stretch", "breathing"]
+    assert seen == ["stretch", "breathing", "march", "glute-squeeze", "stretch"]
 
 
 def test_pause_holds_reminders_until_its_end(setup):
