@@ -57,7 +57,7 @@ from psoasbreak.ui.style import make_muted
 ApplyFunction = Callable[[Settings], "str | None"]
 
 EXERCISE_LABELS: Final = {
-    "alternate": "Alternate stretch and breathing",
+    "alternate": "Each exercise in turn",
     "stretch": "Hip-flexor stretch",
     "breathing": "Diaphragmatic breathing",
     "random": "Random",
