@@ -1,6 +1,6 @@
 """APScheduler on the Qt event loop, fixed, behind a one-method BreakScheduler.
 
-APScheduler 3.11's QtScheduler arms ``QTimer.singleShot``, which returns None under PySide6, so it
+APScheduler 3.11's QtScheduler arms Qt's static single-shot timer, which returns None under PySide6, so it
 can never cancel an earlier timer: every reschedule leaves another timer chain running, and
 shutdown leaves them firing (DESIGN §5). ``SingleTimerQtScheduler`` owns exactly one single-shot
 QTimer instead. Jobs run on the Qt thread through DebugExecutor and only emit a signal.
