@@ -433,14 +433,35 @@ def _start_openbox(session: XSession) -> None:
     poll(wm_running, 20, "openbox to set _NET_SUPPORTING_WM_CHECK", on_timeout=session.log_tails)
 
 
-def _start_trayer(session: XSession) -> None:
-    _spawn(session, "trayer", ["trayer", *TRAYER_ARGS], session.env)
+def _start_trayer(session: XSession, attempts: int = 3) -> None:
+    """Start trayer and wait for its panel; a trayer that never maps it is replaced.
 
-    def panel_mapped() -> bool:
-        session.check_alive()
-        return any(session.is_viewable(w) for w in session._ids("--class", "^trayer$"))
+    Once, on a loaded machine, trayer ran for 20 s without mapping its panel (CI, 2026-11-25, log
+    empty); a fresh trayer is cheaper than a failed session, so each try gets 15 s.
+    """
+    for attempt in range(1, attempts + 1):
+        proc = _spawn(session, "trayer", ["trayer", *TRAYER_ARGS], session.env)
 
-    poll(panel_mapped, 20, "trayer's panel window to be mapped", on_timeout=session.log_tails)
+        def panel_mapped() -> bool:
+            session.check_alive()
+            return any(session.is_viewable(w) for w in session._ids("--class", "^trayer$"))
+
+        try:
+            poll(panel_mapped, 15, "trayer's panel window to be mapped")
+            return
+        except SessionError as exc:
+            if isinstance(exc, StopWaiting) or attempt == attempts:
+                raise SessionError(
+                    f"{exc}\nafter {attempt} tries; trayer's windows:\n{_trayer_windows(session)}"
+                    f"\n{session.log_tails()}"
+                ) from exc
+            stop_process(proc)
+            session.procs.pop()
+
+
+def _trayer_windows(session: XSession) -> str:
+    tree = session.x("xwininfo", "-root", "-tree", check=False)
+    return "\n".join(line for line in tree.splitlines() if "trayer" in line.lower()) or "(none)"
 
 
 def start_xsession(workdir: Path, *, tray: bool = True) -> XSession:
