@@ -190,7 +190,10 @@ class ControlServer(QObject):
     def listen(self) -> None:
         """Take over the socket path; only call this while holding the InstanceLock."""
         QLocalServer.removeServer(str(self._path))
-        old_umask = os.umask(0o177)
+        # Owner-only from the first moment. Not 0o177: with UserAccessOption Qt binds inside a
+        # temporary folder it creates, and a folder without its x bit cannot be entered: every
+        # user but root was refused ("Permission denied"; found by the sway tests, issue 11).
+        old_umask = os.umask(0o077)
         try:
             ok = self._server.listen(str(self._path))
         finally:
