@@ -47,6 +47,7 @@ from psoasbreak.ui.style import (
     restyle_muted,
     scaled_font,
 )
+from psoasbreak.ui.translation import QT_TRANSLATE_NOOP, localized_exercise, translate
 
 #: Fast enough for a smooth pacer (30 frames a second); everything else changes at most a few
 #: times a second, and under reduced motion the pacer steps once a second.
@@ -60,8 +61,11 @@ PICTURE_MIN = 160
 #: Seconds before half time from which the stretch says "switch in N".
 SWITCH_WARNING = 5
 
-SIDE_WORDS = {"left": "Left side · left foot back", "right": "Right side · right foot back"}
-SWITCH_WORDS = "Switch sides · right foot back"
+SIDE_WORDS = {
+    "left": QT_TRANSLATE_NOOP("ExerciseWindow", "Left side · left foot back"),
+    "right": QT_TRANSLATE_NOOP("ExerciseWindow", "Right side · right foot back"),
+}
+SWITCH_WORDS = QT_TRANSLATE_NOOP("ExerciseWindow", "Switch sides · right foot back")
 
 
 def _mmss(seconds: float) -> str:
@@ -89,6 +93,8 @@ class ExerciseWindow(QWidget):
     ) -> None:
         super().__init__(None)
         self.exercise = exercise
+        # The exercise's words in the user's language.
+        self.shown = shown = localized_exercise(exercise)
         self.seconds = seconds
         self._elapsed = elapsed
         self._breath = (breath_in, breath_out)
@@ -96,11 +102,15 @@ class ExerciseWindow(QWidget):
         self._side: str | None = None
         self._badge_kind: str | None = None
         self.setObjectName("exercise")
-        self.setWindowTitle(f"Break — {exercise.title}")
+        self.setWindowTitle(
+            translate("ExerciseWindow", "Break — {exercise}").format(exercise=shown.title)
+        )
         self.setWindowFlags(Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setAccessibleName(f"Break: {exercise.title}")
-        self.setAccessibleDescription(exercise.summary)
+        self.setAccessibleName(
+            translate("ExerciseWindow", "Break: {exercise}").format(exercise=shown.title)
+        )
+        self.setAccessibleDescription(shown.summary)
         if icon is not None:
             self.setWindowIcon(icon)
         # None follows the desktop's setting, live; a bool (tests, benchmarks) pins it.
@@ -142,15 +152,22 @@ class ExerciseWindow(QWidget):
             self.pacer = Pacer(*self._breath, reduced_motion=reduced_motion)
             breath_in, breath_out = self._breath
             self.pacer.setAccessibleDescription(
-                f"Breathe in for {breath_in:g} seconds while it grows, "
-                f"out for {breath_out:g} seconds while it shrinks"
+                translate(
+                    "ExerciseWindow",
+                    "Breathe in for {inhale} seconds while it grows, "
+                    "out for {exhale} seconds while it shrinks",
+                ).format(inhale=f"{breath_in:g}", exhale=f"{breath_out:g}")
             )
             column.addWidget(self.pacer, 1)
         elif self.exercise.illustrations:
             self.illustration = Illustration(PICTURE, PICTURE_MIN)
             self.illustration.show_file(self.exercise.illustrations[0])
-            self.illustration.setAccessibleName(f"Illustration: {self.exercise.title}")
-            self.illustration.setAccessibleDescription(self.exercise.summary)
+            self.illustration.setAccessibleName(
+                translate("ExerciseWindow", "Illustration: {exercise}").format(
+                    exercise=self.shown.title
+                )
+            )
+            self.illustration.setAccessibleDescription(self.shown.summary)
             column.addWidget(self.illustration, 1)
         else:
             column.addStretch(1)
@@ -160,15 +177,17 @@ class ExerciseWindow(QWidget):
         self.countdown.setObjectName("countdown")
         self.countdown.setFont(scaled_font(self.countdown, 2.4))
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.countdown.setAccessibleName("Time left")
+        self.countdown.setAccessibleName(translate("ExerciseWindow", "Time left"))
         column.addWidget(self.countdown)
         self.progress = QProgressBar()
         self.progress.setObjectName("progress")
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
-        self.progress.setAccessibleName("Break progress")
+        self.progress.setAccessibleName(translate("ExerciseWindow", "Break progress"))
         self.progress.setAccessibleDescription(
-            f"How much of the {self.seconds}-second break is done"
+            translate("ExerciseWindow", "How much of the {seconds}-second break is done").format(
+                seconds=self.seconds
+            )
         )
         column.addWidget(self.progress)
         return column
@@ -177,7 +196,7 @@ class ExerciseWindow(QWidget):
         column = QVBoxLayout(host)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(10)
-        self.title_label = QLabel(self.exercise.title)
+        self.title_label = QLabel(self.shown.title)
         self.title_label.setObjectName("exercise-title")
         self.title_label.setFont(scaled_font(self.title_label, 1.5))
         self.title_label.setWordWrap(True)
@@ -187,14 +206,14 @@ class ExerciseWindow(QWidget):
         self.phase_label.setObjectName("phase")
         self.phase_label.setFont(scaled_font(self.phase_label, 1.15))
         self.phase_label.setWordWrap(True)
-        self.phase_label.setAccessibleName("What to do now")
+        self.phase_label.setAccessibleName(translate("ExerciseWindow", "What to do now"))
         column.addWidget(self.phase_label)
 
         cues = QGridLayout()
         cues.setHorizontalSpacing(8)
         cues.setVerticalSpacing(6)
         self.cue_labels: list[QLabel] = []
-        for row, text in enumerate(self.exercise.cues):
+        for row, text in enumerate(self.shown.cues):
             bullet = QLabel("•")
             bullet.setAlignment(Qt.AlignmentFlag.AlignTop)
             bullet.setAccessibleName("")
@@ -207,7 +226,7 @@ class ExerciseWindow(QWidget):
         cues.setColumnStretch(1, 1)
         column.addLayout(cues)
 
-        self.safety_label = QLabel(self.exercise.safety)
+        self.safety_label = QLabel(self.shown.safety)
         self.safety_label.setObjectName("safety")
         self.safety_label.setWordWrap(True)
         apply_muted(self.safety_label, self.palette())
@@ -216,11 +235,15 @@ class ExerciseWindow(QWidget):
 
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.end_button = QPushButton("End break early")
+        end_early = translate("ExerciseWindow", "End break early")
+        self.end_button = QPushButton(end_early)
         self.end_button.setObjectName("end-early")
-        self.end_button.setAccessibleName("End break early")
+        self.end_button.setAccessibleName(end_early)
         self.end_button.setAccessibleDescription(
-            "Stops the exercise now; it is recorded as skipped. Escape does the same."
+            translate(
+                "ExerciseWindow",
+                "Stops the exercise now; it is recorded as skipped. Escape does the same.",
+            )
         )
         self.end_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.end_button.clicked.connect(self.close)
@@ -230,10 +253,28 @@ class ExerciseWindow(QWidget):
     def _phase_texts(self) -> list[str]:
         if self.exercise.paced:
             total = math.ceil(self.seconds / sum(self._breath) - 1e-9)
-            return [f"Breathe out · breath {total} of {total}"]
+            return [self._breath_text(phase, total, total) for phase in ("in", "out")]
         if self.exercise.per_side:
-            return [*SIDE_WORDS.values(), SWITCH_WORDS, f"Left side · switch in {SWITCH_WARNING}"]
-        return [self.exercise.summary]
+            return [
+                *(translate("ExerciseWindow", words) for words in SIDE_WORDS.values()),
+                translate("ExerciseWindow", SWITCH_WORDS),
+                self._switch_in_text(SWITCH_WARNING),
+            ]
+        return [self.shown.summary]
+
+    @staticmethod
+    def _breath_text(phase: str, number: int, total: int) -> str:
+        if phase == "in":
+            text = translate("ExerciseWindow", "Breathe in · breath {number} of {total}")
+        else:
+            text = translate("ExerciseWindow", "Breathe out · breath {number} of {total}")
+        return text.format(number=number, total=total)
+
+    @staticmethod
+    def _switch_in_text(seconds: int) -> str:
+        return translate("ExerciseWindow", "Left side · switch in {seconds}").format(
+            seconds=seconds
+        )
 
     def _fit_size(self) -> None:
         """Grow with the font: the text column is TEXT_CHARS characters wide and the height is
@@ -255,14 +296,13 @@ class ExerciseWindow(QWidget):
         if self.pacer is not None:
             breath = breath_phase(elapsed, self.seconds, *self._breath)
             self.pacer.set_phase(breath)
-            word = "Breathe in" if breath.phase == "in" else "Breathe out"
             total = math.ceil(self.seconds / sum(self._breath) - 1e-9)
             number = min(breath.breaths + 1, total)
-            self._set_phase_text(f"{word} · breath {number} of {total}", None)
+            self._set_phase_text(self._breath_text(breath.phase, number, total), None)
         elif self.exercise.per_side:
             self._refresh_stretch(elapsed)
         else:
-            self._set_phase_text(self.exercise.summary, None)
+            self._set_phase_text(self.shown.summary, None)
         self.countdown.setText(_mmss(remaining))
         self.progress.setValue(int(1000 * min(1.0, max(0.0, elapsed) / self.seconds)))
         if remaining <= 0:
@@ -271,19 +311,26 @@ class ExerciseWindow(QWidget):
     def _refresh_stretch(self, elapsed: float) -> None:
         stretch = stretch_phase(elapsed, self.seconds)
         if stretch.switching:
-            self._set_phase_text(SWITCH_WORDS, "switch")
+            self._set_phase_text(translate("ExerciseWindow", SWITCH_WORDS), "switch")
         elif stretch.side == "left" and stretch.side_remaining <= SWITCH_WARNING:
             left = math.ceil(stretch.side_remaining - 1e-9)
-            self._set_phase_text(f"Left side · switch in {max(1, left)}", "left")
+            self._set_phase_text(self._switch_in_text(max(1, left)), "left")
         else:
-            self._set_phase_text(SIDE_WORDS[stretch.side], stretch.side)
+            words = translate("ExerciseWindow", SIDE_WORDS[stretch.side])
+            self._set_phase_text(words, stretch.side)
         if self.illustration is not None:
             first = stretch.side == "left"
             self.illustration.show_file(self.exercise.illustrations[0 if first else -1])
-            self.illustration.set_badge("L" if first else "R")
-            self.illustration.setAccessibleName(
-                f"Illustration: {self.exercise.title}, {stretch.side} side"
-            )
+            # Translators: The letter on the illustration's badge for the left side.
+            left_badge = translate("ExerciseWindow", "L", "badge: left side")
+            # Translators: The letter on the illustration's badge for the right side.
+            right_badge = translate("ExerciseWindow", "R", "badge: right side")
+            self.illustration.set_badge(left_badge if first else right_badge)
+            if first:
+                name = translate("ExerciseWindow", "Illustration: {exercise}, left side")
+            else:
+                name = translate("ExerciseWindow", "Illustration: {exercise}, right side")
+            self.illustration.setAccessibleName(name.format(exercise=self.shown.title))
         if self._side == "left" and stretch.side == "right" and not stretch.done:
             self.cue.emit("switch")
         self._side = stretch.side

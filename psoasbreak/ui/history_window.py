@@ -25,10 +25,20 @@ from PySide6.QtWidgets import (
 from psoasbreak.core.clock import Clock
 from psoasbreak.core.history import DayCounts, WeekSummary, week_summary
 from psoasbreak.ui.style import make_muted
+from psoasbreak.ui.translation import QT_TRANSLATE_NOOP, local_date, plural, translate
 from psoasbreak.ui.week_chart import WeekChart
 
-TITLE = "Weekly history"
+TITLE = QT_TRANSLATE_NOOP("History", "Weekly history")
 TOTALS = ("taken", "completed", "natural", "skipped", "snoozed", "missed")
+#: The captions under the week's totals, by total.
+TOTAL_CAPTIONS = {
+    "taken": QT_TRANSLATE_NOOP("History", "taken"),
+    "completed": QT_TRANSLATE_NOOP("History", "completed"),
+    "natural": QT_TRANSLATE_NOOP("History", "natural"),
+    "skipped": QT_TRANSLATE_NOOP("History", "skipped"),
+    "snoozed": QT_TRANSLATE_NOOP("History", "snoozed"),
+    "missed": QT_TRANSLATE_NOOP("History", "missed"),
+}
 
 
 class DayCountsSource(Protocol):
@@ -38,31 +48,50 @@ class DayCountsSource(Protocol):
 
 
 def _days(count: int) -> str:
-    return f"{count} day" if count == 1 else f"{count} days"
+    return plural(translate("History", "%n day(s)", None, count), count)
 
 
 def week_title(summary: WeekSummary) -> str:
     first, last = summary.days[0].day, summary.days[-1].day
+    # Translators: A date with day, month and year, as a Qt date format (QLocale::toString).
+    full = translate("History", "dd MMM yyyy")
+    # Translators: A date with day and month only, as a Qt date format (QLocale::toString).
+    day_month = translate("History", "dd MMM")
+    # Translators: The first day of a week within one month, before "–", as a Qt date format.
+    day_only = translate("History", "dd")
     if first.year != last.year:
-        span = f"{first:%d %b %Y} – {last:%d %b %Y}"
+        span = f"{local_date(first, full)} – {local_date(last, full)}"
     elif first.month != last.month:
-        span = f"{first:%d %b} – {last:%d %b %Y}"
+        span = f"{local_date(first, day_month)} – {local_date(last, full)}"
     else:
-        span = f"{first:%d}–{last:%d %b %Y}"
-    return f"Week {summary.days[0].day.isocalendar()[1]} · {span}"
+        span = f"{local_date(first, day_only)}–{local_date(last, full)}"
+    number = summary.days[0].day.isocalendar()[1]
+    return translate("History", "Week {number} · {span}").format(number=number, span=span)
 
 
 def totals_text(totals: DayCounts) -> str:
-    return (
-        f"This week: {totals.taken} taken ({totals.completed} completed, {totals.natural}"
-        f" natural), {totals.skipped} skipped, {totals.snoozed} snoozed, {totals.missed} missed"
+    return translate(
+        "History",
+        "This week: {taken} taken ({completed} completed, {natural} natural), "
+        "{skipped} skipped, {snoozed} snoozed, {missed} missed",
+    ).format(
+        taken=totals.taken,
+        completed=totals.completed,
+        natural=totals.natural,
+        skipped=totals.skipped,
+        snoozed=totals.snoozed,
+        missed=totals.missed,
     )
 
 
 def rate_text(summary: WeekSummary) -> str:
     rate = summary.totals.completion_rate
-    shown = "–" if rate is None else f"{rate:.0%}"
-    return f"Completion rate <b>{shown}</b> · goal met on {summary.days_met} of 7 days"
+    # Translators: A percentage; {percent} is a whole number.
+    percent = translate("History", "{percent}%")
+    shown = "–" if rate is None else percent.format(percent=round(rate * 100))
+    return translate(
+        "History", "Completion rate <b>{rate}</b> · goal met on {days} of 7 days"
+    ).format(rate=shown, days=summary.days_met)
 
 
 class HistoryWindow(QWidget):
@@ -79,8 +108,10 @@ class HistoryWindow(QWidget):
         emitted after each recorded outcome, to redraw while the window is open."""
         super().__init__(None)
         self.setObjectName("history")
-        self.setWindowTitle(f"{TITLE} — psoasbreak")
-        self.setAccessibleName(TITLE)
+        self.setWindowTitle(
+            translate("History", "{title} — psoasbreak").format(title=self.tr_title())
+        )
+        self.setAccessibleName(self.tr_title())
         if icon is not None:
             self.setWindowIcon(icon)
         self._source, self._clock, self._goal = source, clock, goal
@@ -118,6 +149,10 @@ class HistoryWindow(QWidget):
 
     # -- building -------------------------------------------------------------------------
 
+    @staticmethod
+    def tr_title() -> str:
+        return translate("History", TITLE)
+
     def _label(self, name: str, text: str) -> QLabel:
         label = QLabel(text)
         label.setObjectName(name)
@@ -126,9 +161,9 @@ class HistoryWindow(QWidget):
 
     def _navigation(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.previous_button = self._button("previous-week", "‹ Previous", -1)
-        self.next_button = self._button("next-week", "Next ›", 1)
-        self.this_week_button = QPushButton("This week")
+        self.previous_button = self._button("previous-week", translate("History", "‹ Previous"), -1)
+        self.next_button = self._button("next-week", translate("History", "Next ›"), 1)
+        self.this_week_button = QPushButton(translate("History", "This week"))
         self.this_week_button.setObjectName("this-week")
         self.this_week_button.clicked.connect(self.show_this_week)
         self.week_label = self._label("week-label", "")
@@ -145,8 +180,12 @@ class HistoryWindow(QWidget):
     def _button(self, name: str, text: str, step: int) -> QPushButton:
         button = QPushButton(text)
         button.setObjectName(name)
-        button.setAccessibleName("Previous week" if step < 0 else "Next week")
-        button.setToolTip(f"{button.accessibleName()} ({'Left' if step < 0 else 'Right'} key)")
+        if step < 0:
+            button.setAccessibleName(translate("History", "Previous week"))
+            button.setToolTip(translate("History", "Previous week (Left key)"))
+        else:
+            button.setAccessibleName(translate("History", "Next week"))
+            button.setToolTip(translate("History", "Next week (Right key)"))
         button.clicked.connect(lambda: self.step_week(step))
         return button
 
@@ -165,7 +204,7 @@ class HistoryWindow(QWidget):
             font.setBold(name == "taken")
             number.setFont(font)
             grid.addWidget(number, 0, column, Qt.AlignmentFlag.AlignHCenter)
-            caption = QLabel(name)
+            caption = QLabel(translate("History", TOTAL_CAPTIONS[name]))
             make_muted(caption)
             grid.addWidget(caption, 1, column, Qt.AlignmentFlag.AlignHCenter)
             self.total_labels[name] = number
@@ -178,7 +217,10 @@ class HistoryWindow(QWidget):
         self.current_streak_label = self._streak_label("current-streak", 2.2)
         self.best_streak_label = self._streak_label("best-streak", 1.6)
         for column, (label, caption) in enumerate(
-            ((self.current_streak_label, "current streak"), (self.best_streak_label, "best streak"))
+            (
+                (self.current_streak_label, translate("History", "current streak")),
+                (self.best_streak_label, translate("History", "best streak")),
+            )
         ):
             grid.addWidget(label, 0, column, Qt.AlignmentFlag.AlignBottom)
             words = QLabel(caption)
@@ -256,19 +298,22 @@ class HistoryWindow(QWidget):
 
     def _empty_message(self, any_history: bool) -> str:
         if not any_history:
-            return (
+            return translate(
+                "History",
                 "<p style='font-size:large'><b>No breaks recorded yet</b></p>"
                 "<p>Your first break shows up here: answer a prompt with <i>Start</i>, or choose"
-                " <i>Take a break now</i> in the tray menu.</p>"
+                " <i>Take a break now</i> in the tray menu.</p>",
             )
         if self._monday == self._this_monday():
-            return (
+            return translate(
+                "History",
                 "<p style='font-size:large'><b>A fresh week</b></p>"
-                "<p>Nothing recorded yet this week. Your next break starts the bars.</p>"
+                "<p>Nothing recorded yet this week. Your next break starts the bars.</p>",
             )
-        return (
+        return translate(
+            "History",
             "<p style='font-size:large'><b>A quiet week</b></p>"
-            "<p>No breaks were recorded this week. Rest days never break a streak.</p>"
+            "<p>No breaks were recorded this week. Rest days never break a streak.</p>",
         )
 
     @classmethod

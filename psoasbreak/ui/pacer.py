@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from psoasbreak.core.exercises import BreathPhase
 from psoasbreak.ui.style import PACER, accent, accent_text
+from psoasbreak.ui.translation import translate
 
 #: The circle never shrinks to nothing, so the exhale still has something to watch.
 MIN_FRACTION = 0.35
@@ -23,8 +24,18 @@ PREFERRED = 240
 MINIMUM = 160
 
 
-def phase_word(phase: BreathPhase) -> str:
-    return "in" if phase.phase == "in" else "out"
+def phase_word(phase: BreathPhase | str) -> str:
+    """The word drawn on the pacer: "in" or "out", in the user's language."""
+    which = phase if isinstance(phase, str) else phase.phase
+    # Translators: On the breathing pacer while breathing in; keep it short (it is drawn inside a circle).
+    inhale = translate("Pacer", "in")
+    # Translators: On the breathing pacer while breathing out; keep it short.
+    exhale = translate("Pacer", "out")
+    return inhale if which == "in" else exhale
+
+
+def _longest_word() -> str:
+    return max(phase_word("in"), phase_word("out"), key=len)
 
 
 class Pacer(QWidget):
@@ -44,8 +55,10 @@ class Pacer(QWidget):
         self._reduced = reduced_motion
         self._fonts: dict[tuple[str, int, int, str], QFont] = {}
         self._painted_radius = -1.0
-        self.setAccessibleName("Breathing pacer")
-        self.setAccessibleDescription("Breathe in while it grows, out while it shrinks")
+        self.setAccessibleName(translate("Pacer", "Breathing pacer"))
+        self.setAccessibleDescription(
+            translate("Pacer", "Breathe in while it grows, out while it shrinks")
+        )
 
     def sizeHint(self) -> QSize:
         return QSize(PREFERRED, PREFERRED)
@@ -133,7 +146,7 @@ class Pacer(QWidget):
             return
         # Sized to fit the smallest circle, so the word never spills out at the end of an exhale.
         smallest = full * MIN_FRACTION
-        painter.setFont(self._fitted_font("out", 1.5 * smallest, 0.9 * smallest, 2.6))
+        painter.setFont(self._fitted_font(_longest_word(), 1.5 * smallest, 0.9 * smallest, 2.6))
         painter.setPen(text)
         painter.drawText(
             QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r),
@@ -145,7 +158,8 @@ class Pacer(QWidget):
         if self._phase is None:
             return
         word = f"{phase_word(self._phase)}  {self.seconds_left(self._phase)}"
-        font = self._fitted_font("out  10", self.width() * 0.7, self.height() * 0.25, 2.0)
+        sample = f"{_longest_word()}  10"
+        font = self._fitted_font(sample, self.width() * 0.7, self.height() * 0.25, 2.0)
         painter.setFont(font)
         painter.setPen(palette.color(QPalette.ColorRole.WindowText))
         text_height = QFontMetricsF(font).height()

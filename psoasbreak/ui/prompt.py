@@ -26,8 +26,15 @@ from PySide6.QtWidgets import (
 from psoasbreak.core.exercises import Exercise
 from psoasbreak.ui.illustration import Illustration
 from psoasbreak.ui.style import apply_muted, restyle_muted, scaled_font
+from psoasbreak.ui.translation import (
+    QT_TRANSLATE_NOOP,
+    exercise_text,
+    localized_exercise,
+    plural,
+    translate,
+)
 
-TITLE = "Time to stand up"
+TITLE = QT_TRANSLATE_NOOP("Prompt", "Time to stand up")
 #: Distance from the screen's corner, clear of panels that do not reserve space.
 MARGIN = 24
 #: The text is this many average characters wide, and the card at least WIDTH_MIN px.
@@ -51,8 +58,13 @@ class PromptWindow(QWidget):
     ) -> None:
         super().__init__(None)
         self.exercise = exercise
+        shown = localized_exercise(exercise)
+        why = exercise_text(why)
+        title = translate("Prompt", TITLE)
         self.setObjectName("prompt")
-        self.setWindowTitle(f"{TITLE} — {exercise.title}")
+        self.setWindowTitle(
+            translate("Prompt", "{title} — {exercise}").format(title=title, exercise=shown.title)
+        )
         self.setWindowFlags(
             Qt.WindowType.Tool
             | Qt.WindowType.WindowStaysOnTopHint
@@ -61,8 +73,12 @@ class PromptWindow(QWidget):
         )
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setAccessibleName(TITLE)
-        self.setAccessibleDescription(f"{exercise.title}: {exercise.summary}. {why}".strip())
+        self.setAccessibleName(title)
+        self.setAccessibleDescription(
+            translate("Prompt", "{exercise}: {summary}. {why}")
+            .format(exercise=shown.title, summary=shown.summary, why=why)
+            .strip()
+        )
         if icon is not None:
             self.setWindowIcon(icon)
         self.accepts_focus = False
@@ -83,8 +99,10 @@ class PromptWindow(QWidget):
             self.thumbnail = Illustration(THUMBNAIL, THUMBNAIL)
             self.thumbnail.setObjectName("prompt-illustration")
             self.thumbnail.show_file(exercise.illustrations[0])
-            self.thumbnail.setAccessibleName(f"Illustration: {exercise.title}")
-            self.thumbnail.setAccessibleDescription(exercise.summary)
+            self.thumbnail.setAccessibleName(
+                translate("Prompt", "Illustration: {exercise}").format(exercise=shown.title)
+            )
+            self.thumbnail.setAccessibleDescription(shown.summary)
             self.thumbnail.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             card.addWidget(self.thumbnail, 0, Qt.AlignmentFlag.AlignTop)
 
@@ -95,12 +113,16 @@ class PromptWindow(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
 
-        self.heading = QLabel(TITLE)
+        self.heading = QLabel(title)
         self.heading.setObjectName("prompt-heading")
         self.heading.setFont(scaled_font(self.heading, 1.35))
         layout.addWidget(self.heading)
 
-        self.exercise_label = QLabel(f"<b>{exercise.title}</b> — {exercise.summary}")
+        self.exercise_label = QLabel(
+            translate("Prompt", "<b>{exercise}</b> — {summary}").format(
+                exercise=shown.title, summary=shown.summary
+            )
+        )
         self.exercise_label.setObjectName("prompt-exercise")
         self.exercise_label.setWordWrap(True)
         layout.addWidget(self.exercise_label)
@@ -117,25 +139,37 @@ class PromptWindow(QWidget):
         buttons.setContentsMargins(0, 4, 0, 0)
         self.start_button = self._button(
             "start",
-            "Start",
-            f"Start the {exercise.title.lower()} now, guided step by step. "
-            "Space starts once you have clicked into this prompt.",
+            translate("Prompt", "Start"),
+            # English writes the name in lower case mid-sentence; a translation may use {title},
+            # the name as written in its heading (German nouns keep their capitals).
+            # Translators: {exercise}: the exercise's name in lower case; {title}: as written in its heading.
+            translate(
+                "Prompt",
+                "Start the {exercise} now, guided step by step. "
+                "Space starts once you have clicked into this prompt.",
+            ).format(exercise=shown.title.lower(), title=shown.title),
             self.start_clicked,
             buttons,
         )
         self.start_button.setDefault(True)
         self.snooze_button = self._button(
             "snooze",
-            f"Snooze {snooze_minutes} min",
-            f"Ask again in {snooze_minutes} minutes.",
+            translate("Prompt", "Snooze {minutes} min").format(minutes=snooze_minutes),
+            plural(
+                translate("Prompt", "Ask again in %n minute(s).", None, snooze_minutes),
+                snooze_minutes,
+            ),
             self.snooze_clicked,
             buttons,
         )
         self.skip_button = self._button(
             "skip",
-            "Skip",
-            "Skip this break; the next one comes at the usual interval. "
-            "Escape skips once you have clicked into this prompt.",
+            translate("Prompt", "Skip"),
+            translate(
+                "Prompt",
+                "Skip this break; the next one comes at the usual interval. "
+                "Escape skips once you have clicked into this prompt.",
+            ),
             self.skip_clicked,
             buttons,
         )

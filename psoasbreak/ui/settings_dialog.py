@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Final
 
-from PySide6.QtCore import Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QIcon, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -52,21 +52,23 @@ from psoasbreak.core.settings import (
 )
 from psoasbreak.ui.pacer import Pacer
 from psoasbreak.ui.style import make_muted
+from psoasbreak.ui.translation import QT_TRANSLATE_NOOP, translate
 
 #: What applying returns: None when the settings are in force, else what went wrong.
 ApplyFunction = Callable[[Settings], "str | None"]
 
 EXERCISE_LABELS: Final = {
-    "alternate": "Each exercise in turn",
-    "stretch": "Hip-flexor stretch",
-    "breathing": "Diaphragmatic breathing",
-    "random": "Random",
+    "alternate": QT_TRANSLATE_NOOP("Settings", "Each exercise in turn"),
+    "stretch": QT_TRANSLATE_NOOP("Settings", "Hip-flexor stretch"),
+    "breathing": QT_TRANSLATE_NOOP("Settings", "Diaphragmatic breathing"),
+    "random": QT_TRANSLATE_NOOP("Settings", "Random"),
 }
 PROMPT_STYLE_LABELS: Final = {
-    "auto": "Automatic",
-    "window": "Small window",
-    "notification": "Desktop notification",
+    "auto": QT_TRANSLATE_NOOP("Settings", "Automatic"),
+    "window": QT_TRANSLATE_NOOP("Settings", "Small window"),
+    "notification": QT_TRANSLATE_NOOP("Settings", "Desktop notification"),
 }
+#: English names of the days; the window shows the user's language's (QLocale).
 DAY_LABELS: Final = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 DAY_FULL_NAMES: Final = (
     "Monday",
@@ -79,6 +81,14 @@ DAY_FULL_NAMES: Final = (
 )
 #: The groups, by the name their "Restore defaults" button carries (``<name>-defaults``).
 GROUPS: Final = ("schedule", "exercise", "goal", "away", "general")
+#: How "Restore the defaults of …" names each group to a screen reader.
+GROUP_NAMES: Final = {
+    "schedule": QT_TRANSLATE_NOOP("Settings", "schedule"),
+    "exercise": QT_TRANSLATE_NOOP("Settings", "exercise"),
+    "goal": QT_TRANSLATE_NOOP("Settings", "goal"),
+    "away": QT_TRANSLATE_NOOP("Settings", "away"),
+    "general": QT_TRANSLATE_NOOP("Settings", "general"),
+}
 #: The pacer preview repaints this often while the window is visible (and not at all otherwise).
 PREVIEW_TICK_MS: Final = 33
 PREVIEW_SIZE: Final = 132
@@ -114,8 +124,8 @@ class SettingsDialog(QDialog):
         self._applied = settings
         self._preview_started = monotonic()
         self.setObjectName("settings-dialog")
-        self.setWindowTitle("psoasbreak settings")
-        self.setAccessibleName("psoasbreak settings")
+        self.setWindowTitle(translate("Settings", "psoasbreak settings"))
+        self.setAccessibleName(translate("Settings", "psoasbreak settings"))
         self._build(config_path)
         self.preview_timer = QTimer(self)
         self.preview_timer.setObjectName("pacer-preview-tick")
@@ -166,7 +176,11 @@ class SettingsDialog(QDialog):
         layout.setSpacing(10)
         layout.addLayout(grid)
         if config_path is not None:
-            where = QLabel(f"Saved in {_home_relative(config_path)}; you can also edit that file.")
+            where = QLabel(
+                translate("Settings", "Saved in {path}; you can also edit that file.").format(
+                    path=_home_relative(config_path)
+                )
+            )
             where.setObjectName("config-path")
             where.setToolTip(str(config_path))
             make_muted(where)
@@ -206,9 +220,13 @@ class SettingsDialog(QDialog):
         self, name: str, restore: Callable[[], None], row: QHBoxLayout | None = None
     ) -> QPushButton:
         """The group's "Restore defaults", at the end of ``row`` (a new row when None)."""
-        button = QPushButton("Restore defaults")
+        button = QPushButton(translate("Settings", "Restore defaults"))
         button.setObjectName(f"{name}-defaults")
-        button.setAccessibleName(f"Restore the defaults of {name}")
+        button.setAccessibleName(
+            translate("Settings", "Restore the defaults of {group}").format(
+                group=translate("Settings", GROUP_NAMES[name])
+            )
+        )
         button.setAutoDefault(False)
         button.clicked.connect(restore)
         button.clicked.connect(self._changed)
@@ -230,7 +248,13 @@ class SettingsDialog(QDialog):
         spin.setSuffix(suffix)
         spin.setObjectName(name)
         spin.setAccessibleName(accessible)
-        spin.setToolTip(f"{key}: {bounds.describe()}")
+        if bounds.zero_means_off:
+            # Translators: {key} is a config.toml key and stays as it is.
+            tip = translate("Settings", "{key}: 0 (off) or 1–{high}")
+        else:
+            # Translators: {key} is a config.toml key and stays as it is.
+            tip = translate("Settings", "{key}: {low}–{high}")
+        spin.setToolTip(tip.format(key=key, low=bounds.low, high=bounds.high))
         spin.valueChanged.connect(self._changed)
         return spin
 
@@ -240,7 +264,9 @@ class SettingsDialog(QDialog):
         combo.setAccessibleName(accessible)
         for value in CHOICES[key]:
             # A choice added to the schema later still shows, under a readable form of its name.
-            combo.addItem(labels.get(value, value.replace("-", " ").capitalize()), value)
+            label = labels.get(value)
+            shown = translate("Settings", label) if label else value.replace("-", " ").capitalize()
+            combo.addItem(shown, value)
         combo.currentIndexChanged.connect(self._changed)
         return combo
 
@@ -252,13 +278,19 @@ class SettingsDialog(QDialog):
         return check
 
     def _schedule_group(self) -> QGroupBox:
-        box, outer, form = self._group("schedule", "Schedule")
+        box, outer, form = self._group("schedule", translate("Settings", "Schedule"))
         box.setMinimumWidth(COLUMN_WIDTH)
         self.interval_min = self._spin(
-            "interval_min_minutes", "interval-min", " min", "Shortest interval between breaks"
+            "interval_min_minutes",
+            "interval-min",
+            self._minutes_suffix(),
+            translate("Settings", "Shortest interval between breaks"),
         )
         self.interval_max = self._spin(
-            "interval_max_minutes", "interval-max", " min", "Longest interval between breaks"
+            "interval_max_minutes",
+            "interval-max",
+            self._minutes_suffix(),
+            translate("Settings", "Longest interval between breaks"),
         )
         assert isinstance(self.interval_min, LinkedSpinBox)
         assert isinstance(self.interval_max, LinkedSpinBox)
@@ -266,62 +298,86 @@ class SettingsDialog(QDialog):
         self.interval_max.stepped.connect(self._max_stepped)
         interval = QHBoxLayout()
         interval.addWidget(self.interval_min)
-        to = QLabel("to")
+        to = QLabel(translate("Settings", "to"))
         to.setBuddy(self.interval_max)
         interval.addWidget(to)
         interval.addWidget(self.interval_max)
         interval.addStretch(1)
-        form.addRow("Break every", interval)
-        hint = QLabel("A random time in this range, counted from the end of the last break.")
+        form.addRow(translate("Settings", "Break every"), interval)
+        hint = QLabel(
+            translate(
+                "Settings", "A random time in this range, counted from the end of the last break."
+            )
+        )
         hint.setWordWrap(True)
         make_muted(hint)
         form.addRow(hint)
         self.interval_error = _error_label("interval-error")
         form.addRow(self.interval_error)
-        self.snooze = self._spin("snooze_minutes", "snooze", " min", "Snooze length in minutes")
-        form.addRow("Snooze for", self.snooze)
+        self.snooze = self._spin(
+            "snooze_minutes",
+            "snooze",
+            self._minutes_suffix(),
+            translate("Settings", "Snooze length in minutes"),
+        )
+        form.addRow(translate("Settings", "Snooze for"), self.snooze)
         self.prompt_timeout = self._spin(
             "prompt_timeout_minutes",
             "prompt-timeout",
-            " min",
-            "Minutes before an unanswered prompt counts as missed",
+            self._minutes_suffix(),
+            translate("Settings", "Minutes before an unanswered prompt counts as missed"),
         )
-        form.addRow("Unanswered prompt closes after", self.prompt_timeout)
+        form.addRow(translate("Settings", "Unanswered prompt closes after"), self.prompt_timeout)
         self.prompt_style = self._combo(
-            "prompt-style", PROMPT_STYLE_LABELS, "prompt_style", "How the prompt is shown"
+            "prompt-style",
+            PROMPT_STYLE_LABELS,
+            "prompt_style",
+            translate("Settings", "How the prompt is shown"),
         )
         self.prompt_style.setToolTip(
-            "Automatic: a desktop notification on Wayland, a small window elsewhere."
+            translate(
+                "Settings",
+                "Automatic: a desktop notification on Wayland, a small window elsewhere.",
+            )
         )
-        form.addRow("Show the prompt as", self.prompt_style)
+        form.addRow(translate("Settings", "Show the prompt as"), self.prompt_style)
 
-        self.hours_enabled = self._check("hours-enabled", "Only during working hours")
+        self.hours_enabled = self._check(
+            "hours-enabled", translate("Settings", "Only during working hours")
+        )
         outer.addWidget(self.hours_enabled)
         hours = QFormLayout()
         hours.setContentsMargins(22, 0, 0, 0)
         times = QHBoxLayout()
-        self.hours_start = self._time("hours-start", "Working hours start")
-        self.hours_end = self._time("hours-end", "Working hours end")
+        self.hours_start = self._time("hours-start", translate("Settings", "Working hours start"))
+        self.hours_end = self._time("hours-end", translate("Settings", "Working hours end"))
         times.addWidget(self.hours_start)
-        until = QLabel("to")
+        until = QLabel(translate("Settings", "to"))
         until.setBuddy(self.hours_end)
         times.addWidget(until)
         times.addWidget(self.hours_end)
         times.addStretch(1)
-        hours.addRow("From", times)
+        hours.addRow(translate("Settings", "From"), times)
         days = QHBoxLayout()
         days.setSpacing(6)
         self.day_checks: list[QCheckBox] = []
-        for name, label, full in zip(DAY_NAMES, DAY_LABELS, DAY_FULL_NAMES, strict=True):
-            check = self._check(f"day-{name}", label, f"Working day: {full}")
+        locale = QLocale()
+        for number, name in enumerate(DAY_NAMES, start=1):
+            label = locale.dayName(number, QLocale.FormatType.ShortFormat)
+            full = locale.dayName(number, QLocale.FormatType.LongFormat)
+            working_day = translate("Settings", "Working day: {day}").format(day=full)
+            check = self._check(f"day-{name}", label, working_day)
             self.day_checks.append(check)
             days.addWidget(check)
         days.addStretch(1)
-        hours.addRow("On", days)
+        hours.addRow(translate("Settings", "On"), days)
         outer.addLayout(hours)
         hours_hint = QLabel(
-            "Outside them there are no prompts, and “Pause until tomorrow” lasts until the "
-            "next period starts."
+            translate(
+                "Settings",
+                "Outside them there are no prompts, and “Pause until tomorrow” lasts until the "
+                "next period starts.",
+            )
         )
         hours_hint.setWordWrap(True)
         hours_hint.setContentsMargins(22, 0, 0, 0)
@@ -333,6 +389,16 @@ class SettingsDialog(QDialog):
         self._restore_row("schedule", outer, self._restore_schedule)
         return box
 
+    @staticmethod
+    def _minutes_suffix() -> str:
+        # Translators: After a number of minutes in a spin box; starts with a space.
+        return translate("Settings", " min")
+
+    @staticmethod
+    def _seconds_suffix() -> str:
+        # Translators: After a number of seconds in a spin box; starts with a space.
+        return translate("Settings", " s")
+
     def _time(self, name: str, accessible: str) -> QTimeEdit:
         edit = QTimeEdit()
         edit.setObjectName(name)
@@ -342,18 +408,31 @@ class SettingsDialog(QDialog):
         return edit
 
     def _exercise_group(self) -> QGroupBox:
-        box = QGroupBox("Exercise")
+        box = QGroupBox(translate("Settings", "Exercise"))
         box.setObjectName("group-exercise")
         box.setMinimumWidth(COLUMN_WIDTH)
         grid = QGridLayout(box)
         grid.setVerticalSpacing(6)
-        self.exercise = self._combo("exercise", EXERCISE_LABELS, "exercise", "Exercise proposed")
-        self.break_seconds = self._spin(
-            "break_seconds", "break-seconds", " s", "Break length in seconds"
+        self.exercise = self._combo(
+            "exercise", EXERCISE_LABELS, "exercise", translate("Settings", "Exercise proposed")
         )
-        self.breath_in = self._spin("breath_in_seconds", "breath-in", " s", "Breathe in, seconds")
+        self.break_seconds = self._spin(
+            "break_seconds",
+            "break-seconds",
+            self._seconds_suffix(),
+            translate("Settings", "Break length in seconds"),
+        )
+        self.breath_in = self._spin(
+            "breath_in_seconds",
+            "breath-in",
+            self._seconds_suffix(),
+            translate("Settings", "Breathe in, seconds"),
+        )
         self.breath_out = self._spin(
-            "breath_out_seconds", "breath-out", " s", "Breathe out, seconds"
+            "breath_out_seconds",
+            "breath-out",
+            self._seconds_suffix(),
+            translate("Settings", "Breathe out, seconds"),
         )
         self.breath_in.valueChanged.connect(self._restart_preview)
         self.breath_out.valueChanged.connect(self._restart_preview)
@@ -362,13 +441,13 @@ class SettingsDialog(QDialog):
         make_muted(self.preview_label)
         self.preview = Pacer()
         self.preview.setObjectName("pacer-preview")
-        self.preview.setAccessibleName("Preview of the breathing pace")
+        self.preview.setAccessibleName(translate("Settings", "Preview of the breathing pace"))
         self.preview.setFixedSize(PREVIEW_SIZE, PREVIEW_SIZE)
         rows = (
-            ("Propose", self.exercise),
-            ("Break length", self.break_seconds),
-            ("Breathe in", self.breath_in),
-            ("Breathe out", self.breath_out),
+            (translate("Settings", "Propose"), self.exercise),
+            (translate("Settings", "Break length"), self.break_seconds),
+            (translate("Settings", "Breathe in"), self.breath_in),
+            (translate("Settings", "Breathe out"), self.breath_out),
         )
         for row, (text, field) in enumerate(rows):
             label = QLabel(text)
@@ -388,40 +467,57 @@ class SettingsDialog(QDialog):
         return box
 
     def _goal_group(self) -> QGroupBox:
-        box, _outer, form = self._group("goal", "Daily goal")
+        box, _outer, form = self._group("goal", translate("Settings", "Daily goal"))
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.daily_goal = self._spin("daily_goal", "daily-goal", " breaks", "Daily goal in breaks")
+        self.daily_goal = self._spin(
+            "daily_goal",
+            "daily-goal",
+            # Translators: After the daily goal's number in its spin box; starts with a space.
+            translate("Settings", " breaks"),
+            translate("Settings", "Daily goal in breaks"),
+        )
         row = QHBoxLayout()
         row.addWidget(self.daily_goal)
-        row.addWidget(QLabel("taken a day"))
+        row.addWidget(QLabel(translate("Settings", "taken a day")))
         row.addStretch(1)
         self._restore_button("goal", self._restore_goal, row)
-        form.addRow("Aim for", row)
+        form.addRow(translate("Settings", "Aim for"), row)
         return box
 
     def _away_group(self) -> QGroupBox:
-        box, _outer, form = self._group("away", "Away detection")
+        box, _outer, form = self._group("away", translate("Settings", "Away detection"))
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.idle_reset = self._spin(
-            "idle_reset_minutes", "idle-reset", " min", "Minutes without input that count as away"
+            "idle_reset_minutes",
+            "idle-reset",
+            self._minutes_suffix(),
+            translate("Settings", "Minutes without input that count as away"),
         )
-        self.idle_reset.setSpecialValueText("Off")
+        self.idle_reset.setSpecialValueText(translate("Settings", "Off"))
         row = QHBoxLayout()
         row.addWidget(self.idle_reset)
         row.addStretch(1)
         self._restore_button("away", self._restore_away, row)
-        form.addRow("Away after", row)
-        hint = QLabel("No keyboard or mouse input for this long counts as a break taken.")
+        form.addRow(translate("Settings", "Away after"), row)
+        hint = QLabel(
+            translate(
+                "Settings", "No keyboard or mouse input for this long counts as a break taken."
+            )
+        )
         hint.setWordWrap(True)
         make_muted(hint)
         form.addRow(hint)
         return box
 
     def _general_group(self) -> QGroupBox:
-        box, outer, _form = self._group("general", "Sound and start at login")
-        self.sound = self._check("sound", "Play a sound when a break is due")
+        box, outer, _form = self._group(
+            "general", translate("Settings", "Sound and start at login")
+        )
+        self.sound = self._check("sound", translate("Settings", "Play a sound when a break is due"))
         self.autostart = self._check(
-            "autostart", "Start psoasbreak when I log in", "Start at login"
+            "autostart",
+            translate("Settings", "Start psoasbreak when I log in"),
+            translate("Settings", "Start at login"),
         )
         row = QHBoxLayout()
         column = QVBoxLayout()
@@ -496,19 +592,23 @@ class SettingsDialog(QDialog):
         found: dict[str, str] = {}
         low, high = self.interval_min.value(), self.interval_max.value()
         if low > high:
-            found["interval"] = (
-                f"The shortest interval ({low} min) is longer than the longest ({high} min). "
-                "Make the first number no larger than the second."
-            )
+            found["interval"] = translate(
+                "Settings",
+                "The shortest interval ({low} min) is longer than the longest ({high} min). "
+                "Make the first number no larger than the second.",
+            ).format(low=low, high=high)
         start, end = self.hours_start.time(), self.hours_end.time()
         hours: list[str] = []
         if end <= start:
             hours.append(
-                f"Working hours must end after they start ({end.toString('HH:mm')} is not after "
-                f"{start.toString('HH:mm')}); they cannot run past midnight."
+                translate(
+                    "Settings",
+                    "Working hours must end after they start ({end} is not after {start}); "
+                    "they cannot run past midnight.",
+                ).format(end=end.toString("HH:mm"), start=start.toString("HH:mm"))
             )
         if not any(check.isChecked() for check in self.day_checks):
-            hours.append("Choose at least one working day.")
+            hours.append(translate("Settings", "Choose at least one working day."))
         if hours:
             found["hours"] = " ".join(hours)
         return found
@@ -600,8 +700,10 @@ class SettingsDialog(QDialog):
         elapsed = (self._monotonic() - self._preview_started) % cycle
         phase = breath_phase(elapsed, cycle, inhale, exhale)
         self.preview.set_phase(phase)
-        word = "Breathe in" if phase.phase == "in" else "Breathe out"
-        self.preview_label.setText(f"Preview: {word.lower()}")
+        if phase.phase == "in":
+            self.preview_label.setText(translate("Settings", "Preview: breathe in"))
+        else:
+            self.preview_label.setText(translate("Settings", "Preview: breathe out"))
 
     def showEvent(self, event: QShowEvent) -> None:
         self._restart_preview()
@@ -627,7 +729,7 @@ def _error_label(name: str) -> QLabel:
         QPalette.ColorRole.WindowText, QColor(ERROR_ON_DARK if dark else ERROR_ON_LIGHT)
     )
     label.setPalette(palette)
-    label.setAccessibleName("Problem")
+    label.setAccessibleName(translate("Settings", "Problem"))
     label.hide()
     return label
 

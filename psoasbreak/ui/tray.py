@@ -8,20 +8,21 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtGui import QAction, QCursor, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from psoasbreak.core.session import SessionStatus, State
+from psoasbreak.ui.translation import QT_TRANSLATE_NOOP, plural, quiet_reason_text, translate
 
 log = logging.getLogger(__name__)
 
 #: (label, minutes); 0 minutes means "until tomorrow".
 PAUSE_CHOICES: tuple[tuple[str, int], ...] = (
-    ("30 minutes", 30),
-    ("1 hour", 60),
-    ("2 hours", 120),
-    ("Until tomorrow", 0),
+    (QT_TRANSLATE_NOOP("Tray", "30 minutes"), 30),
+    (QT_TRANSLATE_NOOP("Tray", "1 hour"), 60),
+    (QT_TRANSLATE_NOOP("Tray", "2 hours"), 120),
+    (QT_TRANSLATE_NOOP("Tray", "Until tomorrow"), 0),
 )
 
 
@@ -31,22 +32,28 @@ def _hhmm(moment: datetime | None) -> str:
     local = moment.astimezone()
     if local.date() == datetime.now().astimezone().date():
         return local.strftime("%H:%M")
-    return local.strftime("%a %H:%M")
+    # The day's short name in the user's language (English "Mon" under the C locale too).
+    day = QLocale().dayName(local.isoweekday(), QLocale.FormatType.ShortFormat)
+    return f"{day} {local:%H:%M}"
 
 
 def describe(status: SessionStatus) -> str:
     """The one line the tooltip and the menu's first line share."""
     if status.state is State.PAUSED:
-        return f"Paused until {_hhmm(status.paused_until)}"
+        return translate("Tray", "Paused until {time}").format(time=_hhmm(status.paused_until))
     if status.state is State.PROMPTING:
-        return "Time for a break"
+        return translate("Tray", "Time for a break")
     if status.state is State.ON_BREAK:
-        return "On a break"
+        return translate("Tray", "On a break")
     if status.state is State.OUTSIDE_HOURS:
-        return f"Outside working hours; next break {_hhmm(status.next_break_at)}"
+        return translate("Tray", "Outside working hours; next break {time}").format(
+            time=_hhmm(status.next_break_at)
+        )
     if status.held_reason:
-        return f"Break waiting: {status.held_reason}"
-    return f"Next break at {_hhmm(status.next_break_at)}"
+        return translate("Tray", "Break waiting: {reason}").format(
+            reason=quiet_reason_text(status.held_reason)
+        )
+    return translate("Tray", "Next break at {time}").format(time=_hhmm(status.next_break_at))
 
 
 class TrayIcon(QObject):
@@ -66,28 +73,28 @@ class TrayIcon(QObject):
         self.tray.setObjectName("tray")
         self.menu = QMenu()
         self.menu.setObjectName("tray-menu")
-        self.status_action = self._action("status", "Starting…")
+        self.status_action = self._action("status", translate("Tray", "Starting…"))
         self.status_action.setEnabled(False)
         self.menu.addSeparator()
-        self.break_now_action = self._action("break-now", "Take a break now")
+        self.break_now_action = self._action("break-now", translate("Tray", "Take a break now"))
         self.break_now_action.triggered.connect(self.break_now_requested)
-        self.history_action = self._action("history", "Weekly history…")
+        self.history_action = self._action("history", translate("Tray", "Weekly history…"))
         self.history_action.triggered.connect(self.history_requested)
-        self.pause_menu = self.menu.addMenu("Pause")
+        self.pause_menu = self.menu.addMenu(translate("Tray", "Pause"))
         self.pause_menu.setObjectName("pause-menu")
         self.pause_actions: dict[int, QAction] = {}
         for label, minutes in PAUSE_CHOICES:
-            action = self.pause_menu.addAction(label)
+            action = self.pause_menu.addAction(translate("Tray", label))
             action.setObjectName(f"pause-{minutes or 'tomorrow'}")
             action.triggered.connect(lambda _=False, m=minutes: self._pause(m))
             self.pause_actions[minutes] = action
-        self.resume_action = self._action("resume", "Resume")
+        self.resume_action = self._action("resume", translate("Tray", "Resume"))
         self.resume_action.triggered.connect(self.resume_requested)
         self.resume_action.setEnabled(False)
         self.menu.addSeparator()
-        self.settings_action = self._action("settings", "Settings…")
+        self.settings_action = self._action("settings", translate("Tray", "Settings…"))
         self.settings_action.triggered.connect(self.settings_requested)
-        self.quit_action = self._action("quit", "Quit")
+        self.quit_action = self._action("quit", translate("Tray", "Quit"))
         self.quit_action.triggered.connect(self.quit_requested)
         self.tray.setContextMenu(self.menu)
         # A left click shows the same menu: most trays open the menu on either button.
@@ -123,7 +130,8 @@ class TrayIcon(QObject):
     def show_status(self, status: SessionStatus, taken_today: int, goal: int) -> None:
         line = describe(status)
         self.status_action.setText(line)
-        self.tray.setToolTip(f"psoasbreak — {line}\n{taken_today} of {goal} breaks today")
+        today = plural(translate("Tray", "{taken} of %n break(s) today", None, goal), goal)
+        self.tray.setToolTip(f"psoasbreak — {line}\n{today.format(taken=taken_today)}")
         paused = status.state is State.PAUSED
         self.resume_action.setEnabled(status.paused_until is not None)
         self.break_now_action.setEnabled(status.state is not State.ON_BREAK)

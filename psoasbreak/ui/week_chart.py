@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from psoasbreak.core.history import DayCounts, WeekSummary
 from psoasbreak.ui.style import mix
+from psoasbreak.ui.translation import QT_TRANSLATE_NOOP, local_date, translate
 
 #: Space around the plot, in pixels: value labels above the bars, day names and the legend below.
 TOP, BOTTOM, LEFT, RIGHT = 22.0, 58.0, 8.0, 52.0
@@ -40,6 +41,13 @@ SEGMENTS = (
     Segment("snoozed", ("snoozed",), Qt.BrushStyle.BDiagPattern),
     Segment("missed", ("missed",), Qt.BrushStyle.NoBrush),
 )
+#: The legend's words, by segment name.
+LEGEND = {
+    "taken": QT_TRANSLATE_NOOP("WeekChart", "taken"),
+    "skipped": QT_TRANSLATE_NOOP("WeekChart", "skipped"),
+    "snoozed": QT_TRANSLATE_NOOP("WeekChart", "snoozed"),
+    "missed": QT_TRANSLATE_NOOP("WeekChart", "missed"),
+}
 
 
 def segment_count(counts: DayCounts, segment: Segment) -> int:
@@ -48,13 +56,27 @@ def segment_count(counts: DayCounts, segment: Segment) -> int:
 
 def day_description(counts: DayCounts, goal: int) -> str:
     """What a bar's tooltip says, in words."""
-    verdict = "goal met" if counts.met(goal) else f"goal {goal} not met"
     if not counts.active:
-        verdict = "no breaks recorded"
-    return (
-        f"{counts.day:%A %d %B}: {counts.taken} taken ({counts.completed} completed,"
-        f" {counts.natural} natural), {counts.skipped} skipped, {counts.snoozed} snoozed,"
-        f" {counts.missed} missed — {verdict}"
+        verdict = translate("WeekChart", "no breaks recorded")
+    elif counts.met(goal):
+        verdict = translate("WeekChart", "goal met")
+    else:
+        verdict = translate("WeekChart", "goal {goal} not met").format(goal=goal)
+    # Translators: A day with its weekday, as a Qt date format (QLocale::toString).
+    day = local_date(counts.day, translate("WeekChart", "dddd dd MMMM"))
+    return translate(
+        "WeekChart",
+        "{day}: {taken} taken ({completed} completed, {natural} natural), {skipped} skipped,"
+        " {snoozed} snoozed, {missed} missed — {verdict}",
+    ).format(
+        day=day,
+        taken=counts.taken,
+        completed=counts.completed,
+        natural=counts.natural,
+        skipped=counts.skipped,
+        snoozed=counts.snoozed,
+        missed=counts.missed,
+        verdict=verdict,
     )
 
 
@@ -68,7 +90,7 @@ class WeekChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("week-chart")
-        self.setAccessibleName("Breaks per day")
+        self.setAccessibleName(translate("WeekChart", "Breaks per day"))
         self.setMouseTracking(True)
         self._summary: WeekSummary | None = None
         self._today: date | None = None
@@ -83,7 +105,9 @@ class WeekChart(QWidget):
 
     def set_week(self, summary: WeekSummary, today: date) -> None:
         self._summary, self._today = summary, today
-        self.setAccessibleName(f"Breaks per day, week {summary.label}")
+        self.setAccessibleName(
+            translate("WeekChart", "Breaks per day, week {week}").format(week=summary.label)
+        )
         self.setAccessibleDescription(
             "; ".join(day_description(d, summary.goal) for d in summary.days)
         )
@@ -229,7 +253,12 @@ class WeekChart(QWidget):
         future = self._today is not None and counts.day > self._today
         painter.setPen(colours["muted"] if future else colours["text"])
         mark = " ✓" if counts.met(self._summary.goal) else ""
-        text = f"{counts.day:%a}{mark}\n{'today' if is_today else f'{counts.day:%d %b}'}"
+        weekday = local_date(counts.day, "ddd")
+        # Translators: Under today's bar, instead of its date.
+        today = translate("WeekChart", "today")
+        # Translators: Under each other bar: day and month, as a Qt date format (QLocale::toString).
+        shown = today if is_today else local_date(counts.day, translate("WeekChart", "dd MMM"))
+        text = f"{weekday}{mark}\n{shown}"
         area = QRectF(column.left(), plot.bottom() + 3, column.width(), 32)
         painter.drawText(area, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, text)
         painter.setFont(self.font())
@@ -242,7 +271,8 @@ class WeekChart(QWidget):
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right() + 4, y))
         label = QRectF(plot.right() + 6, y - 10, RIGHT - 6, 20)
         align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        painter.drawText(label, align, f"goal {self._summary.goal}")
+        goal = translate("WeekChart", "goal {goal}").format(goal=self._summary.goal)
+        painter.drawText(label, align, goal)
 
     def _paint_legend(self, painter: QPainter, colours: dict[str, QColor]) -> None:
         metrics = painter.fontMetrics()
@@ -252,5 +282,6 @@ class WeekChart(QWidget):
             swatch = QRectF(x, y - 5, 10, 10)
             self._fill(painter, swatch, segment, colours[segment.name])
             painter.setPen(colours["text"])
-            painter.drawText(QPointF(x + 14, y + metrics.ascent() / 2 - 1), segment.name)
-            x += 14 + metrics.horizontalAdvance(segment.name) + 16
+            name = translate("WeekChart", LEGEND[segment.name])
+            painter.drawText(QPointF(x + 14, y + metrics.ascent() / 2 - 1), name)
+            x += 14 + metrics.horizontalAdvance(name) + 16

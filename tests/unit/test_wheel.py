@@ -48,6 +48,19 @@ def test_wheel_carries_every_resource(wheel):
     assert shipped <= names, shipped - names
 
 
+def test_wheel_carries_the_compiled_translations(wheel):
+    """The build hook (hatch_build.py) compiles each translations/*.ts into a .qm in the wheel."""
+    import zipfile
+
+    languages = sorted(p.stem for p in (ROOT / "translations").glob("psoasbreak_*.ts"))
+    assert languages == ["psoasbreak_de", "psoasbreak_es", "psoasbreak_fr"]
+    with zipfile.ZipFile(wheel) as archive:
+        for name in languages:
+            data = archive.read(f"psoasbreak/resources/translations/{name}.qm")
+            # Qt's .qm magic number: what QTranslator checks before it loads a file.
+            assert data[:16] == bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd"), name
+
+
 def test_installed_wheel_finds_its_resources_outside_the_checkout(wheel, tmp_path):
     env_dir = tmp_path / "venv"
     # What is checked here (locating resources, loading exercises) needs no dependency, so the

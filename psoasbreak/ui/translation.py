@@ -1,0 +1,159 @@
+"""The windows' language: Qt's translators for the system locale, and the helpers our UI code
+uses to mark and translate its texts.
+
+Texts are marked with ``translate("Context", "text")`` (or ``QT_TRANSLATE_NOOP`` for constants) so
+``pyside6-lupdate`` finds them; the contexts are fixed names, never the runtime class name that
+PySide6's ``tr`` would use. Texts that come from pure-Python code or from the exercise library
+(resources/exercises.toml) are translated here, at the Qt edge, in the ``Exercises`` and
+``Notices`` contexts; ``catalog_strings.py`` lists them for lupdate.
+
+The compiled catalogues (``psoasbreak_<lang>.qm``) are built from ``translations/*.ts`` when the
+package is built (hatch_build.py) and ship in ``resources/translations/``. English is the source
+language and needs no catalogue: ``plural`` finishes the English "%n day(s)" forms itself.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from datetime import date
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QLibraryInfo,
+    QLocale,
+    QTranslator,
+)
+
+from psoasbreak.core.exercises import Exercise
+
+__all__ = [
+    "QT_TRANSLATE_NOOP",
+    "SHIPPED_LANGUAGES",
+    "exercise_text",
+    "install_translators",
+    "local_date",
+    "localized_exercise",
+    "notice_title",
+    "plural",
+    "quiet_reason_text",
+    "translate",
+]
+
+log = logging.getLogger(__name__)
+
+#: The languages with a catalogue of our own (besides English, the source language).
+SHIPPED_LANGUAGES = ("de", "fr", "es")
+EXERCISES_CONTEXT = "Exercises"
+NOTICES_CONTEXT = "Notices"
+QUIET_CONTEXT = "Quiet"
+
+#: ``translate(context, text, disambiguation=None, n=-1)``: lupdate recognises calls by this name.
+translate = QCoreApplication.translate
+
+
+def plural(text: str, count: int) -> str:
+    """Finish the English plural of a "%n day(s)" message that no catalogue translated.
+
+    Qt replaces ``%n`` but returns the source text as is when no translator has the message, and
+    English is the source language, so the "(s)" is resolved here; a translation never has one.
+    """
+    return text.replace("(s)", "" if count == 1 else "s")
+
+
+def local_date(day: date, qt_format: str) -> str:
+    """``day`` written with a QLocale date format ("dd MMM yyyy") in the user's language."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), qt_format)
+
+
+def exercise_text(text: str) -> str:
+    """A title, summary, cue, safety or "why" line of the exercise library, translated."""
+    return translate(EXERCISES_CONTEXT, text) if text else text
+
+
+def localized_exercise(exercise: Exercise) -> Exercise:
+    """The exercise with its words in the user's language (the id and pictures unchanged)."""
+    return dataclasses.replace(
+        exercise,
+        title=exercise_text(exercise.title),
+        summary=exercise_text(exercise.summary),
+        cues=tuple(exercise_text(cue) for cue in exercise.cues),
+        safety=exercise_text(exercise.safety),
+    )
+
+
+def notice_title(title: str) -> str:
+    """The title of a message from the app's data side (storage, settings), translated."""
+    return translate(NOTICES_CONTEXT, title)
+
+
+#: The titles of messages built where Qt is not imported (storage/, app.py's start-up), marked
+#: here for lupdate; a test checks that every title in the code is listed.
+NOTICE_TITLES = (
+    QT_TRANSLATE_NOOP("Notices", "Break history"),
+    QT_TRANSLATE_NOOP("Notices", "Break history not saved"),
+    QT_TRANSLATE_NOOP("Notices", "Break history saved again"),
+    QT_TRANSLATE_NOOP("Notices", "Breaks not saved"),
+    QT_TRANSLATE_NOOP("Notices", "Settings"),
+    QT_TRANSLATE_NOOP("Notices", "Settings file not applied"),
+    QT_TRANSLATE_NOOP("Notices", "Settings problem"),
+    QT_TRANSLATE_NOOP("Notices", "Settings problems"),
+    QT_TRANSLATE_NOOP("Notices", "Start at login"),
+)
+#: Why a due break is held back (desktop/dnd.py, no Qt there), shown in the tray's status line.
+QUIET_REASONS = (
+    QT_TRANSLATE_NOOP("Quiet", "a fullscreen window is active"),
+    QT_TRANSLATE_NOOP("Quiet", "do not disturb is on"),
+    QT_TRANSLATE_NOOP(
+        "Quiet", "an app asked not to be interrupted (a call, a presentation or a video)"
+    ),
+    QT_TRANSLATE_NOOP("Quiet", "the screen is locked"),
+    QT_TRANSLATE_NOOP("Quiet", "a fullscreen game is running"),
+    QT_TRANSLATE_NOOP("Quiet", "presentation mode is on"),
+    QT_TRANSLATE_NOOP("Quiet", "quiet hours are on"),
+)
+
+
+def quiet_reason_text(reason: str) -> str:
+    """Why a break waits (do not disturb, a fullscreen window), translated."""
+    return translate(QUIET_CONTEXT, reason)
+
+
+def _catalogue_dir() -> str | None:
+    from psoasbreak.assets import resource_path
+
+    try:
+        return str(resource_path("translations"))
+    except FileNotFoundError:
+        return None
+
+
+def install_translators(
+    app: QCoreApplication, locale: QLocale | None = None, catalogues: str | None = None
+) -> list[QTranslator]:
+    """Install our catalogue and Qt's own (standard buttons, context menus) for ``locale``
+    (the system locale by default). Returns the translators installed; keep them alive.
+
+    ``catalogues`` is the folder of our ``.qm`` files (the shipped one by default). A language
+    without a catalogue of ours falls back to English for our texts, and Qt's texts follow
+    whatever Qt ships for it."""
+    locale = locale if locale is not None else QLocale.system()
+    installed: list[QTranslator] = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ours = catalogues if catalogues is not None else _catalogue_dir()
+    wanted = (("qtbase", qt_dir), ("psoasbreak", ours))
+    for name, folder in wanted:
+        if folder is None:
+            log.warning("no translation catalogues found; the windows stay in English")
+            continue
+        translator = QTranslator(app)
+        # Tries e.g. psoasbreak_de_AT.qm, psoasbreak_de.qm for each of the user's UI languages.
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+            log.info("translations: %s", translator.filePath())
+        else:
+            translator.deleteLater()
+    return installed

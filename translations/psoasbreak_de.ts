@@ -1,0 +1,984 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>ExerciseWindow</name>
+    <message>
+        <source>Left side · left foot back</source>
+        <translation>Linke Seite · linker Fuß hinten</translation>
+    </message>
+    <message>
+        <source>Right side · right foot back</source>
+        <translation>Rechte Seite · rechter Fuß hinten</translation>
+    </message>
+    <message>
+        <source>Switch sides · right foot back</source>
+        <translation>Seite wechseln · rechter Fuß nach hinten</translation>
+    </message>
+    <message>
+        <source>Break — {exercise}</source>
+        <translation>Pause — {exercise}</translation>
+    </message>
+    <message>
+        <source>Break: {exercise}</source>
+        <translation>Pause: {exercise}</translation>
+    </message>
+    <message>
+        <source>Breathe in for {inhale} seconds while it grows, out for {exhale} seconds while it shrinks</source>
+        <translation>{inhale} Sekunden einatmen, während er wächst, {exhale} Sekunden ausatmen, während er schrumpft</translation>
+    </message>
+    <message>
+        <source>Illustration: {exercise}</source>
+        <translation>Abbildung: {exercise}</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Verbleibende Zeit</translation>
+    </message>
+    <message>
+        <source>Break progress</source>
+        <translation>Fortschritt der Pause</translation>
+    </message>
+    <message>
+        <source>How much of the {seconds}-second break is done</source>
+        <translation>Wie viel der {seconds}-Sekunden-Pause geschafft ist</translation>
+    </message>
+    <message>
+        <source>What to do now</source>
+        <translation>Was jetzt zu tun ist</translation>
+    </message>
+    <message>
+        <source>End break early</source>
+        <translation>Pause vorzeitig beenden</translation>
+    </message>
+    <message>
+        <source>Stops the exercise now; it is recorded as skipped. Escape does the same.</source>
+        <translation>Beendet die Übung sofort; sie wird als übersprungen erfasst. Die Escape-Taste tut dasselbe.</translation>
+    </message>
+    <message>
+        <source>Breathe in · breath {number} of {total}</source>
+        <translation>Einatmen · Atemzug {number} von {total}</translation>
+    </message>
+    <message>
+        <source>Breathe out · breath {number} of {total}</source>
+        <translation>Ausatmen · Atemzug {number} von {total}</translation>
+    </message>
+    <message>
+        <source>Left side · switch in {seconds}</source>
+        <translation>Linke Seite · Wechsel in {seconds}</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <comment>badge: left side</comment>
+        <extracomment>The letter on the illustration&apos;s badge for the left side.</extracomment>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <comment>badge: right side</comment>
+        <extracomment>The letter on the illustration&apos;s badge for the right side.</extracomment>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>Illustration: {exercise}, left side</source>
+        <translation>Abbildung: {exercise}, linke Seite</translation>
+    </message>
+    <message>
+        <source>Illustration: {exercise}, right side</source>
+        <translation>Abbildung: {exercise}, rechte Seite</translation>
+    </message>
+</context>
+<context>
+    <name>Exercises</name>
+    <message>
+        <source>Sitting keeps your hips bent for hours, which leaves the hip flexors short and stiff.</source>
+        <translation>Im Sitzen bleiben deine Hüften stundenlang gebeugt; die Hüftbeuger werden dadurch kurz und steif.</translation>
+    </message>
+    <message>
+        <source>Standing up and moving every 30 to 45 minutes breaks up that long spell of hip flexion.</source>
+        <translation>Alle 30 bis 45 Minuten aufzustehen und dich zu bewegen, unterbricht diese lange Beugung der Hüfte.</translation>
+    </message>
+    <message>
+        <source>The psoas runs from your lower spine to your thigh bone, so a tight one can tug on your back.</source>
+        <translation>Der Psoas verläuft von der unteren Wirbelsäule zum Oberschenkelknochen; ist er verkürzt, kann er am Rücken ziehen.</translation>
+    </message>
+    <message>
+        <source>A tight psoas can tip the pelvis forward and make it harder to stand up straight.</source>
+        <translation>Ein verkürzter Psoas kann das Becken nach vorn kippen und das aufrechte Stehen erschweren.</translation>
+    </message>
+    <message>
+        <source>Stress keeps the deep core braced; slow belly breathing helps it let go.</source>
+        <translation>Stress hält die tiefe Rumpfmuskulatur angespannt; langsame Bauchatmung hilft ihr, loszulassen.</translation>
+    </message>
+    <message>
+        <source>Moving the leg back behind you is the opposite of sitting and eases the day&apos;s shortening.</source>
+        <translation>Das Bein nach hinten zu bewegen ist das Gegenteil von Sitzen und löst die Verkürzung des Tages.</translation>
+    </message>
+    <message>
+        <source>Gentle mobility and breathing drills are fine to do every day, and most useful if you sit a lot.</source>
+        <translation>Sanfte Mobilisations- und Atemübungen kannst du jeden Tag machen; am meisten bringen sie, wenn du viel sitzt.</translation>
+    </message>
+    <message>
+        <source>Stretching is only half of it: strong glutes and hamstrings keep the hips in balance.</source>
+        <translation>Dehnen ist nur die halbe Miete: Kräftige Gesäß- und hintere Oberschenkelmuskeln halten die Hüften im Gleichgewicht.</translation>
+    </message>
+    <message>
+        <source>A stiff or achy front of the hip after sitting is a sign your hip flexors want a break.</source>
+        <translation>Fühlt sich die Vorderseite der Hüfte nach dem Sitzen steif oder schmerzhaft an, brauchen deine Hüftbeuger eine Pause.</translation>
+    </message>
+    <message>
+        <source>Hip-flexor stretch</source>
+        <translation>Hüftbeuger-Dehnung</translation>
+    </message>
+    <message>
+        <source>A one-minute supported lunge, both sides</source>
+        <translation>Eine Minute Ausfallschritt mit Halt, beide Seiten</translation>
+    </message>
+    <message>
+        <source>Hold a chair or desk and step one foot back into a short lunge.</source>
+        <translation>Halte dich an einem Stuhl oder Tisch fest und setze einen Fuß zu einem kurzen Ausfallschritt nach hinten.</translation>
+    </message>
+    <message>
+        <source>Stack your ribcage over your hips; keep the lower back from arching.</source>
+        <translation>Bring den Brustkorb über die Hüften; lass den unteren Rücken nicht ins Hohlkreuz fallen.</translation>
+    </message>
+    <message>
+        <source>Tuck your tailbone a little and ease the back hip forward.</source>
+        <translation>Zieh das Steißbein leicht ein und schieb die hintere Hüfte sanft nach vorn.</translation>
+    </message>
+    <message>
+        <source>Breathe slowly into the front of the hip: a gentle pull, never pain.</source>
+        <translation>Atme langsam in die Vorderseite der Hüfte: ein sanftes Ziehen, nie Schmerz.</translation>
+    </message>
+    <message>
+        <source>Sharp or radiating pain means stop: move gently instead, and see a clinician if it persists.</source>
+        <translation>Bei stechendem oder ausstrahlendem Schmerz aufhören: Beweg dich stattdessen sanft und geh zu einer Ärztin oder einem Arzt, wenn er anhält.</translation>
+    </message>
+    <message>
+        <source>Belly breathing</source>
+        <translation>Bauchatmung</translation>
+    </message>
+    <message>
+        <source>A minute of slow, deep breathing, standing tall</source>
+        <translation>Eine Minute langsam und tief atmen, aufrecht stehend</translation>
+    </message>
+    <message>
+        <source>Stand tall and rest one hand on your belly.</source>
+        <translation>Stell dich aufrecht hin und leg eine Hand auf den Bauch.</translation>
+    </message>
+    <message>
+        <source>Breathe in through your nose and let your belly push your hand out.</source>
+        <translation>Atme durch die Nase ein und lass den Bauch die Hand nach außen drücken.</translation>
+    </message>
+    <message>
+        <source>Breathe out slowly, a little longer than the in-breath.</source>
+        <translation>Atme langsam aus, etwas länger als beim Einatmen.</translation>
+    </message>
+    <message>
+        <source>Keep your chest and shoulders still and soft.</source>
+        <translation>Brust und Schultern bleiben ruhig und locker.</translation>
+    </message>
+    <message>
+        <source>Feeling dizzy? Breathe normally. Sharp or radiating pain: stop and see a clinician.</source>
+        <translation>Schwindelig? Atme normal weiter. Bei stechendem oder ausstrahlendem Schmerz: aufhören und ärztlich abklären lassen.</translation>
+    </message>
+    <message>
+        <source>Standing march</source>
+        <translation>Marschieren im Stand</translation>
+    </message>
+    <message>
+        <source>March on the spot, lifting each knee in turn</source>
+        <translation>Auf der Stelle marschieren, die Knie abwechselnd heben</translation>
+    </message>
+    <message>
+        <source>Stand tall, with a hand on the desk if you want the support.</source>
+        <translation>Steh aufrecht, eine Hand auf dem Tisch, wenn du Halt möchtest.</translation>
+    </message>
+    <message>
+        <source>Lift one knee towards hip height, then lower it with control.</source>
+        <translation>Heb ein Knie bis etwa auf Hüfthöhe und senk es kontrolliert wieder ab.</translation>
+    </message>
+    <message>
+        <source>Keep your ribcage over your hips; do not lean back as the knee rises.</source>
+        <translation>Halte den Brustkorb über den Hüften; lehn dich nicht zurück, wenn das Knie hochkommt.</translation>
+    </message>
+    <message>
+        <source>Swap legs at an easy, steady pace and keep breathing.</source>
+        <translation>Wechsle die Beine in ruhigem, gleichmäßigem Tempo und atme weiter.</translation>
+    </message>
+    <message>
+        <source>Tall stand and glute squeeze</source>
+        <translation>Aufrecht stehen und Gesäß anspannen</translation>
+    </message>
+    <message>
+        <source>Stand tall and squeeze your glutes to open the front of the hips</source>
+        <translation>Steh aufrecht und spann das Gesäß an, um die Vorderseite der Hüften zu öffnen</translation>
+    </message>
+    <message>
+        <source>Feet hip-width apart, ribcage stacked over your hips.</source>
+        <translation>Füße hüftbreit auseinander, Brustkorb über den Hüften.</translation>
+    </message>
+    <message>
+        <source>Squeeze your glutes until your hips are fully straight, without arching your back.</source>
+        <translation>Spann das Gesäß an, bis die Hüften ganz gestreckt sind, ohne ins Hohlkreuz zu gehen.</translation>
+    </message>
+    <message>
+        <source>Hold for two slow breaths, then relax and repeat.</source>
+        <translation>Halte zwei langsame Atemzüge lang, dann entspann dich und wiederhole.</translation>
+    </message>
+    <message>
+        <source>For more, reach one straight leg back behind you, then swap legs.</source>
+        <translation>Für mehr streck ein gerades Bein nach hinten, dann wechsle das Bein.</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>Weekly history</source>
+        <translation>Wochenverlauf</translation>
+    </message>
+    <message>
+        <source>taken</source>
+        <translation>gemacht</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>natural</source>
+        <translation>natürlich</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>snoozed</source>
+        <translation>verschoben</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>verpasst</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>dd MMM yyyy</source>
+        <extracomment>A date with day, month and year, as a Qt date format (QLocale::toString).</extracomment>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>dd MMM</source>
+        <extracomment>A date with day and month only, as a Qt date format (QLocale::toString).</extracomment>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>dd</source>
+        <extracomment>The first day of a week within one month, before &quot;–&quot;, as a Qt date format.</extracomment>
+        <translation>d.</translation>
+    </message>
+    <message>
+        <source>Week {number} · {span}</source>
+        <translation>Woche {number} · {span}</translation>
+    </message>
+    <message>
+        <source>This week: {taken} taken ({completed} completed, {natural} natural), {skipped} skipped, {snoozed} snoozed, {missed} missed</source>
+        <translation>Diese Woche: {taken} gemacht ({completed} abgeschlossen, {natural} natürlich), {skipped} übersprungen, {snoozed} verschoben, {missed} verpasst</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <extracomment>A percentage; {percent} is a whole number.</extracomment>
+        <translation>{percent}&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Completion rate &lt;b&gt;{rate}&lt;/b&gt; · goal met on {days} of 7 days</source>
+        <translation>Abschlussquote &lt;b&gt;{rate}&lt;/b&gt; · Ziel an {days} von 7 Tagen erreicht</translation>
+    </message>
+    <message>
+        <source>{title} — psoasbreak</source>
+        <translation>{title} — psoasbreak</translation>
+    </message>
+    <message>
+        <source>‹ Previous</source>
+        <translation>‹ Zurück</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>Weiter ›</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Vorige Woche</translation>
+    </message>
+    <message>
+        <source>Previous week (Left key)</source>
+        <translation>Vorige Woche (Pfeiltaste links)</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Nächste Woche</translation>
+    </message>
+    <message>
+        <source>Next week (Right key)</source>
+        <translation>Nächste Woche (Pfeiltaste rechts)</translation>
+    </message>
+    <message>
+        <source>current streak</source>
+        <translation>aktuelle Serie</translation>
+    </message>
+    <message>
+        <source>best streak</source>
+        <translation>beste Serie</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;No breaks recorded yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Your first break shows up here: answer a prompt with &lt;i&gt;Start&lt;/i&gt;, or choose &lt;i&gt;Take a break now&lt;/i&gt; in the tray menu.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Noch keine Pausen erfasst&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Deine erste Pause erscheint hier: Antworte auf eine Erinnerung mit &lt;i&gt;Starten&lt;/i&gt; oder wähle &lt;i&gt;Jetzt Pause machen&lt;/i&gt; im Menü des Symbols.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;A fresh week&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Nothing recorded yet this week. Your next break starts the bars.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Eine neue Woche&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Diese Woche ist noch nichts erfasst. Deine nächste Pause beginnt die Balken.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;A quiet week&lt;/b&gt;&lt;/p&gt;&lt;p&gt;No breaks were recorded this week. Rest days never break a streak.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Eine ruhige Woche&lt;/b&gt;&lt;/p&gt;&lt;p&gt;In dieser Woche wurden keine Pausen erfasst. Ruhetage unterbrechen nie eine Serie.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Notices</name>
+    <message>
+        <source>Break history</source>
+        <translation>Pausenverlauf</translation>
+    </message>
+    <message>
+        <source>Break history not saved</source>
+        <translation>Pausenverlauf nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Break history saved again</source>
+        <translation>Pausenverlauf wird wieder gespeichert</translation>
+    </message>
+    <message>
+        <source>Breaks not saved</source>
+        <translation>Pausen nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Settings file not applied</source>
+        <translation>Einstellungsdatei nicht übernommen</translation>
+    </message>
+    <message>
+        <source>Settings problem</source>
+        <translation>Problem mit den Einstellungen</translation>
+    </message>
+    <message>
+        <source>Settings problems</source>
+        <translation>Probleme mit den Einstellungen</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Beim Anmelden starten</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationPrompt</name>
+    <message>
+        <source>there is no D-Bus session bus</source>
+        <translation>es gibt keinen D-Bus-Sitzungsbus</translation>
+    </message>
+    <message>
+        <source>the notification server shows no buttons</source>
+        <translation>der Benachrichtigungsdienst zeigt keine Schaltflächen</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Snooze {minutes} min</source>
+        <translation>{minutes} Min. später</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>the D-Bus session bus went away</source>
+        <translation>der D-Bus-Sitzungsbus ist nicht mehr erreichbar</translation>
+    </message>
+    <message>
+        <source>the notification server does not answer</source>
+        <translation>der Benachrichtigungsdienst antwortet nicht</translation>
+    </message>
+    <message>
+        <source>no notification server is running</source>
+        <translation>es läuft kein Benachrichtigungsdienst</translation>
+    </message>
+    <message>
+        <source>the notification server refused the prompt</source>
+        <translation>der Benachrichtigungsdienst hat die Erinnerung abgelehnt</translation>
+    </message>
+    <message>
+        <source>the notification server gave an unexpected answer</source>
+        <translation>der Benachrichtigungsdienst hat unerwartet geantwortet</translation>
+    </message>
+</context>
+<context>
+    <name>Pacer</name>
+    <message>
+        <source>in</source>
+        <extracomment>On the breathing pacer while breathing in; keep it short (it is drawn inside a circle).</extracomment>
+        <translation>ein</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <extracomment>On the breathing pacer while breathing out; keep it short.</extracomment>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>Breathing pacer</source>
+        <translation>Atemtaktgeber</translation>
+    </message>
+    <message>
+        <source>Breathe in while it grows, out while it shrinks</source>
+        <translation>Einatmen, während er wächst, ausatmen, während er schrumpft</translation>
+    </message>
+</context>
+<context>
+    <name>Presenter</name>
+    <message>
+        <source>{title} — {summary}</source>
+        <translation>{title} – {summary}</translation>
+    </message>
+    <message>
+        <source>Prompt shown as a window</source>
+        <translation>Erinnerung als Fenster</translation>
+    </message>
+    <message>
+        <source>The break prompt cannot be a notification here ({why}), so it appears as a small window instead.</source>
+        <translation>Die Pausen-Erinnerung kann hier keine Benachrichtigung sein ({why}); sie erscheint stattdessen als kleines Fenster.</translation>
+    </message>
+</context>
+<context>
+    <name>Prompt</name>
+    <message>
+        <source>Time to stand up</source>
+        <translation>Zeit zum Aufstehen</translation>
+    </message>
+    <message>
+        <source>{title} — {exercise}</source>
+        <translation>{title} — {exercise}</translation>
+    </message>
+    <message>
+        <source>{exercise}: {summary}. {why}</source>
+        <translation>{exercise}: {summary}. {why}</translation>
+    </message>
+    <message>
+        <source>Illustration: {exercise}</source>
+        <translation>Abbildung: {exercise}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{exercise}&lt;/b&gt; — {summary}</source>
+        <translation>&lt;b&gt;{exercise}&lt;/b&gt; — {summary}</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Start the {exercise} now, guided step by step. Space starts once you have clicked into this prompt.</source>
+        <extracomment>{exercise}: the exercise&apos;s name in lower case; {title}: as written in its heading.</extracomment>
+        <translation>{title} jetzt starten, Schritt für Schritt angeleitet. Sobald du in diese Erinnerung geklickt hast, startet die Leertaste.</translation>
+    </message>
+    <message>
+        <source>Snooze {minutes} min</source>
+        <translation>{minutes} Min. später</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ask again in %n minute(s).</source>
+        <translation>
+            <numerusform>In %n Minute erneut fragen.</numerusform>
+            <numerusform>In %n Minuten erneut fragen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Skip this break; the next one comes at the usual interval. Escape skips once you have clicked into this prompt.</source>
+        <translation>Diese Pause überspringen; die nächste kommt im gewohnten Abstand. Sobald du in diese Erinnerung geklickt hast, überspringt die Escape-Taste.</translation>
+    </message>
+</context>
+<context>
+    <name>Quiet</name>
+    <message>
+        <source>a fullscreen window is active</source>
+        <translation>ein Vollbildfenster ist aktiv</translation>
+    </message>
+    <message>
+        <source>do not disturb is on</source>
+        <translation>„Nicht stören“ ist an</translation>
+    </message>
+    <message>
+        <source>an app asked not to be interrupted (a call, a presentation or a video)</source>
+        <translation>eine App möchte nicht unterbrochen werden (ein Anruf, eine Präsentation oder ein Video)</translation>
+    </message>
+    <message>
+        <source>the screen is locked</source>
+        <translation>der Bildschirm ist gesperrt</translation>
+    </message>
+    <message>
+        <source>a fullscreen game is running</source>
+        <translation>ein Spiel läuft im Vollbild</translation>
+    </message>
+    <message>
+        <source>presentation mode is on</source>
+        <translation>der Präsentationsmodus ist an</translation>
+    </message>
+    <message>
+        <source>quiet hours are on</source>
+        <translation>die Ruhezeit ist aktiv</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Each exercise in turn</source>
+        <translation>Jede Übung abwechselnd</translation>
+    </message>
+    <message>
+        <source>Hip-flexor stretch</source>
+        <translation>Hüftbeuger-Dehnung</translation>
+    </message>
+    <message>
+        <source>Diaphragmatic breathing</source>
+        <translation>Zwerchfellatmung</translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation>Zufällig</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Small window</source>
+        <translation>Kleines Fenster</translation>
+    </message>
+    <message>
+        <source>Desktop notification</source>
+        <translation>Desktop-Benachrichtigung</translation>
+    </message>
+    <message>
+        <source>schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>Tagesziel</translation>
+    </message>
+    <message>
+        <source>away</source>
+        <translation>Abwesenheit</translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation>Ton und Autostart</translation>
+    </message>
+    <message>
+        <source>psoasbreak settings</source>
+        <translation>psoasbreak-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Saved in {path}; you can also edit that file.</source>
+        <translation>Gespeichert in {path}; du kannst diese Datei auch selbst bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Restore the defaults of {group}</source>
+        <translation>Standardwerte wiederherstellen: {group}</translation>
+    </message>
+    <message>
+        <source>{key}: 0 (off) or 1–{high}</source>
+        <extracomment>{key} is a config.toml key and stays as it is.</extracomment>
+        <translation>{key}: 0 (aus) oder 1–{high}</translation>
+    </message>
+    <message>
+        <source>{key}: {low}–{high}</source>
+        <extracomment>{key} is a config.toml key and stays as it is.</extracomment>
+        <translation>{key}: {low}–{high}</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>Shortest interval between breaks</source>
+        <translation>Kürzester Abstand zwischen Pausen</translation>
+    </message>
+    <message>
+        <source>Longest interval between breaks</source>
+        <translation>Längster Abstand zwischen Pausen</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Break every</source>
+        <translation>Pause alle</translation>
+    </message>
+    <message>
+        <source>A random time in this range, counted from the end of the last break.</source>
+        <translation>Eine zufällige Zeit in diesem Bereich, gezählt ab dem Ende der letzten Pause.</translation>
+    </message>
+    <message>
+        <source>Snooze length in minutes</source>
+        <translation>Verschieben um so viele Minuten</translation>
+    </message>
+    <message>
+        <source>Snooze for</source>
+        <translation>Verschieben um</translation>
+    </message>
+    <message>
+        <source>Minutes before an unanswered prompt counts as missed</source>
+        <translation>Minuten, nach denen eine unbeantwortete Erinnerung als verpasst gilt</translation>
+    </message>
+    <message>
+        <source>Unanswered prompt closes after</source>
+        <translation>Unbeantwortete Erinnerung schließt nach</translation>
+    </message>
+    <message>
+        <source>How the prompt is shown</source>
+        <translation>Wie die Erinnerung erscheint</translation>
+    </message>
+    <message>
+        <source>Automatic: a desktop notification on Wayland, a small window elsewhere.</source>
+        <translation>Automatisch: unter Wayland eine Desktop-Benachrichtigung, sonst ein kleines Fenster.</translation>
+    </message>
+    <message>
+        <source>Show the prompt as</source>
+        <translation>Erinnerung zeigen als</translation>
+    </message>
+    <message>
+        <source>Only during working hours</source>
+        <translation>Nur während der Arbeitszeit</translation>
+    </message>
+    <message>
+        <source>Working hours start</source>
+        <translation>Beginn der Arbeitszeit</translation>
+    </message>
+    <message>
+        <source>Working hours end</source>
+        <translation>Ende der Arbeitszeit</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Working day: {day}</source>
+        <translation>Arbeitstag: {day}</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Outside them there are no prompts, and “Pause until tomorrow” lasts until the next period starts.</source>
+        <translation>Außerhalb davon gibt es keine Erinnerungen, und „Bis morgen“ pausiert bis zum Beginn der nächsten Arbeitszeit.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <extracomment>After a number of minutes in a spin box; starts with a space.</extracomment>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <extracomment>After a number of seconds in a spin box; starts with a space.</extracomment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Exercise proposed</source>
+        <translation>Vorgeschlagene Übung</translation>
+    </message>
+    <message>
+        <source>Break length in seconds</source>
+        <translation>Pausenlänge in Sekunden</translation>
+    </message>
+    <message>
+        <source>Breathe in, seconds</source>
+        <translation>Einatmen, Sekunden</translation>
+    </message>
+    <message>
+        <source>Breathe out, seconds</source>
+        <translation>Ausatmen, Sekunden</translation>
+    </message>
+    <message>
+        <source>Preview of the breathing pace</source>
+        <translation>Vorschau des Atemtakts</translation>
+    </message>
+    <message>
+        <source>Propose</source>
+        <translation>Vorschlagen</translation>
+    </message>
+    <message>
+        <source>Break length</source>
+        <translation>Pausenlänge</translation>
+    </message>
+    <message>
+        <source>Breathe in</source>
+        <translation>Einatmen</translation>
+    </message>
+    <message>
+        <source>Breathe out</source>
+        <translation>Ausatmen</translation>
+    </message>
+    <message>
+        <source>Daily goal</source>
+        <translation>Tagesziel</translation>
+    </message>
+    <message>
+        <source> breaks</source>
+        <extracomment>After the daily goal&apos;s number in its spin box; starts with a space.</extracomment>
+        <translation> Pausen</translation>
+    </message>
+    <message>
+        <source>Daily goal in breaks</source>
+        <translation>Tagesziel in Pausen</translation>
+    </message>
+    <message>
+        <source>taken a day</source>
+        <translation>pro Tag</translation>
+    </message>
+    <message>
+        <source>Aim for</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Away detection</source>
+        <translation>Abwesenheit erkennen</translation>
+    </message>
+    <message>
+        <source>Minutes without input that count as away</source>
+        <translation>Minuten ohne Eingabe, die als abwesend gelten</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Away after</source>
+        <translation>Abwesend nach</translation>
+    </message>
+    <message>
+        <source>No keyboard or mouse input for this long counts as a break taken.</source>
+        <translation>So lange keine Eingabe mit Tastatur oder Maus zählt als gemachte Pause.</translation>
+    </message>
+    <message>
+        <source>Sound and start at login</source>
+        <translation>Ton und Start beim Anmelden</translation>
+    </message>
+    <message>
+        <source>Play a sound when a break is due</source>
+        <translation>Einen Ton spielen, wenn eine Pause fällig ist</translation>
+    </message>
+    <message>
+        <source>Start psoasbreak when I log in</source>
+        <translation>psoasbreak beim Anmelden starten</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Beim Anmelden starten</translation>
+    </message>
+    <message>
+        <source>The shortest interval ({low} min) is longer than the longest ({high} min). Make the first number no larger than the second.</source>
+        <translation>Der kürzeste Abstand ({low} Min.) ist länger als der längste ({high} Min.). Die erste Zahl darf nicht größer sein als die zweite.</translation>
+    </message>
+    <message>
+        <source>Working hours must end after they start ({end} is not after {start}); they cannot run past midnight.</source>
+        <translation>Die Arbeitszeit muss nach ihrem Beginn enden ({end} liegt nicht nach {start}); sie kann nicht über Mitternacht gehen.</translation>
+    </message>
+    <message>
+        <source>Choose at least one working day.</source>
+        <translation>Wähle mindestens einen Arbeitstag.</translation>
+    </message>
+    <message>
+        <source>Preview: breathe in</source>
+        <translation>Vorschau: einatmen</translation>
+    </message>
+    <message>
+        <source>Preview: breathe out</source>
+        <translation>Vorschau: ausatmen</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>30 minutes</source>
+        <translation>30 Minuten</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <source>2 hours</source>
+        <translation>2 Stunden</translation>
+    </message>
+    <message>
+        <source>Until tomorrow</source>
+        <translation>Bis morgen</translation>
+    </message>
+    <message>
+        <source>Paused until {time}</source>
+        <translation>Pausiert bis {time}</translation>
+    </message>
+    <message>
+        <source>Time for a break</source>
+        <translation>Zeit für eine Pause</translation>
+    </message>
+    <message>
+        <source>On a break</source>
+        <translation>In der Pause</translation>
+    </message>
+    <message>
+        <source>Outside working hours; next break {time}</source>
+        <translation>Außerhalb der Arbeitszeit; nächste Pause {time}</translation>
+    </message>
+    <message>
+        <source>Break waiting: {reason}</source>
+        <translation>Pause wartet: {reason}</translation>
+    </message>
+    <message>
+        <source>Next break at {time}</source>
+        <translation>Nächste Pause um {time}</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet …</translation>
+    </message>
+    <message>
+        <source>Take a break now</source>
+        <translation>Jetzt Pause machen</translation>
+    </message>
+    <message>
+        <source>Weekly history…</source>
+        <translation>Wochenverlauf …</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Einstellungen …</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>{taken} of %n break(s) today</source>
+        <translation>
+            <numerusform>{taken} von %n Pause heute</numerusform>
+            <numerusform>{taken} von %n Pausen heute</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WeekChart</name>
+    <message>
+        <source>taken</source>
+        <translation>gemacht</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>snoozed</source>
+        <translation>verschoben</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>verpasst</translation>
+    </message>
+    <message>
+        <source>no breaks recorded</source>
+        <translation>keine Pausen erfasst</translation>
+    </message>
+    <message>
+        <source>goal met</source>
+        <translation>Ziel erreicht</translation>
+    </message>
+    <message>
+        <source>goal {goal} not met</source>
+        <translation>Ziel {goal} nicht erreicht</translation>
+    </message>
+    <message>
+        <source>dddd dd MMMM</source>
+        <extracomment>A day with its weekday, as a Qt date format (QLocale::toString).</extracomment>
+        <translation>dddd, d. MMMM</translation>
+    </message>
+    <message>
+        <source>{day}: {taken} taken ({completed} completed, {natural} natural), {skipped} skipped, {snoozed} snoozed, {missed} missed — {verdict}</source>
+        <translation>{day}: {taken} gemacht ({completed} abgeschlossen, {natural} natürlich), {skipped} übersprungen, {snoozed} verschoben, {missed} verpasst — {verdict}</translation>
+    </message>
+    <message>
+        <source>Breaks per day</source>
+        <translation>Pausen pro Tag</translation>
+    </message>
+    <message>
+        <source>Breaks per day, week {week}</source>
+        <translation>Pausen pro Tag, Woche {week}</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <extracomment>Under today&apos;s bar, instead of its date.</extracomment>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>dd MMM</source>
+        <extracomment>Under each other bar: day and month, as a Qt date format (QLocale::toString).</extracomment>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>goal {goal}</source>
+        <translation>Ziel {goal}</translation>
+    </message>
+</context>
+</TS>

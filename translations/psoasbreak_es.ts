@@ -1,0 +1,984 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>ExerciseWindow</name>
+    <message>
+        <source>Left side · left foot back</source>
+        <translation>Lado izquierdo · pie izquierdo atrás</translation>
+    </message>
+    <message>
+        <source>Right side · right foot back</source>
+        <translation>Lado derecho · pie derecho atrás</translation>
+    </message>
+    <message>
+        <source>Switch sides · right foot back</source>
+        <translation>Cambia de lado · pie derecho atrás</translation>
+    </message>
+    <message>
+        <source>Break — {exercise}</source>
+        <translation>Pausa — {exercise}</translation>
+    </message>
+    <message>
+        <source>Break: {exercise}</source>
+        <translation>Pausa: {exercise}</translation>
+    </message>
+    <message>
+        <source>Breathe in for {inhale} seconds while it grows, out for {exhale} seconds while it shrinks</source>
+        <translation>Inhala durante {inhale} segundos mientras crece y exhala durante {exhale} segundos mientras se encoge</translation>
+    </message>
+    <message>
+        <source>Illustration: {exercise}</source>
+        <translation>Ilustración: {exercise}</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Tiempo restante</translation>
+    </message>
+    <message>
+        <source>Break progress</source>
+        <translation>Progreso de la pausa</translation>
+    </message>
+    <message>
+        <source>How much of the {seconds}-second break is done</source>
+        <translation>Cuánto se ha hecho de la pausa de {seconds} segundos</translation>
+    </message>
+    <message>
+        <source>What to do now</source>
+        <translation>Qué hacer ahora</translation>
+    </message>
+    <message>
+        <source>End break early</source>
+        <translation>Terminar la pausa antes</translation>
+    </message>
+    <message>
+        <source>Stops the exercise now; it is recorded as skipped. Escape does the same.</source>
+        <translation>Detiene el ejercicio ahora; se registra como saltado. La tecla Escape hace lo mismo.</translation>
+    </message>
+    <message>
+        <source>Breathe in · breath {number} of {total}</source>
+        <translation>Inhala · respiración {number} de {total}</translation>
+    </message>
+    <message>
+        <source>Breathe out · breath {number} of {total}</source>
+        <translation>Exhala · respiración {number} de {total}</translation>
+    </message>
+    <message>
+        <source>Left side · switch in {seconds}</source>
+        <translation>Lado izquierdo · cambio en {seconds}</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <comment>badge: left side</comment>
+        <extracomment>The letter on the illustration&apos;s badge for the left side.</extracomment>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <comment>badge: right side</comment>
+        <extracomment>The letter on the illustration&apos;s badge for the right side.</extracomment>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>Illustration: {exercise}, left side</source>
+        <translation>Ilustración: {exercise}, lado izquierdo</translation>
+    </message>
+    <message>
+        <source>Illustration: {exercise}, right side</source>
+        <translation>Ilustración: {exercise}, lado derecho</translation>
+    </message>
+</context>
+<context>
+    <name>Exercises</name>
+    <message>
+        <source>Sitting keeps your hips bent for hours, which leaves the hip flexors short and stiff.</source>
+        <translation>Estar sentado mantiene las caderas flexionadas durante horas, y eso deja los flexores de cadera cortos y rígidos.</translation>
+    </message>
+    <message>
+        <source>Standing up and moving every 30 to 45 minutes breaks up that long spell of hip flexion.</source>
+        <translation>Levantarte y moverte cada 30 a 45 minutos interrumpe ese largo rato de cadera flexionada.</translation>
+    </message>
+    <message>
+        <source>The psoas runs from your lower spine to your thigh bone, so a tight one can tug on your back.</source>
+        <translation>El psoas va de la parte baja de la columna al fémur, así que si está tenso puede tirar de la espalda.</translation>
+    </message>
+    <message>
+        <source>A tight psoas can tip the pelvis forward and make it harder to stand up straight.</source>
+        <translation>Un psoas tenso puede inclinar la pelvis hacia delante y dificultar mantenerse erguido.</translation>
+    </message>
+    <message>
+        <source>Stress keeps the deep core braced; slow belly breathing helps it let go.</source>
+        <translation>El estrés mantiene tensa la musculatura profunda del tronco; la respiración abdominal lenta la ayuda a soltarse.</translation>
+    </message>
+    <message>
+        <source>Moving the leg back behind you is the opposite of sitting and eases the day&apos;s shortening.</source>
+        <translation>Llevar la pierna hacia atrás es lo contrario de estar sentado y alivia el acortamiento del día.</translation>
+    </message>
+    <message>
+        <source>Gentle mobility and breathing drills are fine to do every day, and most useful if you sit a lot.</source>
+        <translation>Los ejercicios suaves de movilidad y de respiración se pueden hacer a diario, y son más útiles si pasas mucho tiempo sentado.</translation>
+    </message>
+    <message>
+        <source>Stretching is only half of it: strong glutes and hamstrings keep the hips in balance.</source>
+        <translation>Estirar es solo la mitad: unos glúteos e isquiotibiales fuertes mantienen las caderas en equilibrio.</translation>
+    </message>
+    <message>
+        <source>A stiff or achy front of the hip after sitting is a sign your hip flexors want a break.</source>
+        <translation>Si la parte delantera de la cadera está rígida o dolorida después de estar sentado, tus flexores de cadera piden una pausa.</translation>
+    </message>
+    <message>
+        <source>Hip-flexor stretch</source>
+        <translation>Estiramiento de flexores de cadera</translation>
+    </message>
+    <message>
+        <source>A one-minute supported lunge, both sides</source>
+        <translation>Un minuto de zancada con apoyo, a ambos lados</translation>
+    </message>
+    <message>
+        <source>Hold a chair or desk and step one foot back into a short lunge.</source>
+        <translation>Sujétate a una silla o a la mesa y lleva un pie hacia atrás en una zancada corta.</translation>
+    </message>
+    <message>
+        <source>Stack your ribcage over your hips; keep the lower back from arching.</source>
+        <translation>Coloca la caja torácica sobre las caderas; evita arquear la zona lumbar.</translation>
+    </message>
+    <message>
+        <source>Tuck your tailbone a little and ease the back hip forward.</source>
+        <translation>Mete un poco el coxis y lleva suavemente la cadera de atrás hacia delante.</translation>
+    </message>
+    <message>
+        <source>Breathe slowly into the front of the hip: a gentle pull, never pain.</source>
+        <translation>Respira despacio hacia la parte delantera de la cadera: un tirón suave, nunca dolor.</translation>
+    </message>
+    <message>
+        <source>Sharp or radiating pain means stop: move gently instead, and see a clinician if it persists.</source>
+        <translation>Un dolor agudo o que se irradia significa que debes parar: muévete con suavidad y consulta a un profesional sanitario si persiste.</translation>
+    </message>
+    <message>
+        <source>Belly breathing</source>
+        <translation>Respiración abdominal</translation>
+    </message>
+    <message>
+        <source>A minute of slow, deep breathing, standing tall</source>
+        <translation>Un minuto de respiración lenta y profunda, de pie y erguido</translation>
+    </message>
+    <message>
+        <source>Stand tall and rest one hand on your belly.</source>
+        <translation>Ponte de pie, erguido, y apoya una mano en el vientre.</translation>
+    </message>
+    <message>
+        <source>Breathe in through your nose and let your belly push your hand out.</source>
+        <translation>Inhala por la nariz y deja que el vientre empuje la mano hacia fuera.</translation>
+    </message>
+    <message>
+        <source>Breathe out slowly, a little longer than the in-breath.</source>
+        <translation>Exhala despacio, un poco más de lo que dura la inhalación.</translation>
+    </message>
+    <message>
+        <source>Keep your chest and shoulders still and soft.</source>
+        <translation>Mantén el pecho y los hombros quietos y relajados.</translation>
+    </message>
+    <message>
+        <source>Feeling dizzy? Breathe normally. Sharp or radiating pain: stop and see a clinician.</source>
+        <translation>¿Te mareas? Respira con normalidad. Dolor agudo o que se irradia: para y consulta a un profesional sanitario.</translation>
+    </message>
+    <message>
+        <source>Standing march</source>
+        <translation>Marcha en el sitio</translation>
+    </message>
+    <message>
+        <source>March on the spot, lifting each knee in turn</source>
+        <translation>Marcha en el sitio levantando cada rodilla por turnos</translation>
+    </message>
+    <message>
+        <source>Stand tall, with a hand on the desk if you want the support.</source>
+        <translation>Ponte erguido, con una mano en la mesa si quieres apoyo.</translation>
+    </message>
+    <message>
+        <source>Lift one knee towards hip height, then lower it with control.</source>
+        <translation>Sube una rodilla hacia la altura de la cadera y bájala con control.</translation>
+    </message>
+    <message>
+        <source>Keep your ribcage over your hips; do not lean back as the knee rises.</source>
+        <translation>Mantén la caja torácica sobre las caderas; no te inclines hacia atrás al subir la rodilla.</translation>
+    </message>
+    <message>
+        <source>Swap legs at an easy, steady pace and keep breathing.</source>
+        <translation>Alterna las piernas a un ritmo cómodo y constante, y sigue respirando.</translation>
+    </message>
+    <message>
+        <source>Tall stand and glute squeeze</source>
+        <translation>De pie erguido y contracción de glúteos</translation>
+    </message>
+    <message>
+        <source>Stand tall and squeeze your glutes to open the front of the hips</source>
+        <translation>Ponte erguido y aprieta los glúteos para abrir la parte delantera de las caderas</translation>
+    </message>
+    <message>
+        <source>Feet hip-width apart, ribcage stacked over your hips.</source>
+        <translation>Pies separados al ancho de las caderas, caja torácica sobre las caderas.</translation>
+    </message>
+    <message>
+        <source>Squeeze your glutes until your hips are fully straight, without arching your back.</source>
+        <translation>Aprieta los glúteos hasta que las caderas queden del todo extendidas, sin arquear la espalda.</translation>
+    </message>
+    <message>
+        <source>Hold for two slow breaths, then relax and repeat.</source>
+        <translation>Mantén dos respiraciones lentas, luego relaja y repite.</translation>
+    </message>
+    <message>
+        <source>For more, reach one straight leg back behind you, then swap legs.</source>
+        <translation>Para más, lleva una pierna estirada hacia atrás y luego cambia de pierna.</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>Weekly history</source>
+        <translation>Historial semanal</translation>
+    </message>
+    <message>
+        <source>taken</source>
+        <translation>hechas</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completadas</translation>
+    </message>
+    <message>
+        <source>natural</source>
+        <translation>naturales</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>saltadas</translation>
+    </message>
+    <message>
+        <source>snoozed</source>
+        <translation>pospuestas</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>perdidas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>dd MMM yyyy</source>
+        <extracomment>A date with day, month and year, as a Qt date format (QLocale::toString).</extracomment>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>dd MMM</source>
+        <extracomment>A date with day and month only, as a Qt date format (QLocale::toString).</extracomment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>dd</source>
+        <extracomment>The first day of a week within one month, before &quot;–&quot;, as a Qt date format.</extracomment>
+        <translation>d</translation>
+    </message>
+    <message>
+        <source>Week {number} · {span}</source>
+        <translation>Semana {number} · {span}</translation>
+    </message>
+    <message>
+        <source>This week: {taken} taken ({completed} completed, {natural} natural), {skipped} skipped, {snoozed} snoozed, {missed} missed</source>
+        <translation>Esta semana: {taken} hechas ({completed} completadas, {natural} naturales), {skipped} saltadas, {snoozed} pospuestas, {missed} perdidas</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <extracomment>A percentage; {percent} is a whole number.</extracomment>
+        <translation>{percent}&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Completion rate &lt;b&gt;{rate}&lt;/b&gt; · goal met on {days} of 7 days</source>
+        <translation>Tasa de finalización &lt;b&gt;{rate}&lt;/b&gt; · objetivo cumplido {days} de 7 días</translation>
+    </message>
+    <message>
+        <source>{title} — psoasbreak</source>
+        <translation>{title} — psoasbreak</translation>
+    </message>
+    <message>
+        <source>‹ Previous</source>
+        <translation>‹ Anterior</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>Siguiente ›</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Semana anterior</translation>
+    </message>
+    <message>
+        <source>Previous week (Left key)</source>
+        <translation>Semana anterior (flecha izquierda)</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Semana siguiente</translation>
+    </message>
+    <message>
+        <source>Next week (Right key)</source>
+        <translation>Semana siguiente (flecha derecha)</translation>
+    </message>
+    <message>
+        <source>current streak</source>
+        <translation>racha actual</translation>
+    </message>
+    <message>
+        <source>best streak</source>
+        <translation>mejor racha</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;No breaks recorded yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Your first break shows up here: answer a prompt with &lt;i&gt;Start&lt;/i&gt;, or choose &lt;i&gt;Take a break now&lt;/i&gt; in the tray menu.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Aún no hay pausas registradas&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Tu primera pausa aparecerá aquí: responde a un aviso con &lt;i&gt;Empezar&lt;/i&gt; o elige &lt;i&gt;Hacer una pausa ahora&lt;/i&gt; en el menú del icono.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;A fresh week&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Nothing recorded yet this week. Your next break starts the bars.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Una semana nueva&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Aún no hay nada registrado esta semana. Tu próxima pausa empezará las barras.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;A quiet week&lt;/b&gt;&lt;/p&gt;&lt;p&gt;No breaks were recorded this week. Rest days never break a streak.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Una semana tranquila&lt;/b&gt;&lt;/p&gt;&lt;p&gt;No se registró ninguna pausa esta semana. Los días de descanso nunca rompen una racha.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Notices</name>
+    <message>
+        <source>Break history</source>
+        <translation>Historial de pausas</translation>
+    </message>
+    <message>
+        <source>Break history not saved</source>
+        <translation>Historial de pausas no guardado</translation>
+    </message>
+    <message>
+        <source>Break history saved again</source>
+        <translation>Historial de pausas guardado de nuevo</translation>
+    </message>
+    <message>
+        <source>Breaks not saved</source>
+        <translation>Pausas no guardadas</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Settings file not applied</source>
+        <translation>Archivo de ajustes no aplicado</translation>
+    </message>
+    <message>
+        <source>Settings problem</source>
+        <translation>Problema en los ajustes</translation>
+    </message>
+    <message>
+        <source>Settings problems</source>
+        <translation>Problemas en los ajustes</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Iniciar al iniciar sesión</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationPrompt</name>
+    <message>
+        <source>there is no D-Bus session bus</source>
+        <translation>no hay bus de sesión D-Bus</translation>
+    </message>
+    <message>
+        <source>the notification server shows no buttons</source>
+        <translation>el servidor de notificaciones no muestra botones</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Empezar</translation>
+    </message>
+    <message>
+        <source>Snooze {minutes} min</source>
+        <translation>Posponer {minutes} min</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Saltar</translation>
+    </message>
+    <message>
+        <source>the D-Bus session bus went away</source>
+        <translation>el bus de sesión D-Bus ha desaparecido</translation>
+    </message>
+    <message>
+        <source>the notification server does not answer</source>
+        <translation>el servidor de notificaciones no responde</translation>
+    </message>
+    <message>
+        <source>no notification server is running</source>
+        <translation>no hay ningún servidor de notificaciones en marcha</translation>
+    </message>
+    <message>
+        <source>the notification server refused the prompt</source>
+        <translation>el servidor de notificaciones ha rechazado el aviso</translation>
+    </message>
+    <message>
+        <source>the notification server gave an unexpected answer</source>
+        <translation>el servidor de notificaciones ha dado una respuesta inesperada</translation>
+    </message>
+</context>
+<context>
+    <name>Pacer</name>
+    <message>
+        <source>in</source>
+        <extracomment>On the breathing pacer while breathing in; keep it short (it is drawn inside a circle).</extracomment>
+        <translation>inhala</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <extracomment>On the breathing pacer while breathing out; keep it short.</extracomment>
+        <translation>exhala</translation>
+    </message>
+    <message>
+        <source>Breathing pacer</source>
+        <translation>Guía de respiración</translation>
+    </message>
+    <message>
+        <source>Breathe in while it grows, out while it shrinks</source>
+        <translation>Inhala mientras crece y exhala mientras se encoge</translation>
+    </message>
+</context>
+<context>
+    <name>Presenter</name>
+    <message>
+        <source>{title} — {summary}</source>
+        <translation>{title} — {summary}</translation>
+    </message>
+    <message>
+        <source>Prompt shown as a window</source>
+        <translation>Aviso mostrado en una ventana</translation>
+    </message>
+    <message>
+        <source>The break prompt cannot be a notification here ({why}), so it appears as a small window instead.</source>
+        <translation>El aviso de pausa no puede ser una notificación aquí ({why}), así que aparece en una ventana pequeña.</translation>
+    </message>
+</context>
+<context>
+    <name>Prompt</name>
+    <message>
+        <source>Time to stand up</source>
+        <translation>Hora de levantarse</translation>
+    </message>
+    <message>
+        <source>{title} — {exercise}</source>
+        <translation>{title} — {exercise}</translation>
+    </message>
+    <message>
+        <source>{exercise}: {summary}. {why}</source>
+        <translation>{exercise}: {summary}. {why}</translation>
+    </message>
+    <message>
+        <source>Illustration: {exercise}</source>
+        <translation>Ilustración: {exercise}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{exercise}&lt;/b&gt; — {summary}</source>
+        <translation>&lt;b&gt;{exercise}&lt;/b&gt; — {summary}</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Empezar</translation>
+    </message>
+    <message>
+        <source>Start the {exercise} now, guided step by step. Space starts once you have clicked into this prompt.</source>
+        <extracomment>{exercise}: the exercise&apos;s name in lower case; {title}: as written in its heading.</extracomment>
+        <translation>Empezar ahora el ejercicio «{title}», guiado paso a paso. Cuando hayas hecho clic en este aviso, la barra espaciadora lo inicia.</translation>
+    </message>
+    <message>
+        <source>Snooze {minutes} min</source>
+        <translation>Posponer {minutes} min</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ask again in %n minute(s).</source>
+        <translation>
+            <numerusform>Volver a preguntar en %n minuto.</numerusform>
+            <numerusform>Volver a preguntar en %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Saltar</translation>
+    </message>
+    <message>
+        <source>Skip this break; the next one comes at the usual interval. Escape skips once you have clicked into this prompt.</source>
+        <translation>Saltar esta pausa; la siguiente llegará en el intervalo habitual. Cuando hayas hecho clic en este aviso, la tecla Escape la salta.</translation>
+    </message>
+</context>
+<context>
+    <name>Quiet</name>
+    <message>
+        <source>a fullscreen window is active</source>
+        <translation>hay una ventana a pantalla completa activa</translation>
+    </message>
+    <message>
+        <source>do not disturb is on</source>
+        <translation>«No molestar» está activado</translation>
+    </message>
+    <message>
+        <source>an app asked not to be interrupted (a call, a presentation or a video)</source>
+        <translation>una aplicación pidió no ser interrumpida (una llamada, una presentación o un vídeo)</translation>
+    </message>
+    <message>
+        <source>the screen is locked</source>
+        <translation>la pantalla está bloqueada</translation>
+    </message>
+    <message>
+        <source>a fullscreen game is running</source>
+        <translation>hay un juego a pantalla completa en marcha</translation>
+    </message>
+    <message>
+        <source>presentation mode is on</source>
+        <translation>el modo presentación está activado</translation>
+    </message>
+    <message>
+        <source>quiet hours are on</source>
+        <translation>las horas de silencio están activadas</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Each exercise in turn</source>
+        <translation>Cada ejercicio por turnos</translation>
+    </message>
+    <message>
+        <source>Hip-flexor stretch</source>
+        <translation>Estiramiento de flexores de cadera</translation>
+    </message>
+    <message>
+        <source>Diaphragmatic breathing</source>
+        <translation>Respiración diafragmática</translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation>Al azar</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <source>Small window</source>
+        <translation>Ventana pequeña</translation>
+    </message>
+    <message>
+        <source>Desktop notification</source>
+        <translation>Notificación del escritorio</translation>
+    </message>
+    <message>
+        <source>schedule</source>
+        <translation>horario</translation>
+    </message>
+    <message>
+        <source>exercise</source>
+        <translation>ejercicio</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>objetivo</translation>
+    </message>
+    <message>
+        <source>away</source>
+        <translation>ausencia</translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation>sonido e inicio</translation>
+    </message>
+    <message>
+        <source>psoasbreak settings</source>
+        <translation>Ajustes de psoasbreak</translation>
+    </message>
+    <message>
+        <source>Saved in {path}; you can also edit that file.</source>
+        <translation>Se guarda en {path}; también puedes editar ese archivo.</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Restablecer</translation>
+    </message>
+    <message>
+        <source>Restore the defaults of {group}</source>
+        <translation>Restablecer los valores predeterminados: {group}</translation>
+    </message>
+    <message>
+        <source>{key}: 0 (off) or 1–{high}</source>
+        <extracomment>{key} is a config.toml key and stays as it is.</extracomment>
+        <translation>{key}: 0 (desactivado) o 1–{high}</translation>
+    </message>
+    <message>
+        <source>{key}: {low}–{high}</source>
+        <extracomment>{key} is a config.toml key and stays as it is.</extracomment>
+        <translation>{key}: {low}–{high}</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Horario</translation>
+    </message>
+    <message>
+        <source>Shortest interval between breaks</source>
+        <translation>Intervalo más corto entre pausas</translation>
+    </message>
+    <message>
+        <source>Longest interval between breaks</source>
+        <translation>Intervalo más largo entre pausas</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>Break every</source>
+        <translation>Pausa cada</translation>
+    </message>
+    <message>
+        <source>A random time in this range, counted from the end of the last break.</source>
+        <translation>Un tiempo al azar dentro de este rango, contado desde el final de la última pausa.</translation>
+    </message>
+    <message>
+        <source>Snooze length in minutes</source>
+        <translation>Minutos que se pospone</translation>
+    </message>
+    <message>
+        <source>Snooze for</source>
+        <translation>Posponer</translation>
+    </message>
+    <message>
+        <source>Minutes before an unanswered prompt counts as missed</source>
+        <translation>Minutos antes de que un aviso sin respuesta cuente como perdido</translation>
+    </message>
+    <message>
+        <source>Unanswered prompt closes after</source>
+        <translation>Un aviso sin respuesta se cierra tras</translation>
+    </message>
+    <message>
+        <source>How the prompt is shown</source>
+        <translation>Cómo se muestra el aviso</translation>
+    </message>
+    <message>
+        <source>Automatic: a desktop notification on Wayland, a small window elsewhere.</source>
+        <translation>Automático: una notificación del escritorio en Wayland y una ventana pequeña en los demás casos.</translation>
+    </message>
+    <message>
+        <source>Show the prompt as</source>
+        <translation>Mostrar el aviso como</translation>
+    </message>
+    <message>
+        <source>Only during working hours</source>
+        <translation>Solo en horario de trabajo</translation>
+    </message>
+    <message>
+        <source>Working hours start</source>
+        <translation>Inicio del horario de trabajo</translation>
+    </message>
+    <message>
+        <source>Working hours end</source>
+        <translation>Fin del horario de trabajo</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Working day: {day}</source>
+        <translation>Día laborable: {day}</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <source>Outside them there are no prompts, and “Pause until tomorrow” lasts until the next period starts.</source>
+        <translation>Fuera de él no hay avisos, y «Hasta mañana» dura hasta que empieza el siguiente periodo.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <extracomment>After a number of minutes in a spin box; starts with a space.</extracomment>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <extracomment>After a number of seconds in a spin box; starts with a space.</extracomment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Ejercicio</translation>
+    </message>
+    <message>
+        <source>Exercise proposed</source>
+        <translation>Ejercicio propuesto</translation>
+    </message>
+    <message>
+        <source>Break length in seconds</source>
+        <translation>Duración de la pausa en segundos</translation>
+    </message>
+    <message>
+        <source>Breathe in, seconds</source>
+        <translation>Inhalación, segundos</translation>
+    </message>
+    <message>
+        <source>Breathe out, seconds</source>
+        <translation>Exhalación, segundos</translation>
+    </message>
+    <message>
+        <source>Preview of the breathing pace</source>
+        <translation>Vista previa del ritmo de respiración</translation>
+    </message>
+    <message>
+        <source>Propose</source>
+        <translation>Proponer</translation>
+    </message>
+    <message>
+        <source>Break length</source>
+        <translation>Duración de la pausa</translation>
+    </message>
+    <message>
+        <source>Breathe in</source>
+        <translation>Inhalación</translation>
+    </message>
+    <message>
+        <source>Breathe out</source>
+        <translation>Exhalación</translation>
+    </message>
+    <message>
+        <source>Daily goal</source>
+        <translation>Objetivo diario</translation>
+    </message>
+    <message>
+        <source> breaks</source>
+        <extracomment>After the daily goal&apos;s number in its spin box; starts with a space.</extracomment>
+        <translation> pausas</translation>
+    </message>
+    <message>
+        <source>Daily goal in breaks</source>
+        <translation>Objetivo diario en pausas</translation>
+    </message>
+    <message>
+        <source>taken a day</source>
+        <translation>al día</translation>
+    </message>
+    <message>
+        <source>Aim for</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Away detection</source>
+        <translation>Detección de ausencia</translation>
+    </message>
+    <message>
+        <source>Minutes without input that count as away</source>
+        <translation>Minutos sin actividad que cuentan como ausencia</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desactivada</translation>
+    </message>
+    <message>
+        <source>Away after</source>
+        <translation>Ausente tras</translation>
+    </message>
+    <message>
+        <source>No keyboard or mouse input for this long counts as a break taken.</source>
+        <translation>Tanto tiempo sin usar el teclado ni el ratón cuenta como una pausa hecha.</translation>
+    </message>
+    <message>
+        <source>Sound and start at login</source>
+        <translation>Sonido e inicio al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Play a sound when a break is due</source>
+        <translation>Reproducir un sonido cuando toca una pausa</translation>
+    </message>
+    <message>
+        <source>Start psoasbreak when I log in</source>
+        <translation>Iniciar psoasbreak al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Iniciar al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>The shortest interval ({low} min) is longer than the longest ({high} min). Make the first number no larger than the second.</source>
+        <translation>El intervalo más corto ({low} min) es más largo que el más largo ({high} min). El primer número no debe ser mayor que el segundo.</translation>
+    </message>
+    <message>
+        <source>Working hours must end after they start ({end} is not after {start}); they cannot run past midnight.</source>
+        <translation>El horario de trabajo debe terminar después de empezar ({end} no es posterior a {start}); no puede pasar de medianoche.</translation>
+    </message>
+    <message>
+        <source>Choose at least one working day.</source>
+        <translation>Elige al menos un día laborable.</translation>
+    </message>
+    <message>
+        <source>Preview: breathe in</source>
+        <translation>Vista previa: inhala</translation>
+    </message>
+    <message>
+        <source>Preview: breathe out</source>
+        <translation>Vista previa: exhala</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>30 minutes</source>
+        <translation>30 minutos</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 hora</translation>
+    </message>
+    <message>
+        <source>2 hours</source>
+        <translation>2 horas</translation>
+    </message>
+    <message>
+        <source>Until tomorrow</source>
+        <translation>Hasta mañana</translation>
+    </message>
+    <message>
+        <source>Paused until {time}</source>
+        <translation>En pausa hasta las {time}</translation>
+    </message>
+    <message>
+        <source>Time for a break</source>
+        <translation>Hora de una pausa</translation>
+    </message>
+    <message>
+        <source>On a break</source>
+        <translation>En una pausa</translation>
+    </message>
+    <message>
+        <source>Outside working hours; next break {time}</source>
+        <translation>Fuera del horario de trabajo; próxima pausa {time}</translation>
+    </message>
+    <message>
+        <source>Break waiting: {reason}</source>
+        <translation>Pausa en espera: {reason}</translation>
+    </message>
+    <message>
+        <source>Next break at {time}</source>
+        <translation>Próxima pausa a las {time}</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>Take a break now</source>
+        <translation>Hacer una pausa ahora</translation>
+    </message>
+    <message>
+        <source>Weekly history…</source>
+        <translation>Historial semanal…</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Ajustes…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message numerus="yes">
+        <source>{taken} of %n break(s) today</source>
+        <translation>
+            <numerusform>{taken} de %n pausa hoy</numerusform>
+            <numerusform>{taken} de %n pausas hoy</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WeekChart</name>
+    <message>
+        <source>taken</source>
+        <translation>hechas</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>saltadas</translation>
+    </message>
+    <message>
+        <source>snoozed</source>
+        <translation>pospuestas</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>perdidas</translation>
+    </message>
+    <message>
+        <source>no breaks recorded</source>
+        <translation>ninguna pausa registrada</translation>
+    </message>
+    <message>
+        <source>goal met</source>
+        <translation>objetivo cumplido</translation>
+    </message>
+    <message>
+        <source>goal {goal} not met</source>
+        <translation>objetivo de {goal} no cumplido</translation>
+    </message>
+    <message>
+        <source>dddd dd MMMM</source>
+        <extracomment>A day with its weekday, as a Qt date format (QLocale::toString).</extracomment>
+        <translation>dddd, d &apos;de&apos; MMMM</translation>
+    </message>
+    <message>
+        <source>{day}: {taken} taken ({completed} completed, {natural} natural), {skipped} skipped, {snoozed} snoozed, {missed} missed — {verdict}</source>
+        <translation>{day}: {taken} hechas ({completed} completadas, {natural} naturales), {skipped} saltadas, {snoozed} pospuestas, {missed} perdidas — {verdict}</translation>
+    </message>
+    <message>
+        <source>Breaks per day</source>
+        <translation>Pausas por día</translation>
+    </message>
+    <message>
+        <source>Breaks per day, week {week}</source>
+        <translation>Pausas por día, semana {week}</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <extracomment>Under today&apos;s bar, instead of its date.</extracomment>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <source>dd MMM</source>
+        <extracomment>Under each other bar: day and month, as a Qt date format (QLocale::toString).</extracomment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>goal {goal}</source>
+        <translation>objetivo {goal}</translation>
+    </message>
+</context>
+</TS>
