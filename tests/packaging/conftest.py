@@ -1,0 +1,34 @@
+"""Fixtures for the packaging tests: the validators they need, and the end-to-end desktop.
+
+The wheel-install and PyInstaller tests run the built app under the same X session as
+tests/e2e, with the same fixtures (imported here, so this folder gets its own session-wide
+desktop when it runs alone or alongside tests/e2e).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+# Re-exported fixtures: pytest finds fixtures by name in a conftest's namespace.
+from tests.e2e.conftest import app_env, xsession  # noqa: F401
+
+ROOT = Path(__file__).resolve().parents[2]
+LINUX = ROOT / "packaging" / "linux"
+
+
+def require_tool(program: str, package: str) -> str:
+    """The path of ``program``; skips the test when it is missing, except on CI, where it fails."""
+    path = shutil.which(program)
+    if path is None:
+        reason = (
+            f"{program} ({package}) is not installed; "
+            "install it with packaging/linux/install-system-deps --test"
+        )
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"CI must provide {program}: {reason}", pytrace=False)
+        pytest.skip(reason)
+    return path
