@@ -109,9 +109,17 @@ class App:
         from psoasbreak.assets import resource_path
         from psoasbreak.ui.tray import TrayIcon
 
+        if QApplication.instance() is None:
+            from psoasbreak.desktop.environment import choose_qt_platform
+
+            choose_qt_platform(os.environ)
         self.qapp = QApplication.instance() or QApplication([APP_NAME])
         self.qapp.setApplicationName(APP_NAME)
         self.qapp.setDesktopFileName(APP_NAME)
+        from psoasbreak.ui.translation import install_translators
+
+        # Before any window or menu is built: they translate their texts as they are made.
+        self.translators = install_translators(self.qapp)
         self.qapp.setQuitOnLastWindowClosed(False)
         self.paths, self.clock, self.settings, self.database = paths, clock, settings, database
         icon = QIcon(str(resource_path("icons", "psoasbreak.svg")))
@@ -128,6 +136,7 @@ class App:
         from psoasbreak.core.policy import BreakPolicy
         from psoasbreak.core.session import BreakSession
         from psoasbreak.desktop.autostart import autostart_for_platform
+        from psoasbreak.desktop.environment import DisplayServer
         from psoasbreak.desktop.instance import ControlServer
         from psoasbreak.desktop.sound import detect_sound_player
         from psoasbreak.live_settings import LiveSettings
@@ -150,6 +159,8 @@ class App:
             # The idle monitor is built with the other desktop edges, below; asked only when a
             # prompt is due, so a prompt waits for a pause in the user's typing.
             seconds_since_input=lambda: self.away.monitor.idle_seconds(),
+            notifications=self._notification_prompt(),
+            notification_by_default=self.desktop.server is DisplayServer.WAYLAND,
         )
         self.session = BreakSession(
             clock, BreakPolicy(settings), self.library, database, self.presenter, quiet=self.quiet
@@ -182,8 +193,10 @@ class App:
     def exec(self) -> int:
         self.control.listen()
         self._start_desktop_edges()
+        from psoasbreak.ui.translation import notice_title
+
         for notice in self.at_start:  # already on stderr and in the log
-            self.tray.notify(notice.title, notice.text)
+            self.tray.notify(notice_title(notice.title), notice.text)
         self.session.start()
         log.info("started; next break at %s", self.session.status().next_break_at)
         code = self.qapp.exec()
@@ -196,8 +209,10 @@ class App:
 
     def tell(self, notice: StorageNotice) -> None:
         """Something about the user's data they must hear: the log, stderr and the tray."""
+        from psoasbreak.ui.translation import notice_title
+
         _tell_stderr(notice)
-        self.tray.notify(notice.title, notice.text, problem=notice.problem)
+        self.tray.notify(notice_title(notice.title), notice.text, problem=notice.problem)
 
     def show_history(self) -> None:
         from psoasbreak.ui.history_window import HistoryWindow
@@ -225,8 +240,11 @@ class App:
         self.live_settings.stop()
         # A break running at quit is recorded (as skipped, with the seconds done) before we go.
         self.session.end_break()
-        self.presenter.prompt_closed()
+        self.presenter.close()
         self.away.stop()
+        close_idle = getattr(self.away.monitor, "close", None)
+        if close_idle is not None:  # the Wayland one must let go of the compositor before exit
+            close_idle()
         self.wake.stop()
         self.scheduler.shutdown()
         self.control.close()
@@ -247,6 +265,15 @@ class App:
         self.quiet = build_quiet_source(self.desktop)
         self.wake = WakeWatch(SystemWakeClocks())
         self.scheduler.due.connect(self.wake.check)
+
+    def _notification_prompt(self) -> Any:
+        """The prompt as a notification, where D-Bus notifications exist (Linux, BSD)."""
+        if sys.platform in ("win32", "darwin"):
+            return None
+        from psoasbreak.assets import resource_path
+        from psoasbreak.desktop.notifications import NotificationPrompt
+
+        return NotificationPrompt(str(resource_path("icons", "psoasbreak.svg")))
 
     def _connect_desktop_edges(self) -> None:
         from psoasbreak.desktop.away import AwayDetector, ScreenLockWatch

@@ -10,8 +10,12 @@ prints ``ready`` and then reads one JSON command a line, answering each with ``o
   ``org.freedesktop.DBus.Properties.Get``;
 - ``{"method": {"path", "interface", "member", "signature", "args"}}`` answers that method.
 
+- ``{"ignore": {"interface", "member"}}`` leaves that method unanswered (a hung service).
+
 Any other call is refused with ``org.freedesktop.DBus.Error.AccessDenied``, like a service that
-will not let this user do that. Each call received is printed as ``call INTERFACE.MEMBER``.
+will not let this user do that. Each call received is printed as ``call INTERFACE.MEMBER`` and
+then ``args INTERFACE.MEMBER JSON`` (its arguments). An optional third argument names a JSON file
+of commands done before the name is owned, so a service that appears is ready at once.
 It uses jeepney, not QtDBus, so the app's D-Bus code is checked against another implementation.
 """
 
@@ -42,6 +46,7 @@ class FakeService:
         self.lock = threading.Lock()
         self.properties: dict[tuple[str, str, str], tuple[str, Any]] = {}
         self.methods: dict[tuple[str, str, str], tuple[str, tuple[Any, ...]]] = {}
+        self.ignored: set[tuple[str, str]] = set()
 
     def send(self, message: Any) -> None:
         with self.lock:
@@ -66,6 +71,9 @@ class FakeService:
             fields.get(f) for f in (HeaderFields.path, HeaderFields.interface, HeaderFields.member)
         )
         self.say(f"call {iface}.{member}")
+        self.say(f"args {iface}.{member} {json.dumps(msg.body)}")
+        if (iface, member) in self.ignored:
+            return
         if iface == PROPERTIES and member == "Get":
             found = self.properties.get((path, *msg.body))
             if found is not None:
@@ -90,20 +98,26 @@ class FakeService:
             m = cmd["method"]
             key = (m["path"], m["interface"], m["member"])
             self.methods[key] = (m["signature"], tuple(m["args"]))
+        elif "ignore" in cmd:
+            self.ignored.add((cmd["ignore"]["interface"], cmd["ignore"]["member"]))
         else:
             raise ValueError(f"unknown command {cmd!r}")
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 3 or argv[1] not in ("system", "session"):
-        print(f"usage: {argv[0]} system|session NAME", file=sys.stderr)
+    if len(argv) not in (3, 4) or argv[1] not in ("system", "session"):
+        print(f"usage: {argv[0]} system|session NAME [COMMANDS.json]", file=sys.stderr)
         return 2
     conn = open_dbus_connection(bus=argv[1].upper())
+    service = FakeService(conn)
+    if len(argv) == 4:
+        with open(argv[3], encoding="utf-8") as commands:
+            for cmd in json.load(commands):
+                service.command(cmd)
     reply = conn.send_and_get_reply(message_bus.RequestName(argv[2], 4))  # 4: do not queue
     if reply.body != (1,):  # 1: primary owner
         print(f"could not own {argv[2]}: {reply.body}", file=sys.stderr)
         return 1
-    service = FakeService(conn)
     threading.Thread(target=service.serve, daemon=True).start()
     service.say("ready")
     for line in sys.stdin:

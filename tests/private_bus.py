@@ -23,6 +23,23 @@ from typing import Any
 import pytest
 
 FAKE_SERVICE = Path(__file__).with_name("fake_dbus_service.py")
+#: A session bus like ``dbus-daemon --session``'s, but starting no services by activation: a
+#: test sees only the services it started, never whatever this machine has installed (mako,
+#: for one, would otherwise be activated as the notification server).
+BUS_CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig>
+  <type>session</type>
+  <keep_umask/>
+  <listen>unix:tmpdir=/tmp</listen>
+  <auth>EXTERNAL</auth>
+  <policy context="default">
+    <allow send_destination="*" eavesdrop="true"/>
+    <allow eavesdrop="true"/>
+    <allow own="*"/>
+  </policy>
+</busconfig>
+"""
 TIMEOUT = 10.0
 
 
@@ -56,6 +73,18 @@ class _Lines:
         for line in stream:
             self._queue.put(line.rstrip("\n"))
         self._queue.put(None)
+
+    def drain(self) -> None:
+        """Take in the lines already read, without waiting for more."""
+        while True:
+            try:
+                line = self._queue.get_nowait()
+            except queue.Empty:
+                return
+            if line is None:
+                self._queue.put(None)  # keep the end for wait_for
+                return
+            self.seen.append(line)
 
     def close(self) -> None:
         """Once the process has ended: let the reader see the end, then close the pipe."""
@@ -91,7 +120,24 @@ class FakeService:
         self.lines.wait_for(lambda line: line == "ok", f"the fake service to do {command}")
 
     def calls(self) -> list[str]:
+        self.lines.drain()
         return [line.removeprefix("call ") for line in self.lines.seen if line.startswith("call ")]
+
+    def call_args(self, member: str) -> list[list[Any]]:
+        """The arguments of every call of ``member`` ("Interface.Member") seen so far."""
+        self.lines.drain()
+        prefix = f"args {member} "
+        return [
+            json.loads(line[len(prefix) :]) for line in self.lines.seen if line.startswith(prefix)
+        ]
+
+    def wait_for_call(self, member: str, count: int = 1) -> list[Any]:
+        """Wait until ``member`` ("Interface.Member") was called ``count`` times in all; return
+        the arguments of the last of those calls."""
+        prefix = f"args {member} "
+        while len(self.call_args(member)) < count:
+            self.lines.wait_for(lambda line: line.startswith(prefix), f"call {count} of {member}")
+        return self.call_args(member)[count - 1]
 
     def emit(self, path: str, interface: str, member: str, signature: str, *args: Any) -> None:
         self.send(
@@ -153,9 +199,11 @@ class PrivateBus:
     def start(cls, workdir: Path) -> Iterator[PrivateBus]:
         require_dbus_daemon()
         log = workdir / "dbus-daemon.log"
+        config = workdir / "dbus-session.conf"
+        config.write_text(BUS_CONFIG, encoding="utf-8")
         with log.open("w") as err:
             proc = subprocess.Popen(
-                ["dbus-daemon", "--session", "--nofork", "--print-address"],
+                ["dbus-daemon", f"--config-file={config}", "--nofork", "--print-address"],
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.PIPE,
                 stderr=err,
@@ -174,9 +222,18 @@ class PrivateBus:
         name = "DBUS_SYSTEM_BUS_ADDRESS" if kind == "system" else "DBUS_SESSION_BUS_ADDRESS"
         return {**os.environ, name: self.address}
 
-    def service(self, kind: str, name: str) -> FakeService:
+    def service(
+        self, kind: str, name: str, prepared: list[dict[str, Any]] | None = None
+    ) -> FakeService:
+        """Start a fake service owning ``name``; ``prepared`` commands (``{"method": …}`` and
+        so on, as ``FakeService.send`` takes them) are done before it owns the name."""
+        args = [sys.executable, str(FAKE_SERVICE), kind, name]
+        if prepared is not None:
+            commands = self.log.parent / f"{name}-{len(self._services)}.json"
+            commands.write_text(json.dumps(prepared), encoding="utf-8")
+            args.append(str(commands))
         proc = subprocess.Popen(
-            [sys.executable, str(FAKE_SERVICE), kind, name],
+            args,
             env=self.env(kind),
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import enum
 import os
 import sys
-from collections.abc import Mapping
+from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass
 
 
@@ -80,3 +80,16 @@ def no_tray_message(session: DesktopSession) -> str:
         "prompts still appear. Meanwhile use the command line: psoasbreak status | pause | "
         f"resume | break-now | quit. For the icon, {hint}: {later} once a tray runs."
     )
+
+
+def choose_qt_platform(environ: MutableMapping[str, str]) -> str | None:
+    """On Wayland, run Qt's native Wayland platform rather than XWayland, unless the user chose
+    one with QT_QPA_PLATFORM. XWayland would give X11 answers (idle, focus) that are not the
+    session's truth. ``xcb`` stays as a fallback, for a Qt without its Wayland plugin or a
+    compositor it cannot reach. Returns what was set (None: nothing)."""
+    if environ.get("QT_QPA_PLATFORM"):
+        return None
+    if DesktopSession.detect(environ).server is not DisplayServer.WAYLAND:
+        return None
+    environ["QT_QPA_PLATFORM"] = "wayland;xcb"
+    return environ["QT_QPA_PLATFORM"]

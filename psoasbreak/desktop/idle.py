@@ -8,12 +8,13 @@ nothing else changes).
 |----------------|-----------------------------------------------------------------------|
 | X11            | MIT-SCREEN-SAVER extension (python-xlib)                              |
 | GNOME Wayland  | ``org.gnome.Mutter.IdleMonitor.GetIdletime`` over QtDBus              |
-| other Wayland  | unsupported: ``ext-idle-notify-v1`` has no Python binding; Null       |
+| other Wayland  | ``ext-idle-notify-v1`` or ``org_kde_kwin_idle`` (``wayland_idle.py``) |
 | Windows        | ``GetLastInputInfo`` against ``GetTickCount`` (both wrap at 2**32 ms) |
 | macOS          | Quartz ``CGEventSourceSecondsSinceLastEventType``                     |
 
 The Windows and macOS calls sit behind one-function seams so their arithmetic is tested with
-fakes; X11 and Mutter are tested for real (Xvfb, a private D-Bus).
+fakes; X11 and Mutter are tested for real (Xvfb, a private D-Bus), the Wayland protocols under a
+real headless sway (tests/wayland).
 """
 
 from __future__ import annotations
@@ -196,6 +197,12 @@ def _pick(session: DesktopSession, session_bus: QDBusConnection | None) -> IdleM
     if server is DisplayServer.X11:
         return X11IdleMonitor.open(session.x_display)
     if server is DisplayServer.WAYLAND:
+        if not session.is_gnome:  # GNOME has no idle protocol for clients, only Mutter's
+            from psoasbreak.desktop.wayland_idle import WaylandIdleMonitor
+
+            wayland = WaylandIdleMonitor.open()
+            if wayland is not None:
+                return wayland
         if session_bus is None:
             from PySide6.QtDBus import QDBusConnection
 

@@ -5,6 +5,7 @@ This is the one place where session callbacks turn into windows; it decides noth
 
 from __future__ import annotations
 
+import logging
 import random
 from collections.abc import Callable
 from datetime import datetime
@@ -16,11 +17,15 @@ from psoasbreak.core.events import BreakEvent
 from psoasbreak.core.exercises import Exercise, ExerciseLibrary
 from psoasbreak.core.session import BreakSession, SessionStatus
 from psoasbreak.core.settings import Settings
+from psoasbreak.desktop.notifications import NotificationPrompt, PromptNotice
 from psoasbreak.desktop.sound import Cue, SoundPlayer
 from psoasbreak.scheduling.scheduler import BreakScheduler
 from psoasbreak.ui.exercise_window import ExerciseWindow
-from psoasbreak.ui.prompt import PromptWindow, TypingPause
+from psoasbreak.ui.prompt import TITLE, PromptWindow, TypingPause
+from psoasbreak.ui.translation import exercise_text, localized_exercise, translate
 from psoasbreak.ui.tray import TrayIcon
+
+log = logging.getLogger(__name__)
 
 
 class BreakPresenter(QObject):
@@ -40,9 +45,13 @@ class BreakPresenter(QObject):
         rng: random.Random | None = None,
         sound: SoundPlayer | None = None,
         seconds_since_input: Callable[[], float | None] | None = None,
+        notifications: NotificationPrompt | None = None,
+        notification_by_default: bool = False,
     ) -> None:
         """``sound`` plays the exercise cues while ``settings().sound`` is on;
-        ``seconds_since_input`` (None: unknown) lets a prompt wait for a pause in typing."""
+        ``seconds_since_input`` (None: unknown) lets a prompt wait for a pause in typing;
+        ``notifications`` shows the prompt as a desktop notification when ``prompt_style`` says
+        so, ``auto`` meaning ``notification_by_default`` (true on Wayland, DESIGN §1)."""
         super().__init__()
         self._tray = tray
         self._scheduler = scheduler
@@ -59,6 +68,14 @@ class BreakPresenter(QObject):
         self.prompt: PromptWindow | None = None
         self.typing_pause: TypingPause | None = None
         self.exercise_window: ExerciseWindow | None = None
+        self._notifications = notifications
+        self._notification_by_default = notification_by_default
+        #: The prompt out as a notification, kept to show as a window if the server fails us.
+        self._notified: tuple[Exercise, str] | None = None
+        self._told_no_notifications = False
+        if notifications is not None:
+            notifications.answered.connect(self._notification_answered)
+            notifications.unavailable.connect(self._notification_unavailable)
 
     def attach(self, session: BreakSession) -> None:
         self._session = session
@@ -84,9 +101,58 @@ class BreakPresenter(QObject):
 
     def prompt_opened(self, exercise: Exercise) -> None:
         self.prompt_closed()
-        prompt = PromptWindow(
-            exercise, self._next_why(), self._settings().snooze_minutes, self._icon
-        )
+        why = self._next_why()
+        if self._notifications is not None and self._wants_notification():
+            self._notified = (exercise, why)
+            settings = self._settings()
+            shown = localized_exercise(exercise)
+            line = translate("Presenter", "{title} — {summary}").format(
+                title=shown.title, summary=shown.summary
+            )
+            self._notifications.show(
+                PromptNotice(
+                    translate("Prompt", TITLE),
+                    "\n".join(filter(None, (line, exercise_text(why)))),
+                    settings.snooze_minutes,
+                    settings.prompt_timeout_minutes * 60_000,
+                )
+            )
+            return
+        self._open_prompt_window(exercise, why)
+
+    def _wants_notification(self) -> bool:
+        style = self._settings().prompt_style
+        return style == "notification" or (style == "auto" and self._notification_by_default)
+
+    def _notification_answered(self, answer: str) -> None:
+        self._notified = None
+        if answer == "start":
+            self.session.start_break()
+        elif answer == "snooze":
+            self.session.snooze()
+        elif answer == "skip":
+            self.session.skip()
+
+    def _notification_unavailable(self, why: str) -> None:
+        """No usable notification server: this prompt, and the user is told once, becomes the
+        window (which on Wayland may take the focus: the lesser evil than no prompt at all)."""
+        notified, self._notified = self._notified, None
+        if not self._told_no_notifications:
+            self._told_no_notifications = True
+            log.warning("break prompts appear as a window: %s", why)
+            self._tray.notify(
+                translate("Presenter", "Prompt shown as a window"),
+                translate(
+                    "Presenter",
+                    "The break prompt cannot be a notification here ({why}), so it appears as "
+                    "a small window instead.",
+                ).format(why=why),
+            )
+        if notified is not None:
+            self._open_prompt_window(*notified)
+
+    def _open_prompt_window(self, exercise: Exercise, why: str) -> None:
+        prompt = PromptWindow(exercise, why, self._settings().snooze_minutes, self._icon)
         prompt.start_clicked.connect(lambda: self.session.start_break())
         prompt.snooze_clicked.connect(self.session.snooze)
         prompt.skip_clicked.connect(self.session.skip)
@@ -113,6 +179,9 @@ class BreakPresenter(QObject):
         return why
 
     def prompt_closed(self) -> None:
+        self._notified = None
+        if self._notifications is not None:
+            self._notifications.withdraw()
         waiting, self.typing_pause = self.typing_pause, None
         if waiting is not None:
             waiting.cancel()
@@ -120,6 +189,12 @@ class BreakPresenter(QObject):
         prompt, self.prompt = self.prompt, None
         if prompt is not None:
             prompt.close()
+
+    def close(self) -> None:
+        """At quit: nothing of ours stays on screen, and the notification connection closes."""
+        self.prompt_closed()
+        if self._notifications is not None:
+            self._notifications.close()
 
     def break_started(self, exercise: Exercise, seconds: int) -> None:
         settings = self._settings()

@@ -60,8 +60,9 @@ class Rig:
         self.scheduler.due.emit()
 
 
-@pytest.fixture
-def rig(qtbot, tmp_path):
+def build_rig(tmp_path, **presenter_options) -> Rig:
+    """A started Rig; ``presenter_options`` go to BreakPresenter (notifications, …).
+    ``close_rig`` takes it apart."""
     settings = Settings(interval_min_minutes=30, interval_max_minutes=30, break_seconds=60)
     clock = FakeClock()
     database = HistoryDatabase.open(tmp_path / "history.sqlite3")
@@ -80,6 +81,7 @@ def rig(qtbot, tmp_path):
         random.Random(3),
         sound=sound,
         seconds_since_input=lambda: rig.input_idle,
+        **presenter_options,
     )
     session = BreakSession(
         clock, BreakPolicy(settings, random.Random(3)), library, database, presenter
@@ -87,12 +89,22 @@ def rig(qtbot, tmp_path):
     presenter.attach(session)
     rig = Rig(clock, database, scheduler, tray, presenter, session, settings, sound)
     session.start()
+    return rig
+
+
+def close_rig(rig: Rig) -> None:
+    rig.presenter.close()
+    if rig.presenter.exercise_window is not None:
+        rig.presenter.exercise_window.close()
+    rig.scheduler.shutdown()
+    rig.database.close()
+
+
+@pytest.fixture
+def rig(qtbot, tmp_path):
+    rig = build_rig(tmp_path)
     yield rig
-    presenter.prompt_closed()
-    if presenter.exercise_window is not None:
-        presenter.exercise_window.close()
-    scheduler.shutdown()
-    database.close()
+    close_rig(rig)
 
 
 class LiveRig:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from psoasbreak.desktop.environment import DesktopSession, DisplayServer
+from psoasbreak.desktop.environment import DesktopSession, DisplayServer, choose_qt_platform
 
 
 @pytest.mark.parametrize(
@@ -35,3 +35,21 @@ def test_desktop_names():
 def test_windows_and_macos_by_platform():
     assert DesktopSession.detect({"DISPLAY": ":0"}, "win32").server is DisplayServer.WINDOWS
     assert DesktopSession.detect({}, "darwin").server is DisplayServer.MACOS
+
+
+@pytest.mark.parametrize(
+    ("environ", "chosen"),
+    [
+        ({"WAYLAND_DISPLAY": "wayland-1", "DISPLAY": ":0"}, "wayland;xcb"),
+        ({"XDG_SESSION_TYPE": "wayland"}, "wayland;xcb"),
+        # The user's choice stands, even on Wayland (say, xcb for a tray that only XEmbeds).
+        ({"WAYLAND_DISPLAY": "wayland-1", "QT_QPA_PLATFORM": "xcb"}, None),
+        ({"DISPLAY": ":0"}, None),
+        ({}, None),
+    ],
+)
+def test_qt_runs_natively_on_wayland_unless_the_user_chose(environ, chosen):
+    before = dict(environ)
+    assert choose_qt_platform(environ) == chosen
+    expected = before if chosen is None else {**before, "QT_QPA_PLATFORM": chosen}
+    assert environ == expected

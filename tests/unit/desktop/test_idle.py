@@ -59,3 +59,10 @@ def test_no_display_at_all_gives_the_null_monitor():
 def test_an_x11_display_that_does_not_answer_gives_the_null_monitor():
     session = DesktopSession(DisplayServer.X11, (), ":4095")  # nothing listens there
     assert isinstance(build_idle_monitor(session), NullIdleMonitor)
+
+
+def test_wayland_idle_without_a_compositor_is_none(tmp_path, monkeypatch):
+    from psoasbreak.desktop.wayland_idle import WaylandIdleMonitor
+
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))  # no wayland-0 socket in there
+    assert WaylandIdleMonitor.open("wayland-none") is None

@@ -1,0 +1,349 @@
+"""The break prompt as a desktop notification (``org.freedesktop.Notifications``).
+
+On Wayland a window cannot appear without taking the keyboard focus (DESIGN §5: sway gives it to
+any Qt window, whatever its flags), but a notification with buttons leaves the focus where it is.
+So there the prompt is a notification with the actions ``start`` / ``snooze`` / ``skip``.
+
+QtDBus cannot send ``Notify``'s ``u`` and ``i`` arguments from Python (DESIGN §5), so this speaks
+D-Bus through jeepney on its own session-bus connection. Nothing blocks and nothing polls: calls
+are sent and their replies matched by serial when they arrive, and the connection's socket is
+watched by a QSocketNotifier, so the app wakes only when the bus has something to say.
+
+A server that is missing, refuses, does not answer, or shows no buttons (no ``actions``
+capability) makes this emit ``unavailable``: the prompt window is used instead. A server that
+restarts while a prompt is out gets the prompt again, so the answer is never lost.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, QTimer, Signal
+
+log = logging.getLogger(__name__)
+
+SERVICE = "org.freedesktop.Notifications"
+PATH = "/org/freedesktop/Notifications"
+INTERFACE = SERVICE
+
+#: What the user's click means, by action key; ``default`` is a click on the notification itself.
+ACTIONS = {"default": "start", "start": "start", "snooze": "snooze", "skip": "skip"}
+#: NotificationClosed reasons (the specification's numbers).
+CLOSED_EXPIRED, CLOSED_DISMISSED, CLOSED_BY_CALL = 1, 2, 3
+#: How long a call may go unanswered before the server counts as not there.
+REPLY_TIMEOUT_MS = 5000
+
+
+#: ``translate(context, text)``: lupdate finds the calls by this name.
+translate = QCoreApplication.translate
+
+
+@dataclass(frozen=True)
+class PromptNotice:
+    """What one prompt says: a title, a short body, the snooze length for its button, and how
+    long the server should show it (the prompt timeout)."""
+
+    summary: str
+    body: str
+    snooze_minutes: int
+    timeout_ms: int
+
+
+def _open_session_bus() -> Any:
+    from jeepney.io.blocking import open_dbus_connection
+
+    return open_dbus_connection(bus="SESSION")
+
+
+class NotificationPrompt(QObject):
+    """Shows at most one prompt notification at a time and reports what the user did with it."""
+
+    #: "start", "snooze" or "skip": the user answered the prompt.
+    answered = Signal(str)
+    #: The prompt cannot be a notification (why, in words): show the window instead.
+    unavailable = Signal(str)
+
+    def __init__(
+        self,
+        icon_path: str = "",
+        connect: Callable[[], Any] = _open_session_bus,
+        reply_timeout_ms: int = REPLY_TIMEOUT_MS,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._icon_path = icon_path
+        self._connect = connect
+        self._conn: Any = None
+        self._notifier: QSocketNotifier | None = None
+        #: Replies we wait for: serial → what to do with the reply (or the error).
+        self._pending: dict[int, Callable[[Any], None]] = {}
+        #: The prompt that should be showing (None: none), and the server's id for it.
+        self._wanted: PromptNotice | None = None
+        self.notification_id: int | None = None
+        #: The server's unique bus name: only its signals are believed (any client may emit).
+        self._server: str | None = None
+        self._server_caps: frozenset[str] = frozenset()
+        # Runs only while a call is unanswered: no timer exists between prompts.
+        self._deadline = QTimer(self)
+        self._deadline.setSingleShot(True)
+        self._deadline.setInterval(reply_timeout_ms)
+        self._deadline.timeout.connect(self._no_reply)
+
+    # -- what the presenter calls ------------------------------------------------------
+
+    @property
+    def showing(self) -> bool:
+        return self._wanted is not None
+
+    def show(self, notice: PromptNotice) -> None:
+        """Ask the server to show ``notice``, replacing the prompt shown before, if any."""
+        self.withdraw()
+        self._wanted = notice
+        if not self._ensure_connection():
+            return
+        self._ask_capabilities()
+
+    def withdraw(self) -> None:
+        """The prompt is over (answered anywhere, timed out, paused, quit): take it away."""
+        self._wanted = None
+        shown, self.notification_id = self.notification_id, None
+        if shown is not None and self._conn is not None:
+            self._call("CloseNotification", "u", (shown,), None)
+
+    def close(self) -> None:
+        """Withdraw the prompt and drop the connection (at quit)."""
+        self.withdraw()
+        self._disconnect()
+
+    # -- the conversation with the server ----------------------------------------------
+
+    def _ensure_connection(self) -> bool:
+        if self._conn is not None:
+            return True
+        try:
+            conn = self._connect()
+        except Exception as exc:  # no bus address, refused, auth failed: all mean "no bus"
+            self._give_up(
+                translate("NotificationPrompt", "there is no D-Bus session bus") + f" ({exc})"
+            )
+            return False
+        self._conn = conn
+        self._notifier = QSocketNotifier(conn.sock.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._readable)
+        self._subscribe()
+        return True
+
+    def _subscribe(self) -> None:
+        from jeepney import MatchRule
+        from jeepney.bus_messages import message_bus
+
+        ours = MatchRule(type="signal", interface=INTERFACE, path=PATH)
+        owner = MatchRule(
+            type="signal",
+            sender="org.freedesktop.DBus",
+            interface="org.freedesktop.DBus",
+            member="NameOwnerChanged",
+        )
+        owner.add_arg_condition(0, SERVICE)
+        for rule in (ours, owner):
+            self._send(message_bus.AddMatch(rule), None)
+
+    def _ask_capabilities(self) -> None:
+        self._call("GetCapabilities", "", (), self._got_capabilities)
+
+    def _got_capabilities(self, reply: Any) -> None:
+        if self._wanted is None:
+            return
+        caps = reply.body[0] if _is_return(reply, "as") else None
+        if caps is None:
+            self._give_up(_server_error(reply))
+            return
+        self._server_caps = frozenset(caps)
+        if "actions" not in self._server_caps:
+            self._give_up(
+                translate("NotificationPrompt", "the notification server shows no buttons")
+            )
+            return
+        self._notify(self._wanted)
+
+    def _notify(self, notice: PromptNotice) -> None:
+        body = notice.body
+        if "body-markup" in self._server_caps:
+            body = html.escape(body, quote=False)
+        actions = [
+            "default", translate("NotificationPrompt", "Start"),
+            "start", translate("NotificationPrompt", "Start"),
+            "snooze", translate("NotificationPrompt", "Snooze {minutes} min").format(
+                minutes=notice.snooze_minutes
+            ),
+            "skip", translate("NotificationPrompt", "Skip"),
+        ]  # fmt: skip
+        hints = {
+            "desktop-entry": ("s", "psoasbreak"),
+            "category": ("s", "presence"),
+            "urgency": ("y", 1),
+        }
+        args = ("psoasbreak", 0, self._icon_path, notice.summary, body, actions, hints)
+        self._call("Notify", "susssasa{sv}i", (*args, notice.timeout_ms), self._got_id)
+
+    def _got_id(self, reply: Any) -> None:
+        if not _is_return(reply, "u"):
+            self._give_up(_server_error(reply))
+            return
+        from jeepney import HeaderFields
+
+        (notification_id,) = reply.body
+        self._server = reply.header.fields.get(HeaderFields.sender)
+        if self._wanted is None:  # withdrawn while the server was answering
+            self._call("CloseNotification", "u", (notification_id,), None)
+            return
+        self.notification_id = notification_id
+        log.info("prompt shown as notification %d", notification_id)
+
+    def _give_up(self, why: str) -> None:
+        """Fall back to the window for this prompt; the caller decides whether to tell."""
+        log.info("prompt notification unavailable: %s", why)
+        if self._wanted is not None:
+            self._wanted = None
+            self.unavailable.emit(why)
+
+    # -- incoming messages -------------------------------------------------------------
+
+    def _readable(self) -> None:
+        from jeepney import HeaderFields, MessageType
+
+        while self._conn is not None:
+            try:
+                msg = self._conn.receive(timeout=0)
+            except TimeoutError:
+                return
+            except (OSError, ValueError) as exc:  # the bus went away, or sent nonsense
+                log.warning("notification bus connection lost: %s", exc)
+                self._disconnect()
+                self._give_up(translate("NotificationPrompt", "the D-Bus session bus went away"))
+                return
+            kind = msg.header.message_type
+            if kind in (MessageType.method_return, MessageType.error):
+                handler = self._pending.pop(msg.header.fields.get(HeaderFields.reply_serial), None)
+                if not self._pending:
+                    self._deadline.stop()
+                if handler is not None:
+                    handler(msg)
+            elif kind is MessageType.signal:
+                self._signal(msg)
+
+    def _signal(self, msg: Any) -> None:
+        from jeepney import HeaderFields
+
+        fields = msg.header.fields
+        member = fields.get(HeaderFields.member)
+        signature = fields.get(HeaderFields.signature, "")
+        sender = fields.get(HeaderFields.sender)
+        if member == "NameOwnerChanged" and signature == "sss" and sender == "org.freedesktop.DBus":
+            self._owner_changed(*msg.body)
+        elif fields.get(HeaderFields.interface) != INTERFACE or sender != self._server:
+            return
+        elif member == "ActionInvoked" and signature == "us":
+            self._action(*msg.body)
+        elif member == "NotificationClosed" and signature == "uu":
+            self._closed(*msg.body)
+        # Anything else (other members, wrong signatures from a confused sender) is not ours.
+
+    def _action(self, notification_id: int, key: str) -> None:
+        answer = ACTIONS.get(key)
+        if notification_id != self.notification_id or self._wanted is None or answer is None:
+            return
+        self.withdraw()  # servers that keep a notification after a click let go of it now
+        self.answered.emit(answer)
+
+    def _closed(self, notification_id: int, reason: int) -> None:
+        if notification_id != self.notification_id or self._wanted is None:
+            return
+        self.notification_id = None
+        if reason == CLOSED_DISMISSED:
+            # Closing it without choosing is "not now": a snooze (README, "The break windows").
+            self._wanted = None
+            self.answered.emit("snooze")
+        # Expired (or closed for a reason the specification does not name): the prompt stays
+        # open in the session until its own timeout records it as missed.
+
+    def _owner_changed(self, name: str, old: str, new: str) -> None:
+        if name != SERVICE:
+            return
+        self.notification_id = None  # whatever the old server showed is gone with it
+        if new and self._wanted is not None:
+            log.info("the notification server restarted; showing the prompt again")
+            self._ask_capabilities()
+
+    # -- plumbing ----------------------------------------------------------------------
+
+    def _call(
+        self, method: str, signature: str, body: tuple[Any, ...], then: Callable[[Any], None] | None
+    ) -> None:
+        from jeepney import DBusAddress, new_method_call
+
+        address = DBusAddress(PATH, bus_name=SERVICE, interface=INTERFACE)
+        self._send(new_method_call(address, method, signature or None, body), then)
+
+    def _send(self, message: Any, then: Callable[[Any], None] | None) -> None:
+        if self._conn is None:
+            return
+        serial = next(self._conn.outgoing_serial)
+        try:
+            self._conn.send(message, serial=serial)
+        except OSError as exc:
+            log.warning("notification bus connection lost: %s", exc)
+            self._disconnect()
+            self._give_up(translate("NotificationPrompt", "the D-Bus session bus went away"))
+            return
+        if then is not None:
+            self._pending[serial] = then
+            if not self._deadline.isActive():
+                self._deadline.start()
+
+    def _no_reply(self) -> None:
+        self._pending.clear()
+        self._give_up(translate("NotificationPrompt", "the notification server does not answer"))
+
+    def _disconnect(self) -> None:
+        self._pending.clear()
+        self._deadline.stop()
+        notifier, self._notifier = self._notifier, None
+        if notifier is not None:
+            notifier.setEnabled(False)
+            notifier.deleteLater()
+        conn, self._conn = self._conn, None
+        if conn is not None:
+            conn.close()
+
+
+def _is_return(reply: Any, signature: str) -> bool:
+    from jeepney import HeaderFields, MessageType
+
+    return bool(
+        reply.header.message_type is MessageType.method_return
+        and reply.header.fields.get(HeaderFields.signature, "") == signature
+    )
+
+
+def _server_error(reply: Any) -> str:
+    from jeepney import HeaderFields, MessageType
+
+    if reply.header.message_type is MessageType.error:
+        name = reply.header.fields.get(HeaderFields.error_name, "an error")
+        if name in (
+            "org.freedesktop.DBus.Error.ServiceUnknown",
+            "org.freedesktop.DBus.Error.NameHasNoOwner",
+        ) or name.startswith("org.freedesktop.DBus.Error.Spawn."):  # activation failed
+            return translate("NotificationPrompt", "no notification server is running")
+        if name in ("org.freedesktop.DBus.Error.NoReply", "org.freedesktop.DBus.Error.Timeout"):
+            return translate("NotificationPrompt", "the notification server does not answer")
+        return (
+            translate("NotificationPrompt", "the notification server refused the prompt")
+            + f" ({name})"
+        )
+    return translate("NotificationPrompt", "the notification server gave an unexpected answer")
