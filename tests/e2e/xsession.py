@@ -655,7 +655,32 @@ class AppCommandError(AssertionError):
     """A ``psoasbreak`` control command did not succeed."""
 
 
-class RunningApp:
+class StatusWaiting:
+    """``wait_status`` for an app object that has ``status()`` and ``wait_for(...)`` (the X11
+    RunningApp here, the Wayland one in tests/wayland/session.py)."""
+
+    status: Callable[[], dict[str, Any]]
+    wait_for: Callable[..., Any]
+
+    def wait_status(
+        self, check: Callable[[dict[str, Any]], bool], timeout: float, what: str
+    ) -> dict[str, Any]:
+        """Poll ``status --json`` until ``check(status)`` holds; return that status."""
+        seen: list[dict[str, Any]] = []
+
+        def probe() -> dict[str, Any] | None:
+            status = self.status()
+            seen[:] = [status]
+            return status if check(status) else None
+
+        found = self.wait_for(
+            probe, timeout, what, detail=lambda: f"last status: {seen[0] if seen else None}"
+        )
+        assert found is not None
+        return found
+
+
+class RunningApp(StatusWaiting):
     """The real ``psoasbreak`` tray app as a subprocess; use as a context manager.
 
     On exit it asks the app to quit (``psoasbreak quit``), waits, and kills it if it is still
@@ -798,23 +823,6 @@ class RunningApp:
             )
         except SessionError as exc:
             pytest.fail(str(exc))
-
-    def wait_status(
-        self, check: Callable[[dict[str, Any]], bool], timeout: float, what: str
-    ) -> dict[str, Any]:
-        """Poll ``status --json`` until ``check(status)`` holds; return that status."""
-        seen: list[dict[str, Any]] = []
-
-        def probe() -> dict[str, Any] | None:
-            status = self.status()
-            seen[:] = [status]
-            return status if check(status) else None
-
-        found = self.wait_for(
-            probe, timeout, what, detail=lambda: f"last status: {seen[0] if seen else None}"
-        )
-        assert found is not None
-        return found
 
     # -- its windows -----------------------------------------------------------------------------
 

@@ -7,14 +7,12 @@ desktop when it runs alone or alongside tests/e2e).
 
 from __future__ import annotations
 
-import os
 import shutil
 from pathlib import Path
 
-import pytest
-
 # Re-exported fixtures: pytest finds fixtures by name in a conftest's namespace.
 from tests.e2e.conftest import app_env, xsession  # noqa: F401
+from tests.needs import unavailable
 
 ROOT = Path(__file__).resolve().parents[2]
 LINUX = ROOT / "packaging" / "linux"
@@ -28,7 +26,5 @@ def require_tool(program: str, package: str) -> str:
             f"{program} ({package}) is not installed; "
             "install it with packaging/linux/install-system-deps --test"
         )
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"CI must provide {program}: {reason}", pytrace=False)
-        pytest.skip(reason)
+        unavailable(reason, program)
     return path

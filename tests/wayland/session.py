@@ -35,6 +35,7 @@ import pytest
 
 from tests.e2e.xsession import (
     SessionError,
+    StatusWaiting,
     StopWaiting,
     describe,
     poll,
@@ -42,6 +43,7 @@ from tests.e2e.xsession import (
     tail,
     to_toml,
 )
+from tests.needs import unavailable
 
 T = TypeVar("T")
 
@@ -146,9 +148,7 @@ def require_wayland_session() -> None:
             f"the Wayland end-to-end tests need {', '.join(missing)}; "
             "install the programs with packaging/linux/install-system-deps --test"
         )
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"CI must provide the Wayland test session: {reason}", pytrace=False)
-        pytest.skip(reason)
+        unavailable(reason, "the Wayland test session")
 
 
 # -- running things as the user ------------------------------------------------------------------
@@ -677,7 +677,7 @@ class AppCommandError(AssertionError):
     """A ``psoasbreak`` control command did not succeed."""
 
 
-class WaylandApp:
+class WaylandApp(StatusWaiting):
     """The real ``psoasbreak`` tray app, run as USER on the session, with folders of its own.
 
     Use as a context manager: on exit it asks the app to quit and waits; an app that does not
@@ -821,22 +821,6 @@ class WaylandApp:
             return poll(check, timeout, what, interval=0.2)
         except SessionError as exc:
             pytest.fail(f"{exc}\n{detail()}\n{self.diagnostics()}", pytrace=False)
-
-    def wait_status(
-        self, check: Callable[[dict[str, Any]], bool], timeout: float, what: str
-    ) -> dict[str, Any]:
-        seen: list[dict[str, Any]] = []
-
-        def probe() -> dict[str, Any] | None:
-            status = self.status()
-            seen[:] = [status]
-            return status if check(status) else None
-
-        found = self.wait_for(
-            probe, timeout, what, detail=lambda: f"last status: {seen[0] if seen else None}"
-        )
-        assert found is not None
-        return found
 
     # -- diagnostics -----------------------------------------------------------------------------
 
