@@ -537,10 +537,12 @@ class WaylandSession:
         end_processes_under(self.root)
 
 
-def _start_bus(session: WaylandSession) -> None:
-    socket = session.root / "run" / "bus"
+def start_bus(session: WaylandSession, name: str = "dbus-daemon") -> str:
+    """Start a session bus as USER (socket ``run/NAME``); return its address. The session's own
+    one, or another for an app that must not see the session's services."""
+    socket = session.root / "run" / name
     session.spawn(
-        "dbus-daemon",
+        name,
         [
             "dbus-daemon",
             "--session",
@@ -555,7 +557,11 @@ def _start_bus(session: WaylandSession) -> None:
         lines = log.read_text().splitlines()
         return next((line.strip() for line in lines if line.startswith("unix:")), "")
 
-    session.env["DBUS_SESSION_BUS_ADDRESS"] = session.wait(address, "dbus-daemon's address")
+    return session.wait(address, f"{name}'s address")
+
+
+def _start_bus(session: WaylandSession) -> None:
+    session.env["DBUS_SESSION_BUS_ADDRESS"] = start_bus(session, "bus")
 
 
 def _start_sway(session: WaylandSession) -> None:

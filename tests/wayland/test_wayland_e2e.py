@@ -24,6 +24,7 @@ from tests.wayland.session import (
     UserVenv,
     WaylandApp,
     WaylandSession,
+    start_bus,
 )
 
 pytestmark = [pytest.mark.e2e, pytest.mark.wayland]
@@ -217,3 +218,21 @@ def test_ignored_prompt_becomes_missed_and_its_notification_goes(prompt_apps, wa
         "the missed prompt's notification to be withdrawn",
     )
     assert app.windows() == [], "an ignored prompt opened a window"
+
+
+def test_without_a_status_notifier_watcher_the_app_runs_trayless_and_says_so(
+    new_app, wayland_session
+):
+    """An app on a bus of its own sees no StatusNotifierWatcher (waybar's is on the session's
+    bus): the no-tray path applies, as on a desktop with no tray at all."""
+    app = new_app("notray", QUIET)
+    app.env["DBUS_SESSION_BUS_ADDRESS"] = start_bus(wayland_session, "bus-notray")
+    with app:
+        app.wait_for(
+            lambda: "no system tray found" in app.stderr_path.read_text(),
+            15,
+            "the app to say there is no tray",
+            detail=app.logs,
+        )
+        assert app.pid not in wayland_session.tray_item_pids().values()
+        assert app.status()["state"] == "working"
