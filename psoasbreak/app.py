@@ -246,6 +246,8 @@ class App:
         if close_idle is not None:  # the Wayland one must let go of the compositor before exit
             close_idle()
         self.wake.stop()
+        if self.clock_watch is not None:
+            self.clock_watch.close()
         self.scheduler.shutdown()
         self.control.close()
         self.tray.hide()
@@ -264,6 +266,12 @@ class App:
         log.info("desktop session: %s", self.desktop.describe())
         self.quiet = build_quiet_source(self.desktop)
         self.wake = WakeWatch(SystemWakeClocks())
+        from psoasbreak.desktop.clock_watch import ClockSetWatch
+
+        # Linux tells of clock sets and resumes through a timerfd; elsewhere the check polls.
+        self.clock_watch = ClockSetWatch.open()
+        if self.clock_watch is not None:
+            self.wake.listen_to(self.clock_watch.clock_set)
         self.scheduler.due.connect(self.wake.check)
 
     def _notification_prompt(self) -> Any:
@@ -288,6 +296,9 @@ class App:
         self.power.resumed.connect(self.wake.check)
         self.screen_lock = ScreenLockWatch()
         self.screen_lock.locked_changed.connect(self.away.screen_locked)
+        # State changes the session's own timer does not bring: the away check looks at once.
+        for changed in (self.wake.slept, self.wake.clock_changed, self.tray.resume_requested):
+            changed.connect(self.away.session_changed)
 
     def _start_desktop_edges(self) -> None:
         from PySide6.QtWidgets import QSystemTrayIcon
@@ -342,6 +353,7 @@ class App:
             return self._pause(args)
         if cmd == "resume":
             resumed = self.session.resume()
+            self.away.session_changed()
             return Response(True, {"resumed": resumed, **self.status_json()})
         if cmd == "quit":
             self.quit()

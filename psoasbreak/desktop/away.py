@@ -1,10 +1,20 @@
 """Tells the break session when the user has gone away from the computer and when they are back.
 
-One QTimer reads the idle time every 30 s, and only while ``idle_reset_minutes`` > 0 and there is
-something to read (an idle backend, or a locked screen). A natural break is measured from the
-last input, not from the check, so the 30 s only decide how late "away" is noticed; "back" is
-noticed at most 30 s late too, which is what the recorded length may overstate. That is two
-wake-ups a minute, next to the tray's own floor of one in 30 s (DESIGN §5).
+One single-shot QTimer, armed only while ``idle_reset_minutes`` > 0 and there is something to
+read (an idle backend, or a locked screen), for the next moment the answer can change:
+
+- while the user works: the moment they could first count as away, the last input plus the idle
+  reset (read from the idle counter at each check). Input since then only moves that moment
+  later, so someone at work costs one check per idle reset (every ~5 minutes by default) and
+  "away" is noticed within a second of the reset running out;
+- while away (nothing says when input comes back), during an exercise, or when the idle time
+  cannot be read right now: every 30 s, as before. "Back" is noticed at most 30 s late, which is
+  what the recorded length may overstate;
+- while paused or outside the working hours: when the session ends that by itself (the pause's
+  end, the start of the hours), and whenever the app calls ``session_changed()`` (a resume, a
+  clock change).
+
+Issue 9 measured the old check every 30 s as most of the app's idle wake-ups.
 
 A locked screen counts as idle since it locked (``ActiveChanged`` of the freedesktop and GNOME
 screensaver interfaces, where the desktop has one): the user is away once that lasts the idle
@@ -32,8 +42,16 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-#: How often the idle time is read while idle detection is on (see the module docstring).
+#: How often the idle time is read while the user is away, on a break, or the idle time is
+#: unknown (see the module docstring).
 CHECK_INTERVAL_MS = 30_000
+#: The single-shot timer fires this long after the moment it waits for: VeryCoarseTimer rounds
+#: to whole seconds and may fire a little early, which would cost a second check.
+_SLACK = timedelta(seconds=1)
+#: QTimer takes a C int of milliseconds (24.8 days); a pause or a weekend is shorter than this.
+_LONGEST_WAIT = timedelta(days=7)
+#: The states in which time away counts.
+_COUNTING = (State.WORKING, State.PROMPTING)
 #: Input within this of the moment we called the user away is the same input, not a return.
 _SAME_INPUT = timedelta(seconds=1)
 
@@ -58,7 +76,9 @@ class AwayDetector(QObject):
         self._counting_since: datetime | None = None
         self.timer = QTimer(self)
         self.timer.setObjectName("away-check")
-        self.timer.setInterval(CHECK_INTERVAL_MS)
+        self.timer.setSingleShot(True)
+        #: When the timer will next look (wall time), None when it is stopped; tests step to it.
+        self.next_check_at: datetime | None = None
         # Second precision is plenty, and lets the OS fold this wake-up into others.
         self.timer.setTimerType(Qt.TimerType.VeryCoarseTimer)
         self.timer.timeout.connect(self.check)
@@ -71,34 +91,51 @@ class AwayDetector(QObject):
         """Start, stop or re-tune the checks for a (new) ``idle_reset_minutes``."""
         self._reset = timedelta(minutes=idle_reset_minutes)
         self._counting_since = self._clock.now()
-        self._update_timer()
+        self.check()
 
     def stop(self) -> None:
         self._reset = timedelta(0)
-        self._update_timer()
+        self.timer.stop()
+        self.next_check_at = None
 
-    def _update_timer(self) -> None:
-        can_tell = not isinstance(self._monitor, NullIdleMonitor) or self._locked_since is not None
-        if self._reset and can_tell:
-            if not self.timer.isActive():
-                self.timer.start()
-        else:
-            self.timer.stop()
+    def _can_tell(self) -> bool:
+        return not isinstance(self._monitor, NullIdleMonitor) or self._locked_since is not None
+
+    @Slot()
+    def session_changed(self) -> None:
+        """The session may have changed state other than through its own timers (a resume, a
+        clock change): look now, so time away counts from here and the timer fits the state."""
+        self.check()
 
     @Slot()
     def check(self) -> None:
-        if not self._reset:
+        """Read the idle time, tell the session what it means, and arm the timer for the next
+        moment the answer can change."""
+        wait = self._look() if self._reset and self._can_tell() else None
+        if wait is None:
+            self.timer.stop()
+            self.next_check_at = None
             return
+        wait = min(max(wait, timedelta(0)) + _SLACK, _LONGEST_WAIT)
+        self.timer.start(int(wait.total_seconds() * 1000))
+        self.next_check_at = self._clock.now() + wait
+
+    def _look(self) -> timedelta | None:
+        """One check; returns how long until the next one (None: no timer)."""
+        poll = timedelta(milliseconds=CHECK_INTERVAL_MS)
         now = self._clock.now()
         session = self._session
-        if not session.away and session.state not in (State.WORKING, State.PROMPTING):
+        if not session.away and session.state not in _COUNTING:
             self._counting_since = None
-            return
+            if session.state is State.ON_BREAK:
+                return poll
+            wakeup = session.next_wakeup()  # the end of the pause, the start of the hours
+            return None if wakeup is None else wakeup - now
         if self._counting_since is None:
             self._counting_since = now
         idle = self._idle_seconds(now)
         if idle is None:
-            return
+            return poll
         last_input = now - timedelta(seconds=idle)
         if session.away:
             since = self._last_input_when_away
@@ -108,13 +145,16 @@ class AwayDetector(QObject):
                 log.info("the user is back after %s", now - since)
                 self._last_input_when_away = None
                 session.user_returned()
-            return
+                return self._look()
+            return poll
         since = max(last_input, self._counting_since)
-        if now - since >= self._reset:
-            session.user_away(since)
-            if session.away:
-                log.info("no input since %s: the user is away", since.isoformat())
-                self._last_input_when_away = since
+        if now - since < self._reset:
+            return since + self._reset - now
+        session.user_away(since)
+        if session.away:
+            log.info("no input since %s: the user is away", since.isoformat())
+            self._last_input_when_away = since
+        return poll
 
     def _idle_seconds(self, now: datetime) -> float | None:
         idle = self._monitor.idle_seconds()
@@ -128,15 +168,14 @@ class AwayDetector(QObject):
         if locked and self._locked_since is None:
             log.info("the screen is locked")
             self._locked_since = self._clock.now()
-            self._update_timer()
             self.check()
         elif not locked and self._locked_since is not None:
             log.info("the screen is unlocked")
             self._locked_since = None
-            self._update_timer()
             if self._session.away:
                 self._last_input_when_away = None
                 self._session.user_returned()
+            self.check()
 
 
 class ScreenLockWatch(QObject):

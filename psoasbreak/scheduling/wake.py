@@ -14,11 +14,14 @@ suspended ("awake") and one that keeps counting ("since boot"). Between two chec
 | Windows  | QueryUnbiasedInterruptTime | GetTickCount64             |
 | other    | time.monotonic             | unknown: a suspend then reads as a clock change (a re-plan) |
 
-A check runs once a minute (one wake-up, and Qt timers do not count suspended time, so the
-first check after a resume can be up to a minute late), whenever the scheduler fires (so a break
-that fell due during a suspend is never prompted before the suspend is noticed), and on logind's
-PrepareForSleep both ways (desktop/power.py). All measure against one baseline, so however many
-of them see the same suspend, it is reported once.
+When the checks run: on Linux, whenever the kernel says the wall clock was set or the machine
+resumed (a ``timerfd`` with ``TFD_TIMER_CANCEL_ON_SET``, desktop/clock_watch.py: no polling),
+plus once an hour for a new UTC offset (DST), which no kernel event announces. Elsewhere,
+or where the timerfd cannot be had, every 5 minutes (Qt timers do not count suspended time, so
+that check can come up to 5 minutes after a resume). On every platform also whenever the
+scheduler fires (so a break that fell due during a suspend is never prompted before the suspend
+is noticed), and on logind's PrepareForSleep both ways (desktop/power.py). All measure against
+one baseline, so however many of them see the same suspend, it is reported once.
 """
 
 from __future__ import annotations
@@ -30,12 +33,17 @@ import time
 from dataclasses import dataclass
 from typing import Protocol
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, SignalInstance, Slot
 
 log = logging.getLogger(__name__)
 
-#: One check a minute at most (DESIGN: ≤ 1 wake-up per minute for this backstop).
-CHECK_INTERVAL_MS = 60_000
+#: The periodic check where nothing tells us of a clock change or a resume: one wake-up in 5
+#: minutes (issue 9: ≤ 2 wake-ups a minute in all), so a resume can go unnoticed that long when
+#: no break falls due meanwhile.
+CHECK_INTERVAL_MS = 5 * 60_000
+#: The periodic check where the kernel tells of clock changes and resumes: left only to notice a
+#: new UTC offset (DST), which is an hour early or late at worst, for the working hours alone.
+OFFSET_CHECK_INTERVAL_MS = 60 * 60_000
 #: Since-boot running ahead of awake by less than this is timer noise, not a suspend.
 MIN_SLEEP_SECONDS = 2.0
 #: The wall clock moving this much more (or less) than real time is a clock change; smaller
@@ -135,6 +143,13 @@ class WakeWatch(QObject):
         self.timer.setInterval(CHECK_INTERVAL_MS)
         self.timer.setTimerType(Qt.TimerType.VeryCoarseTimer)
         self.timer.timeout.connect(self.check)
+
+    def listen_to(self, clock_set: SignalInstance) -> None:
+        """Check whenever ``clock_set`` says the clock was set or the machine resumed (Linux's
+        timerfd, desktop/clock_watch.py); the periodic check then only looks for a new UTC
+        offset."""
+        clock_set.connect(self.check)
+        self.timer.setInterval(OFFSET_CHECK_INTERVAL_MS)
 
     def start(self) -> None:
         self._baseline = self._read()

@@ -68,6 +68,13 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument(
         "--idle-minutes", type=int, default=5, help="length of each idle window (5)"
     )
+    parser.add_argument(
+        "--idle-settle",
+        type=float,
+        default=20,
+        help="seconds after start before the idle window (20; Qt's pixmap cache flushes for"
+        " ~80 s after start, so 90 or more shows the steady state)",
+    )
     parser.add_argument("--cycles", type=int, default=500, help="break cycles (500)")
     parser.add_argument(
         "--speed", type=int, default=200, help="clock speed-up for the cycles (200)"
@@ -219,7 +226,10 @@ def measure(
     subject.prepare(desktop)
     sections: list[tuple[str, Callable[[], dict[str, Any]]]] = [
         ("start", lambda: bench_start.run(desktop, subject, args.runs, log)),
-        ("idle", lambda: bench_idle.run(desktop, subject, args.idle_minutes, log=log)),
+        (
+            "idle",
+            lambda: bench_idle.run(desktop, subject, args.idle_minutes, args.idle_settle, log),
+        ),
     ]
     if isinstance(subject, Psoasbreak):
         sections += [

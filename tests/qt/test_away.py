@@ -1,5 +1,8 @@
 """Time away: the detector reads the idle time on its one timer and tells the session.
 
+Most tests fire the timer every 30 s by hand (``tick``), which any moment may see; the timing
+tests step the FakeClock to the moment the detector armed its timer for (``run_timer``).
+
 The idle counter is a fake over the FakeClock (the real X11 one is tested under Xvfb in
 tests/e2e/test_desktop_edges.py); the screen lock comes over a real private D-Bus.
 """
@@ -41,18 +44,101 @@ def tick(detector, clock, seconds=CHECK_INTERVAL_MS / 1000):
     detector.timer.timeout.emit()
 
 
+def run_timer(detector, clock, seconds, touch_every=None, idle=None):
+    """``seconds`` pass on the FakeClock; the timer fires whenever the clock reaches the moment
+    it was armed for, and the user touches the input every ``touch_every`` seconds. Returns the
+    moments the timer fired."""
+    end = clock.now() + timedelta(seconds=seconds)
+    touch = timedelta(seconds=touch_every) if touch_every else None
+    next_touch = clock.now() + touch if touch else None
+    fired = []
+    while True:
+        moments = [m for m in (detector.next_check_at, next_touch) if m is not None and m <= end]
+        if not moments:
+            break
+        moment = min(moments)
+        clock.advance((moment - clock.now()).total_seconds())
+        if moment == next_touch:
+            idle.touch()
+            next_touch += touch
+        if moment == detector.next_check_at:
+            assert detector.timer.isActive()
+            fired.append(moment)
+            detector.timer.timeout.emit()
+    clock.advance((end - clock.now()).total_seconds())
+    return fired
+
+
 def outcomes(database):
     return [(e.outcome, e.seconds) for e in database.events()]
 
 
-def test_one_coarse_timer_every_30_s_while_idle_reset_is_on(parts):
-    _, _, _, _, detector = parts
-    assert detector.timer.isActive()
-    assert detector.timer.interval() == 30_000
+def test_one_coarse_single_shot_timer_while_idle_reset_is_on(parts):
+    _, clock, _, _, detector = parts
+    assert detector.timer.isActive() and detector.timer.isSingleShot()
+    # Just started: nobody can count as away before the idle reset has run out once.
+    assert detector.next_check_at == clock.now() + timedelta(minutes=5, seconds=1)
+    assert detector.timer.interval() == 301_000
     detector.apply(0)
-    assert not detector.timer.isActive()
+    assert not detector.timer.isActive() and detector.next_check_at is None
     detector.apply(10)
     assert detector.timer.isActive()
+    assert detector.next_check_at == clock.now() + timedelta(minutes=10, seconds=1)
+
+
+def test_someone_at_work_costs_one_check_per_idle_reset(parts):
+    """The point of issue 9: input every 30 s for an hour is 11 checks, not 120."""
+    session, clock, database, idle, detector = parts
+    fired = run_timer(detector, clock, 3600, touch_every=30, idle=idle)
+    # Each check waits for the last input it saw plus the idle reset (and a second of slack):
+    # 10:05:01 sees input at 10:05:00, so it looks again at 10:10:01, and so on.
+    assert fired == [START + timedelta(minutes=5 * n, seconds=1) for n in range(1, 12)]
+    assert not session.away and database.events() == []
+
+
+def test_away_is_noticed_a_second_after_the_idle_reset_runs_out(parts):
+    session, clock, database, idle, detector = parts
+    run_timer(detector, clock, 150, touch_every=50, idle=idle)  # input until 10:02:30
+    last_input = idle.last_input
+    run_timer(detector, clock, (last_input + timedelta(minutes=5) - clock.now()).seconds)
+    assert not session.away
+    assert run_timer(detector, clock, 1) == [last_input + timedelta(minutes=5, seconds=1)]
+    assert session.away
+    # Away: nothing says when input comes back, so the timer looks every 30 s.
+    assert len(run_timer(detector, clock, 10 * 60)) == 600 // 31
+    idle.touch()
+    back = clock.now()
+    [seen] = run_timer(detector, clock, 31)  # "back" is noticed at most 31 s late
+    assert not session.away
+    assert outcomes(database) == [(Outcome.NATURAL, (seen - last_input).seconds)]
+    # Working again: the next look is one idle reset after the input that brought them back.
+    assert detector.next_check_at == back + timedelta(minutes=5, seconds=1)
+
+
+def test_a_pause_arms_the_timer_for_its_end_and_a_resume_looks_at_once(parts):
+    session, clock, _, _, detector = parts
+    until = session.pause(60)
+    run_timer(detector, clock, 6 * 60)  # the check armed at the start sees the pause
+    assert detector.next_check_at == until + timedelta(seconds=1)
+    session.resume()
+    detector.session_changed()  # as the app does after a resume from the tray or the CLI
+    assert detector.next_check_at == clock.now() + timedelta(minutes=5, seconds=1)
+    run_timer(detector, clock, 5 * 60 + 1)
+    assert session.away  # counted from the resume: the idle counter says longer
+
+
+def test_an_exercise_is_watched_every_30_s_for_its_end(parts):
+    session, clock, _, _, detector = parts
+    session.start_break()
+    detector.session_changed()
+    assert detector.next_check_at == clock.now() + timedelta(seconds=31)
+
+
+def test_unknown_idle_time_is_asked_again_every_30_s(parts):
+    _, clock, _, idle, detector = parts
+    idle.known = False
+    detector.session_changed()
+    assert detector.next_check_at == clock.now() + timedelta(seconds=31)
 
 
 def test_no_timer_when_idle_time_is_unknown(qtbot, tmp_path):

@@ -6,13 +6,19 @@ import time
 from datetime import datetime, timedelta, timezone
 
 import pytest
+from PySide6.QtCore import QObject, Signal
 
 from psoasbreak.core.clock import FakeClock
 from psoasbreak.core.events import Outcome
 from psoasbreak.core.session import State
 from psoasbreak.core.settings import Settings
 from psoasbreak.scheduling.scheduler import BreakScheduler
-from psoasbreak.scheduling.wake import CHECK_INTERVAL_MS, SystemWakeClocks, WakeWatch
+from psoasbreak.scheduling.wake import (
+    CHECK_INTERVAL_MS,
+    OFFSET_CHECK_INTERVAL_MS,
+    SystemWakeClocks,
+    WakeWatch,
+)
 from tests.desktop_fakes import FakeWakeClocks
 from tests.helpers import make_session
 
@@ -37,10 +43,32 @@ def record(watch):
     return seen
 
 
-def test_one_check_a_minute_at_most(watch):
+class FakeKernel(QObject):
+    """Stands in for desktop/clock_watch.py's timerfd (tested for real in test_clock_watch.py)."""
+
+    clock_set = Signal()
+
+
+def test_without_kernel_events_one_coarse_check_in_5_minutes(watch):
     w, _, _ = watch
     assert w.timer.isActive()
-    assert w.timer.interval() == CHECK_INTERVAL_MS == 60_000
+    assert w.timer.interval() == CHECK_INTERVAL_MS == 5 * 60_000
+
+
+def test_with_kernel_events_a_jump_is_seen_when_the_kernel_says_so(watch):
+    """Linux: the periodic check only looks for a new UTC offset, once an hour; a clock set or a
+    resume is checked the moment the kernel reports it."""
+    w, clock, clocks = watch
+    kernel = FakeKernel()
+    w.listen_to(kernel.clock_set)
+    assert w.timer.interval() == OFFSET_CHECK_INTERVAL_MS == 60 * 60_000
+    seen = record(w)
+    clock.advance(600)
+    clocks.suspend(1800)
+    kernel.clock_set.emit()
+    clock.set_wall(clock.now() + timedelta(hours=1))
+    kernel.clock_set.emit()
+    assert seen == [("slept", 1800.0), "clock_changed"]
 
 
 def test_time_passing_awake_is_nothing(watch):
