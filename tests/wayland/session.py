@@ -155,9 +155,11 @@ def require_wayland_session() -> None:
 
 
 def as_user(args: Sequence[str | Path], env: Mapping[str, str]) -> list[str]:
-    """The command line that runs ``args`` as USER with exactly ``env`` (nothing of root's)."""
+    """The command line that runs ``args`` as USER with exactly ``env`` (nothing of root's), in
+    its HOME: the caller's folder (a checkout in a mktemp folder, on CI) may be closed to USER,
+    and foot's shell, for one, fails to start in a folder it cannot enter."""
     return [
-        *("runuser", "-u", USER, "--", "env", "-i"),
+        *("runuser", "-u", USER, "--", "env", "-i", f"--chdir={env.get('HOME', '/')}"),
         *(f"{k}={v}" for k, v in env.items()),
         *map(str, args),
     ]
