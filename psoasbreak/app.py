@@ -12,6 +12,7 @@ from typing import Any
 
 from psoasbreak import APP_NAME
 from psoasbreak.core.clock import Clock, SystemClock
+from psoasbreak.core.messages import Message
 from psoasbreak.core.settings import Settings
 from psoasbreak.desktop.control_protocol import Request, Response
 from psoasbreak.logs import setup_logging
@@ -61,8 +62,8 @@ def _run_locked(paths: AppPaths, verbose: bool) -> int:
         log.error("cannot open the history: %s", exc)
         print(f"{APP_NAME}: {exc}", file=sys.stderr)
         return 1
-    if opened.problem:
-        at_start.append(StorageNotice("Break history", opened.problem))
+    if opened.said is not None:
+        at_start.append(StorageNotice("Break history", opened.said))
         _tell_stderr(at_start[-1])
     history = SafeRecorder(
         opened.database,
@@ -81,12 +82,15 @@ def _run_locked(paths: AppPaths, verbose: bool) -> int:
 
 def _config_notice(paths: AppPaths, problems: Any) -> StorageNotice:
     if len(problems) == 1:
-        return StorageNotice("Settings problem", problems[0].message)
-    return StorageNotice(
-        "Settings problems",
-        f"{len(problems)} problems in {paths.config_file}; the defaults are used for those "
-        "settings. The details are in the log.",
+        return StorageNotice("Settings problem", problems[0].said)
+    # Never fewer than two problems here, so one plural template serves de, fr and es.
+    said = Message.of(
+        "{count} problems in {path}; the defaults are used for those settings. The details are "
+        "in the log.",
+        count=len(problems),
+        path=str(paths.config_file),
     )
+    return StorageNotice("Settings problems", said)
 
 
 def _tell_stderr(notice: StorageNotice) -> None:
@@ -180,7 +184,7 @@ class App:
         self.live_settings = LiveSettings(
             store,
             self.apply_settings,
-            lambda title, text: self.tell(StorageNotice(title, text)),
+            lambda title, said: self.tell(StorageNotice(title, said)),
             icon,
         )
         self.tray.settings_requested.connect(self.live_settings.open_dialog)
@@ -193,10 +197,10 @@ class App:
     def exec(self) -> int:
         self.control.listen()
         self._start_desktop_edges()
-        from psoasbreak.ui.translation import notice_title
+        from psoasbreak.ui.translation import notice_text, notice_title
 
-        for notice in self.at_start:  # already on stderr and in the log
-            self.tray.notify(notice_title(notice.title), notice.text)
+        for notice in self.at_start:  # already on stderr and in the log (in English)
+            self.tray.notify(notice_title(notice.title), notice_text(notice.said))
         self.session.start()
         log.info("started; next break at %s", self.session.status().next_break_at)
         code = self.qapp.exec()
@@ -209,10 +213,11 @@ class App:
 
     def tell(self, notice: StorageNotice) -> None:
         """Something about the user's data they must hear: the log, stderr and the tray."""
-        from psoasbreak.ui.translation import notice_title
+        from psoasbreak.ui.translation import notice_text, notice_title
 
         _tell_stderr(notice)
-        self.tray.notify(notice_title(notice.title), notice.text, problem=notice.problem)
+        said = notice_text(notice.said)
+        self.tray.notify(notice_title(notice.title), said, problem=notice.problem)
 
     def show_history(self) -> None:
         from psoasbreak.ui.history_window import HistoryWindow

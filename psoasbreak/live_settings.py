@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QIcon
 
+from psoasbreak.core.messages import Message
 from psoasbreak.core.settings import Settings
 from psoasbreak.desktop.file_watch import FileWatcher
 from psoasbreak.storage.config_file import ConfigFileError
@@ -33,11 +34,12 @@ class LiveSettings(QObject):
         self,
         store: SettingsStore,
         apply: Callable[[Settings], None],
-        tell: Callable[[str, str], None],
+        tell: Callable[[str, Message], None],
         icon: QIcon | None = None,
         parent: QObject | None = None,
     ) -> None:
-        """``tell(title, text)`` reaches the user (tray message); this module logs as well."""
+        """``tell(title, said)`` reaches the user (tray message, translated there); this module
+        logs as well (in English)."""
         super().__init__(parent)
         self.store = store
         self._apply = apply
@@ -98,13 +100,14 @@ class LiveSettings(QObject):
         if result is None:
             return
         if isinstance(result, Refusal):
-            text = (
-                f"Your edit of {self.store.path.name} was not applied: "
-                f"{' '.join(result.reasons)} The settings in force stay as they were until the "
-                "file is fixed."
+            said = Message.of(
+                "Your edit of {file} was not applied: {reasons} The settings in force stay as "
+                "they were until the file is fixed.",
+                file=self.store.path.name,
+                reasons=result.said,
             )
-            log.warning("%s: %s", NOT_APPLIED_TITLE, text)
-            self._tell(NOT_APPLIED_TITLE, text)
+            log.warning("%s: %s", NOT_APPLIED_TITLE, said.text)
+            self._tell(NOT_APPLIED_TITLE, said)
             return
         if result.settings is not None:
             log.info("applied an edit of %s", self.store.path)
@@ -113,8 +116,8 @@ class LiveSettings(QObject):
         self._bring_in(result)
 
     def _bring_in(self, change: Change) -> None:
-        for note in change.notes:
-            log.warning("settings: %s", note)
+        for note in change.said:
+            log.warning("settings: %s", note.text)
             self._tell(NOTE_TITLE, note)
         if change.settings is not None:
             self._apply(change.settings)

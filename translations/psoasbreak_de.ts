@@ -391,6 +391,254 @@
         <source>Start at login</source>
         <translation>Beim Anmelden starten</translation>
     </message>
+    <message>
+        <source>{count} problems in {path}; the defaults are used for those settings. The details are in the log.</source>
+        <translation>{count} Probleme in {path}; für diese Einstellungen gelten die Standardwerte. Die Einzelheiten stehen im Protokoll.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a whole number (allowed 0 (off) or {range}); using the default {default}.</source>
+        <translation>{key} = {value} ist keine ganze Zahl (erlaubt: 0 (aus) oder {range}); es gilt der Standardwert {default}.</translation>
+    </message>
+    <message>
+        <source>interval_min_minutes = {low} is more than interval_max_minutes = {high} (its default); the shortest interval cannot be longer than the longest, so using the defaults interval_min_minutes = {default_low} and interval_max_minutes = {default_high}.</source>
+        <translation>interval_min_minutes = {low} ist größer als interval_max_minutes = {high} (sein Standardwert); der kürzeste Abstand kann nicht länger als der längste sein, daher gelten die Standardwerte interval_min_minutes = {default_low} und interval_max_minutes = {default_high}.</translation>
+    </message>
+    <message>
+        <source>working_hours = {value} is not a table (allowed a [working_hours] table with enabled, start, end and days); using the default: on, {hours}, {days}.</source>
+        <translation>working_hours = {value} ist keine Tabelle (erlaubt: eine Tabelle [working_hours] mit enabled, start, end und days); es gilt der Standardwert: an, {hours}, {days}.</translation>
+    </message>
+    <message>
+        <source>working_hours = {value} is not a table (allowed a [working_hours] table with enabled, start, end and days); using the default: off, {hours}, {days}.</source>
+        <translation>working_hours = {value} ist keine Tabelle (erlaubt: eine Tabelle [working_hours] mit enabled, start, end und days); es gilt der Standardwert: aus, {hours}, {days}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a whole number (allowed {range}); using the default {default}.</source>
+        <translation>{key} = {value} ist keine ganze Zahl (erlaubt: {range}); es gilt der Standardwert {default}.</translation>
+    </message>
+    <message>
+        <source>working_hours.days = {value} has an unknown day name {names} (allowed one or more of {days}); using the default {default}.</source>
+        <translation>working_hours.days = {value} enthält einen unbekannten Tagesnamen {names} (erlaubt: einer oder mehrere von {days}); es gilt der Standardwert {default}.</translation>
+    </message>
+    <message>
+        <source>working_hours.days = {value} has unknown day names {names} (allowed one or more of {days}); using the default {default}.</source>
+        <translation>working_hours.days = {value} enthält unbekannte Tagesnamen {names} (erlaubt: einer oder mehrere von {days}); es gilt der Standardwert {default}.</translation>
+    </message>
+    <message>
+        <source>interval_min_minutes = {low} (its default) is more than interval_max_minutes = {high}; the shortest interval cannot be longer than the longest, so using the defaults interval_min_minutes = {default_low} and interval_max_minutes = {default_high}.</source>
+        <translation>interval_min_minutes = {low} (sein Standardwert) ist größer als interval_max_minutes = {high}; der kürzeste Abstand kann nicht länger als der längste sein, daher gelten die Standardwerte interval_min_minutes = {default_low} und interval_max_minutes = {default_high}.</translation>
+    </message>
+    <message>
+        <source>interval_min_minutes = {low} is more than interval_max_minutes = {high}; the shortest interval cannot be longer than the longest, so using the defaults interval_min_minutes = {default_low} and interval_max_minutes = {default_high}.</source>
+        <translation>interval_min_minutes = {low} ist größer als interval_max_minutes = {high}; der kürzeste Abstand kann nicht länger als der längste sein, daher gelten die Standardwerte interval_min_minutes = {default_low} und interval_max_minutes = {default_high}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is out of range (allowed 0 (off) or {range}); using the default {default}.</source>
+        <translation>{key} = {value} liegt außerhalb des Bereichs (erlaubt: 0 (aus) oder {range}); es gilt der Standardwert {default}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is out of range (allowed {range}); using the default {default}.</source>
+        <translation>{key} = {value} liegt außerhalb des Bereichs (erlaubt: {range}); es gilt der Standardwert {default}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not one of the choices (allowed {choices}); using the default {default}.</source>
+        <translation>{key} = {value} ist keine der Möglichkeiten (erlaubt: {choices}); es gilt der Standardwert {default}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not true or false (allowed true, false); using the default {default}.</source>
+        <translation>{key} = {value} ist weder true noch false (erlaubt: true, false); es gilt der Standardwert {default}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a time of day (allowed &quot;HH:MM&quot; from &quot;00:00&quot; to &quot;23:59&quot;); using the default {default}.</source>
+        <translation>{key} = {value} ist keine Uhrzeit (erlaubt: "HH:MM" von "00:00" bis "23:59"); es gilt der Standardwert {default}.</translation>
+    </message>
+    <message>
+        <source>unknown key {key} is kept in the file but ignored.</source>
+        <translation>Der unbekannte Schlüssel {key} bleibt in der Datei, wird aber ignoriert.</translation>
+    </message>
+    <message>
+        <source>working_hours.end = {end} is not after working_hours.start = {start} (allowed an end later the same day: working hours cannot cross midnight); using the defaults start {default_start} and end {default_end}.</source>
+        <translation>working_hours.end = {end} liegt nicht nach working_hours.start = {start} (erlaubt: ein späteres Ende am selben Tag, die Arbeitszeit kann nicht über Mitternacht gehen); es gelten die Standardwerte start {default_start} und end {default_end}.</translation>
+    </message>
+    <message>
+        <source>working_hours.days = {value} is not a list of day names (allowed one or more of {days}); using the default {default}.</source>
+        <translation>working_hours.days = {value} ist keine Liste von Tagesnamen (erlaubt: einer oder mehrere von {days}); es gilt der Standardwert {default}.</translation>
+    </message>
+    <message>
+        <source>working_hours.days = [] is empty, so working hours would never begin (allowed one or more of {days}); using the default {default}.</source>
+        <translation>working_hours.days = [] ist leer, die Arbeitszeit würde also nie beginnen (erlaubt: einer oder mehrere von {days}); es gilt der Standardwert {default}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a whole number (allowed 0 (off) or {range}).</source>
+        <translation>{key} = {value} ist keine ganze Zahl (erlaubt: 0 (aus) oder {range}).</translation>
+    </message>
+    <message>
+        <source>interval_min_minutes = {low} is more than interval_max_minutes = {high} (its default); the shortest interval cannot be longer than the longest.</source>
+        <translation>interval_min_minutes = {low} ist größer als interval_max_minutes = {high} (sein Standardwert); der kürzeste Abstand kann nicht länger als der längste sein.</translation>
+    </message>
+    <message>
+        <source>working_hours = {value} is not a table (allowed a [working_hours] table with enabled, start, end and days).</source>
+        <translation>working_hours = {value} ist keine Tabelle (erlaubt: eine Tabelle [working_hours] mit enabled, start, end und days).</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a whole number (allowed {range}).</source>
+        <translation>{key} = {value} ist keine ganze Zahl (erlaubt: {range}).</translation>
+    </message>
+    <message>
+        <source>working_hours.days = {value} has an unknown day name {names} (allowed one or more of {days}).</source>
+        <translation>working_hours.days = {value} enthält einen unbekannten Tagesnamen {names} (erlaubt: einer oder mehrere von {days}).</translation>
+    </message>
+    <message>
+        <source>working_hours.days = {value} has unknown day names {names} (allowed one or more of {days}).</source>
+        <translation>working_hours.days = {value} enthält unbekannte Tagesnamen {names} (erlaubt: einer oder mehrere von {days}).</translation>
+    </message>
+    <message>
+        <source>interval_min_minutes = {low} (its default) is more than interval_max_minutes = {high}; the shortest interval cannot be longer than the longest.</source>
+        <translation>interval_min_minutes = {low} (sein Standardwert) ist größer als interval_max_minutes = {high}; der kürzeste Abstand kann nicht länger als der längste sein.</translation>
+    </message>
+    <message>
+        <source>interval_min_minutes = {low} is more than interval_max_minutes = {high}; the shortest interval cannot be longer than the longest.</source>
+        <translation>interval_min_minutes = {low} ist größer als interval_max_minutes = {high}; der kürzeste Abstand kann nicht länger als der längste sein.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is out of range (allowed 0 (off) or {range}).</source>
+        <translation>{key} = {value} liegt außerhalb des Bereichs (erlaubt: 0 (aus) oder {range}).</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is out of range (allowed {range}).</source>
+        <translation>{key} = {value} liegt außerhalb des Bereichs (erlaubt: {range}).</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not one of the choices (allowed {choices}).</source>
+        <translation>{key} = {value} ist keine der Möglichkeiten (erlaubt: {choices}).</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not true or false (allowed true, false).</source>
+        <translation>{key} = {value} ist weder true noch false (erlaubt: true, false).</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a time of day (allowed &quot;HH:MM&quot; from &quot;00:00&quot; to &quot;23:59&quot;).</source>
+        <translation>{key} = {value} ist keine Uhrzeit (erlaubt: "HH:MM" von "00:00" bis "23:59").</translation>
+    </message>
+    <message>
+        <source>working_hours.end = {end} is not after working_hours.start = {start} (allowed an end later the same day: working hours cannot cross midnight).</source>
+        <translation>working_hours.end = {end} liegt nicht nach working_hours.start = {start} (erlaubt: ein späteres Ende am selben Tag, die Arbeitszeit kann nicht über Mitternacht gehen).</translation>
+    </message>
+    <message>
+        <source>working_hours.days = {value} is not a list of day names (allowed one or more of {days}).</source>
+        <translation>working_hours.days = {value} ist keine Liste von Tagesnamen (erlaubt: einer oder mehrere von {days}).</translation>
+    </message>
+    <message>
+        <source>working_hours.days = [] is empty, so working hours would never begin (allowed one or more of {days}).</source>
+        <translation>working_hours.days = [] ist leer, die Arbeitszeit würde also nie beginnen (erlaubt: einer oder mehrere von {days}).</translation>
+    </message>
+    <message>
+        <source>Your edit of {file} was not applied: {reasons} The settings in force stay as they were until the file is fixed.</source>
+        <translation>Deine Änderung an {file} wurde nicht übernommen: {reasons} Die geltenden Einstellungen bleiben, wie sie waren, bis die Datei korrigiert ist.</translation>
+    </message>
+    <message>
+        <source>{path} is not valid TOML: {reason}. It was moved to {aside} so nothing in it is lost; the defaults are used. Fix that file and move it back, or change any setting to start a new file.</source>
+        <translation>{path} ist kein gültiges TOML: {reason}. Die Datei wurde nach {aside} verschoben, damit nichts darin verloren geht; es gelten die Standardwerte. Korrigiere diese Datei und verschiebe sie zurück, oder ändere eine beliebige Einstellung, um eine neue Datei anzulegen.</translation>
+    </message>
+    <message>
+        <source>{file} is not valid TOML: {reason}.</source>
+        <translation>{file} ist kein gültiges TOML: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file, so the settings could not be read; the defaults are used. Move that folder elsewhere so psoasbreak can keep its settings there.</source>
+        <translation>{path} ist ein Ordner, keine Datei, daher konnten die Einstellungen nicht gelesen werden; es gelten die Standardwerte. Verschiebe diesen Ordner woandershin, damit psoasbreak dort seine Einstellungen ablegen kann.</translation>
+    </message>
+    <message>
+        <source>{path} could not be read ({error}); the defaults are used. Check the file&apos;s permissions (it must be readable by you) and that its folder exists.</source>
+        <translation>{path} konnte nicht gelesen werden ({error}); es gelten die Standardwerte. Prüfe die Rechte der Datei (du musst sie lesen dürfen) und ob ihr Ordner existiert.</translation>
+    </message>
+    <message>
+        <source>{path} is not valid TOML: {reason}. It could not be moved aside ({error}), so it is left as it is; the defaults are used until you fix it.</source>
+        <translation>{path} ist kein gültiges TOML: {reason}. Die Datei konnte nicht beiseitegelegt werden ({error}) und bleibt daher, wie sie ist; bis du sie korrigierst, gelten die Standardwerte.</translation>
+    </message>
+    <message>
+        <source>{path} is not valid TOML: {reason}. It was moved to {aside} so nothing in it is lost.</source>
+        <translation>{path} ist kein gültiges TOML: {reason}. Die Datei wurde nach {aside} verschoben, damit nichts darin verloren geht.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file, so the settings could not be read.</source>
+        <translation>{path} ist ein Ordner, keine Datei, daher konnten die Einstellungen nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>{path} could not be read ({error}).</source>
+        <translation>{path} konnte nicht gelesen werden ({error}).</translation>
+    </message>
+    <message>
+        <source>{path} is not valid TOML: {reason}. It could not be moved aside ({error}), so it is left as it is.</source>
+        <translation>{path} ist kein gültiges TOML: {reason}. Die Datei konnte nicht beiseitegelegt werden ({error}) und bleibt daher, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>To look into the old one, open it with any SQLite tool.</source>
+        <translation>Um dir den alten anzusehen, öffne ihn mit einem beliebigen SQLite-Werkzeug.</translation>
+    </message>
+    <message>
+        <source>The break history cannot be saved right now: {error} psoasbreak keeps running, holds new outcomes in memory and saves them as soon as it can.</source>
+        <translation>Der Pausenverlauf kann gerade nicht gespeichert werden: {error} psoasbreak läuft weiter, behält neue Ergebnisse im Speicher und speichert sie, sobald es geht.</translation>
+    </message>
+    <message>
+        <source>The break history {path} was damaged (it is not an SQLite database), so it was moved to {aside} (nothing was deleted) and a new, empty history was started.</source>
+        <translation>Der Pausenverlauf {path} war beschädigt (er ist keine SQLite-Datenbank), daher wurde er nach {aside} verschoben (nichts wurde gelöscht) und ein neuer, leerer Verlauf begonnen.</translation>
+    </message>
+    <message>
+        <source>The break history {path} was damaged ({reason}), so it was moved to {aside} (nothing was deleted) and a new, empty history was started.</source>
+        <translation>Der Pausenverlauf {path} war beschädigt ({reason}), daher wurde er nach {aside} verschoben (nichts wurde gelöscht) und ein neuer, leerer Verlauf begonnen.</translation>
+    </message>
+    <message>
+        <source>{moved} {look}</source>
+        <translation>{moved} {look}</translation>
+    </message>
+    <message>
+        <source>{moved} {unavailable}</source>
+        <translation>{moved} {unavailable}</translation>
+    </message>
+    <message>
+        <source>The break history {path} is damaged (it is not an SQLite database) and could not be moved aside ({error}). New breaks are kept in memory until it can be; move the file away yourself or free the folder, and psoasbreak picks it up.</source>
+        <translation>Der Pausenverlauf {path} ist beschädigt (er ist keine SQLite-Datenbank) und konnte nicht beiseitegelegt werden ({error}). Neue Pausen bleiben im Speicher, bis das geht; verschiebe die Datei selbst oder gib den Ordner frei, dann übernimmt psoasbreak das.</translation>
+    </message>
+    <message>
+        <source>The break history {path} is damaged ({reason}) and could not be moved aside ({error}). New breaks are kept in memory until it can be; move the file away yourself or free the folder, and psoasbreak picks it up.</source>
+        <translation>Der Pausenverlauf {path} ist beschädigt ({reason}) und konnte nicht beiseitegelegt werden ({error}). Neue Pausen bleiben im Speicher, bis das geht; verschiebe die Datei selbst oder gib den Ordner frei, dann übernimmt psoasbreak das.</translation>
+    </message>
+    <message>
+        <source>1 break outcome could not be saved to {path}. They are listed in the log.</source>
+        <translation>1 Pausenergebnis konnte nicht in {path} gespeichert werden. Es steht im Protokoll.</translation>
+    </message>
+    <message>
+        <source>The break history could not be read ({reason}). Counts and streaks may look low until it can; nothing recorded is lost.</source>
+        <translation>Der Pausenverlauf konnte nicht gelesen werden ({reason}). Zähler und Serien können zu niedrig wirken, bis das wieder geht; nichts Erfasstes geht verloren.</translation>
+    </message>
+    <message>
+        <source>{count} break outcomes could not be saved to {path}. They are listed in the log.</source>
+        <translation>{count} Pausenergebnisse konnten nicht in {path} gespeichert werden. Sie stehen im Protokoll.</translation>
+    </message>
+    <message>
+        <source>Your breaks could not be saved ({reason}). psoasbreak keeps running, holds 1 break outcome in memory and saves it as soon as it can: free some disk space, or make the folder writable again.</source>
+        <translation>Deine Pausen konnten nicht gespeichert werden ({reason}). psoasbreak läuft weiter, behält 1 Pausenergebnis im Speicher und speichert es, sobald es geht: Gib etwas Speicherplatz frei oder mach den Ordner wieder beschreibbar.</translation>
+    </message>
+    <message>
+        <source>Your breaks could not be saved ({reason}). psoasbreak keeps running, holds {count} break outcomes in memory and saves them as soon as it can: free some disk space, or make the folder writable again.</source>
+        <translation>Deine Pausen konnten nicht gespeichert werden ({reason}). psoasbreak läuft weiter, behält {count} Pausenergebnisse im Speicher und speichert sie, sobald es geht: Gib etwas Speicherplatz frei oder mach den Ordner wieder beschreibbar.</translation>
+    </message>
+    <message>
+        <source>1 break outcome could not be saved to {path}. They were written to {target}; add them back later with &apos;psoasbreak import {target}&apos;.</source>
+        <translation>1 Pausenergebnis konnte nicht in {path} gespeichert werden. Es wurde in {target} geschrieben; füge es später mit 'psoasbreak import {target}' wieder hinzu.</translation>
+    </message>
+    <message>
+        <source>{count} break outcomes could not be saved to {path}. They were written to {target}; add them back later with &apos;psoasbreak import {target}&apos;.</source>
+        <translation>{count} Pausenergebnisse konnten nicht in {path} gespeichert werden. Sie wurden in {target} geschrieben; füge sie später mit 'psoasbreak import {target}' wieder hinzu.</translation>
+    </message>
+    <message>
+        <source>The break history {path} can be written again; nothing was lost.</source>
+        <translation>In den Pausenverlauf {path} kann wieder geschrieben werden; nichts ging verloren.</translation>
+    </message>
+    <message>
+        <source>{error}</source>
+        <translation>{error}</translation>
+    </message>
 </context>
 <context>
     <name>NotificationPrompt</name>

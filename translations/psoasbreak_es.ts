@@ -391,6 +391,254 @@
         <source>Start at login</source>
         <translation>Iniciar al iniciar sesión</translation>
     </message>
+    <message>
+        <source>{count} problems in {path}; the defaults are used for those settings. The details are in the log.</source>
+        <translation>{count} problemas en {path}; para esos ajustes se usan los valores predeterminados. Los detalles están en el registro.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a whole number (allowed 0 (off) or {range}); using the default {default}.</source>
+        <translation>{key} = {value} no es un número entero (se permite 0 (desactivado) o {range}); se usa el valor predeterminado {default}.</translation>
+    </message>
+    <message>
+        <source>interval_min_minutes = {low} is more than interval_max_minutes = {high} (its default); the shortest interval cannot be longer than the longest, so using the defaults interval_min_minutes = {default_low} and interval_max_minutes = {default_high}.</source>
+        <translation>interval_min_minutes = {low} es mayor que interval_max_minutes = {high} (su valor predeterminado); el intervalo más corto no puede ser más largo que el más largo, así que se usan los valores predeterminados interval_min_minutes = {default_low} e interval_max_minutes = {default_high}.</translation>
+    </message>
+    <message>
+        <source>working_hours = {value} is not a table (allowed a [working_hours] table with enabled, start, end and days); using the default: on, {hours}, {days}.</source>
+        <translation>working_hours = {value} no es una tabla (se permite una tabla [working_hours] con enabled, start, end y days); se usa el valor predeterminado: activado, {hours}, {days}.</translation>
+    </message>
+    <message>
+        <source>working_hours = {value} is not a table (allowed a [working_hours] table with enabled, start, end and days); using the default: off, {hours}, {days}.</source>
+        <translation>working_hours = {value} no es una tabla (se permite una tabla [working_hours] con enabled, start, end y days); se usa el valor predeterminado: desactivado, {hours}, {days}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a whole number (allowed {range}); using the default {default}.</source>
+        <translation>{key} = {value} no es un número entero (se permite {range}); se usa el valor predeterminado {default}.</translation>
+    </message>
+    <message>
+        <source>working_hours.days = {value} has an unknown day name {names} (allowed one or more of {days}); using the default {default}.</source>
+        <translation>working_hours.days = {value} tiene un nombre de día desconocido {names} (se permite uno o más de {days}); se usa el valor predeterminado {default}.</translation>
+    </message>
+    <message>
+        <source>working_hours.days = {value} has unknown day names {names} (allowed one or more of {days}); using the default {default}.</source>
+        <translation>working_hours.days = {value} tiene nombres de día desconocidos {names} (se permite uno o más de {days}); se usa el valor predeterminado {default}.</translation>
+    </message>
+    <message>
+        <source>interval_min_minutes = {low} (its default) is more than interval_max_minutes = {high}; the shortest interval cannot be longer than the longest, so using the defaults interval_min_minutes = {default_low} and interval_max_minutes = {default_high}.</source>
+        <translation>interval_min_minutes = {low} (su valor predeterminado) es mayor que interval_max_minutes = {high}; el intervalo más corto no puede ser más largo que el más largo, así que se usan los valores predeterminados interval_min_minutes = {default_low} e interval_max_minutes = {default_high}.</translation>
+    </message>
+    <message>
+        <source>interval_min_minutes = {low} is more than interval_max_minutes = {high}; the shortest interval cannot be longer than the longest, so using the defaults interval_min_minutes = {default_low} and interval_max_minutes = {default_high}.</source>
+        <translation>interval_min_minutes = {low} es mayor que interval_max_minutes = {high}; el intervalo más corto no puede ser más largo que el más largo, así que se usan los valores predeterminados interval_min_minutes = {default_low} e interval_max_minutes = {default_high}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is out of range (allowed 0 (off) or {range}); using the default {default}.</source>
+        <translation>{key} = {value} está fuera de rango (se permite 0 (desactivado) o {range}); se usa el valor predeterminado {default}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is out of range (allowed {range}); using the default {default}.</source>
+        <translation>{key} = {value} está fuera de rango (se permite {range}); se usa el valor predeterminado {default}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not one of the choices (allowed {choices}); using the default {default}.</source>
+        <translation>{key} = {value} no es una de las opciones (se permite {choices}); se usa el valor predeterminado {default}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not true or false (allowed true, false); using the default {default}.</source>
+        <translation>{key} = {value} no es true ni false (se permite true, false); se usa el valor predeterminado {default}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a time of day (allowed &quot;HH:MM&quot; from &quot;00:00&quot; to &quot;23:59&quot;); using the default {default}.</source>
+        <translation>{key} = {value} no es una hora del día (se permite "HH:MM" de "00:00" a "23:59"); se usa el valor predeterminado {default}.</translation>
+    </message>
+    <message>
+        <source>unknown key {key} is kept in the file but ignored.</source>
+        <translation>La clave desconocida {key} se conserva en el archivo, pero se ignora.</translation>
+    </message>
+    <message>
+        <source>working_hours.end = {end} is not after working_hours.start = {start} (allowed an end later the same day: working hours cannot cross midnight); using the defaults start {default_start} and end {default_end}.</source>
+        <translation>working_hours.end = {end} no es posterior a working_hours.start = {start} (se permite un final más tarde el mismo día: el horario laboral no puede pasar de medianoche); se usan los valores predeterminados start {default_start} y end {default_end}.</translation>
+    </message>
+    <message>
+        <source>working_hours.days = {value} is not a list of day names (allowed one or more of {days}); using the default {default}.</source>
+        <translation>working_hours.days = {value} no es una lista de nombres de días (se permite uno o más de {days}); se usa el valor predeterminado {default}.</translation>
+    </message>
+    <message>
+        <source>working_hours.days = [] is empty, so working hours would never begin (allowed one or more of {days}); using the default {default}.</source>
+        <translation>working_hours.days = [] está vacío, así que el horario laboral nunca empezaría (se permite uno o más de {days}); se usa el valor predeterminado {default}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a whole number (allowed 0 (off) or {range}).</source>
+        <translation>{key} = {value} no es un número entero (se permite 0 (desactivado) o {range}).</translation>
+    </message>
+    <message>
+        <source>interval_min_minutes = {low} is more than interval_max_minutes = {high} (its default); the shortest interval cannot be longer than the longest.</source>
+        <translation>interval_min_minutes = {low} es mayor que interval_max_minutes = {high} (su valor predeterminado); el intervalo más corto no puede ser más largo que el más largo.</translation>
+    </message>
+    <message>
+        <source>working_hours = {value} is not a table (allowed a [working_hours] table with enabled, start, end and days).</source>
+        <translation>working_hours = {value} no es una tabla (se permite una tabla [working_hours] con enabled, start, end y days).</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a whole number (allowed {range}).</source>
+        <translation>{key} = {value} no es un número entero (se permite {range}).</translation>
+    </message>
+    <message>
+        <source>working_hours.days = {value} has an unknown day name {names} (allowed one or more of {days}).</source>
+        <translation>working_hours.days = {value} tiene un nombre de día desconocido {names} (se permite uno o más de {days}).</translation>
+    </message>
+    <message>
+        <source>working_hours.days = {value} has unknown day names {names} (allowed one or more of {days}).</source>
+        <translation>working_hours.days = {value} tiene nombres de día desconocidos {names} (se permite uno o más de {days}).</translation>
+    </message>
+    <message>
+        <source>interval_min_minutes = {low} (its default) is more than interval_max_minutes = {high}; the shortest interval cannot be longer than the longest.</source>
+        <translation>interval_min_minutes = {low} (su valor predeterminado) es mayor que interval_max_minutes = {high}; el intervalo más corto no puede ser más largo que el más largo.</translation>
+    </message>
+    <message>
+        <source>interval_min_minutes = {low} is more than interval_max_minutes = {high}; the shortest interval cannot be longer than the longest.</source>
+        <translation>interval_min_minutes = {low} es mayor que interval_max_minutes = {high}; el intervalo más corto no puede ser más largo que el más largo.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is out of range (allowed 0 (off) or {range}).</source>
+        <translation>{key} = {value} está fuera de rango (se permite 0 (desactivado) o {range}).</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is out of range (allowed {range}).</source>
+        <translation>{key} = {value} está fuera de rango (se permite {range}).</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not one of the choices (allowed {choices}).</source>
+        <translation>{key} = {value} no es una de las opciones (se permite {choices}).</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not true or false (allowed true, false).</source>
+        <translation>{key} = {value} no es true ni false (se permite true, false).</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a time of day (allowed &quot;HH:MM&quot; from &quot;00:00&quot; to &quot;23:59&quot;).</source>
+        <translation>{key} = {value} no es una hora del día (se permite "HH:MM" de "00:00" a "23:59").</translation>
+    </message>
+    <message>
+        <source>working_hours.end = {end} is not after working_hours.start = {start} (allowed an end later the same day: working hours cannot cross midnight).</source>
+        <translation>working_hours.end = {end} no es posterior a working_hours.start = {start} (se permite un final más tarde el mismo día: el horario laboral no puede pasar de medianoche).</translation>
+    </message>
+    <message>
+        <source>working_hours.days = {value} is not a list of day names (allowed one or more of {days}).</source>
+        <translation>working_hours.days = {value} no es una lista de nombres de días (se permite uno o más de {days}).</translation>
+    </message>
+    <message>
+        <source>working_hours.days = [] is empty, so working hours would never begin (allowed one or more of {days}).</source>
+        <translation>working_hours.days = [] está vacío, así que el horario laboral nunca empezaría (se permite uno o más de {days}).</translation>
+    </message>
+    <message>
+        <source>Your edit of {file} was not applied: {reasons} The settings in force stay as they were until the file is fixed.</source>
+        <translation>Tu cambio en {file} no se aplicó: {reasons} Los ajustes vigentes se quedan como estaban hasta que corrijas el archivo.</translation>
+    </message>
+    <message>
+        <source>{path} is not valid TOML: {reason}. It was moved to {aside} so nothing in it is lost; the defaults are used. Fix that file and move it back, or change any setting to start a new file.</source>
+        <translation>{path} no es TOML válido: {reason}. Se movió a {aside} para que no se pierda nada; se usan los valores predeterminados. Corrige ese archivo y vuelve a ponerlo en su sitio, o cambia cualquier ajuste para empezar un archivo nuevo.</translation>
+    </message>
+    <message>
+        <source>{file} is not valid TOML: {reason}.</source>
+        <translation>{file} no es TOML válido: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file, so the settings could not be read; the defaults are used. Move that folder elsewhere so psoasbreak can keep its settings there.</source>
+        <translation>{path} es una carpeta, no un archivo, así que no se pudieron leer los ajustes; se usan los valores predeterminados. Mueve esa carpeta a otro sitio para que psoasbreak pueda guardar ahí sus ajustes.</translation>
+    </message>
+    <message>
+        <source>{path} could not be read ({error}); the defaults are used. Check the file&apos;s permissions (it must be readable by you) and that its folder exists.</source>
+        <translation>No se pudo leer {path} ({error}); se usan los valores predeterminados. Comprueba los permisos del archivo (debes poder leerlo) y que su carpeta exista.</translation>
+    </message>
+    <message>
+        <source>{path} is not valid TOML: {reason}. It could not be moved aside ({error}), so it is left as it is; the defaults are used until you fix it.</source>
+        <translation>{path} no es TOML válido: {reason}. No se pudo apartar ({error}), así que se queda como está; se usan los valores predeterminados hasta que lo corrijas.</translation>
+    </message>
+    <message>
+        <source>{path} is not valid TOML: {reason}. It was moved to {aside} so nothing in it is lost.</source>
+        <translation>{path} no es TOML válido: {reason}. Se movió a {aside} para que no se pierda nada.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file, so the settings could not be read.</source>
+        <translation>{path} es una carpeta, no un archivo, así que no se pudieron leer los ajustes.</translation>
+    </message>
+    <message>
+        <source>{path} could not be read ({error}).</source>
+        <translation>No se pudo leer {path} ({error}).</translation>
+    </message>
+    <message>
+        <source>{path} is not valid TOML: {reason}. It could not be moved aside ({error}), so it is left as it is.</source>
+        <translation>{path} no es TOML válido: {reason}. No se pudo apartar ({error}), así que se queda como está.</translation>
+    </message>
+    <message>
+        <source>To look into the old one, open it with any SQLite tool.</source>
+        <translation>Para revisar el antiguo, ábrelo con cualquier herramienta de SQLite.</translation>
+    </message>
+    <message>
+        <source>The break history cannot be saved right now: {error} psoasbreak keeps running, holds new outcomes in memory and saves them as soon as it can.</source>
+        <translation>El historial de pausas no se puede guardar ahora mismo: {error} psoasbreak sigue funcionando, guarda los nuevos resultados en memoria y los guarda en cuanto pueda.</translation>
+    </message>
+    <message>
+        <source>The break history {path} was damaged (it is not an SQLite database), so it was moved to {aside} (nothing was deleted) and a new, empty history was started.</source>
+        <translation>El historial de pausas {path} estaba dañado (no es una base de datos SQLite), así que se movió a {aside} (no se borró nada) y se empezó un historial nuevo y vacío.</translation>
+    </message>
+    <message>
+        <source>The break history {path} was damaged ({reason}), so it was moved to {aside} (nothing was deleted) and a new, empty history was started.</source>
+        <translation>El historial de pausas {path} estaba dañado ({reason}), así que se movió a {aside} (no se borró nada) y se empezó un historial nuevo y vacío.</translation>
+    </message>
+    <message>
+        <source>{moved} {look}</source>
+        <translation>{moved} {look}</translation>
+    </message>
+    <message>
+        <source>{moved} {unavailable}</source>
+        <translation>{moved} {unavailable}</translation>
+    </message>
+    <message>
+        <source>The break history {path} is damaged (it is not an SQLite database) and could not be moved aside ({error}). New breaks are kept in memory until it can be; move the file away yourself or free the folder, and psoasbreak picks it up.</source>
+        <translation>El historial de pausas {path} está dañado (no es una base de datos SQLite) y no se pudo apartar ({error}). Las nuevas pausas se guardan en memoria hasta que se pueda; mueve tú el archivo o libera la carpeta, y psoasbreak se encargará.</translation>
+    </message>
+    <message>
+        <source>The break history {path} is damaged ({reason}) and could not be moved aside ({error}). New breaks are kept in memory until it can be; move the file away yourself or free the folder, and psoasbreak picks it up.</source>
+        <translation>El historial de pausas {path} está dañado ({reason}) y no se pudo apartar ({error}). Las nuevas pausas se guardan en memoria hasta que se pueda; mueve tú el archivo o libera la carpeta, y psoasbreak se encargará.</translation>
+    </message>
+    <message>
+        <source>1 break outcome could not be saved to {path}. They are listed in the log.</source>
+        <translation>No se pudo guardar 1 resultado de pausa en {path}. Está en el registro.</translation>
+    </message>
+    <message>
+        <source>The break history could not be read ({reason}). Counts and streaks may look low until it can; nothing recorded is lost.</source>
+        <translation>No se pudo leer el historial de pausas ({reason}). Los recuentos y las rachas pueden parecer bajos hasta que se pueda; no se pierde nada de lo registrado.</translation>
+    </message>
+    <message>
+        <source>{count} break outcomes could not be saved to {path}. They are listed in the log.</source>
+        <translation>No se pudieron guardar {count} resultados de pausa en {path}. Están en el registro.</translation>
+    </message>
+    <message>
+        <source>Your breaks could not be saved ({reason}). psoasbreak keeps running, holds 1 break outcome in memory and saves it as soon as it can: free some disk space, or make the folder writable again.</source>
+        <translation>No se pudieron guardar tus pausas ({reason}). psoasbreak sigue funcionando, guarda 1 resultado de pausa en memoria y lo guardará en cuanto pueda: libera espacio en disco o vuelve a dar permiso de escritura a la carpeta.</translation>
+    </message>
+    <message>
+        <source>Your breaks could not be saved ({reason}). psoasbreak keeps running, holds {count} break outcomes in memory and saves them as soon as it can: free some disk space, or make the folder writable again.</source>
+        <translation>No se pudieron guardar tus pausas ({reason}). psoasbreak sigue funcionando, guarda {count} resultados de pausa en memoria y los guardará en cuanto pueda: libera espacio en disco o vuelve a dar permiso de escritura a la carpeta.</translation>
+    </message>
+    <message>
+        <source>1 break outcome could not be saved to {path}. They were written to {target}; add them back later with &apos;psoasbreak import {target}&apos;.</source>
+        <translation>No se pudo guardar 1 resultado de pausa en {path}. Se escribió en {target}; vuelve a añadirlo más tarde con 'psoasbreak import {target}'.</translation>
+    </message>
+    <message>
+        <source>{count} break outcomes could not be saved to {path}. They were written to {target}; add them back later with &apos;psoasbreak import {target}&apos;.</source>
+        <translation>No se pudieron guardar {count} resultados de pausa en {path}. Se escribieron en {target}; vuelve a añadirlos más tarde con 'psoasbreak import {target}'.</translation>
+    </message>
+    <message>
+        <source>The break history {path} can be written again; nothing was lost.</source>
+        <translation>El historial de pausas {path} se puede volver a escribir; no se perdió nada.</translation>
+    </message>
+    <message>
+        <source>{error}</source>
+        <translation>{error}</translation>
+    </message>
 </context>
 <context>
     <name>NotificationPrompt</name>

@@ -29,6 +29,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final, Literal, cast
 
+from psoasbreak.core.messages import Message
+
 Exercise = Literal["stretch", "breathing", "alternate", "random"]
 PromptStyle = Literal["auto", "window", "notification"]
 
@@ -123,10 +125,15 @@ class Settings:
 
 @dataclass(frozen=True)
 class SettingsProblem:
-    """One thing wrong in the file. ``message`` is a full sentence meant for the user as it is."""
+    """One thing wrong in the file. ``message`` is a full sentence meant for the user as it is;
+    ``said`` is the same sentence as a template and its values, for the tray to translate."""
 
     key: str
-    message: str
+    said: Message
+
+    @property
+    def message(self) -> str:
+        return self.said.text
 
 
 DEFAULT_SETTINGS: Final = Settings()
@@ -217,17 +224,29 @@ _FIELD_NAMES: Final[tuple[str, ...]] = tuple(f.name for f in dataclasses.fields(
 def _parse_integer(key: str, raw: object, allowed: IntegerRange) -> ParsedValue:
     default = getattr(DEFAULT_SETTINGS, key)
     value = _as_whole_number(raw)
-    if value is None:
-        reason = "is not a whole number"
-    elif value not in allowed:
-        reason = "is out of range"
-    else:
+    if value is not None and value in allowed:
         return value, []
-    message = (
-        f"{key} = {_show(raw)} {reason} (allowed {allowed.describe()}); "
-        f"using the default {_show(default)}."
-    )
-    return default, [SettingsProblem(key, message)]
+    args = {"key": key, "value": _show(raw), "default": _show(default)}
+    # One template per reason and kind of range: "0 (off) or ..." holds a word to translate.
+    if value is None and allowed.zero_means_off:
+        template = (
+            "{key} = {value} is not a whole number (allowed 0 (off) or {range}); "
+            "using the default {default}."
+        )
+    elif value is None:
+        template = (
+            "{key} = {value} is not a whole number (allowed {range}); using the default {default}."
+        )
+    elif allowed.zero_means_off:
+        template = (
+            "{key} = {value} is out of range (allowed 0 (off) or {range}); "
+            "using the default {default}."
+        )
+    else:
+        template = "{key} = {value} is out of range (allowed {range}); using the default {default}."
+    low = 1 if allowed.zero_means_off else allowed.low
+    said = Message.of(template, range=f"{low}{RANGE_DASH}{allowed.high}", **args)
+    return default, [SettingsProblem(key, said)]
 
 
 def _as_whole_number(raw: object) -> int | None:
@@ -245,30 +264,32 @@ def _parse_choice(key: str, raw: object, choices: tuple[str, ...]) -> ParsedValu
     if isinstance(raw, str) and raw in choices:
         return raw, []
     default = getattr(DEFAULT_SETTINGS, key)
-    message = (
-        f"{key} = {_show(raw)} is not one of the choices "
-        f"(allowed {', '.join(_show(c) for c in choices)}); using the default {_show(default)}."
+    said = Message.of(
+        "{key} = {value} is not one of the choices (allowed {choices}); "
+        "using the default {default}.",
+        key=key,
+        value=_show(raw),
+        choices=", ".join(_show(c) for c in choices),
+        default=_show(default),
     )
-    return default, [SettingsProblem(key, message)]
+    return default, [SettingsProblem(key, said)]
 
 
 def _parse_boolean(key: str, raw: object, default: bool) -> ParsedValue:
     if isinstance(raw, bool):
         return raw, []
-    message = (
-        f"{key} = {_show(raw)} is not true or false (allowed true, false); "
-        f"using the default {_show(default)}."
+    said = Message.of(
+        "{key} = {value} is not true or false (allowed true, false); using the default {default}.",
+        key=key,
+        value=_show(raw),
+        default=_show(default),
     )
-    return default, [SettingsProblem(key, message)]
+    return default, [SettingsProblem(key, said)]
 
 
 def _parse_working_hours(raw: object) -> ParsedValue:
     if not isinstance(raw, Mapping):
-        message = (
-            f"working_hours = {_show(raw)} is not a table (allowed a [working_hours] table with "
-            f"enabled, start, end and days); using the default: {_describe_hours(_DEFAULT_HOURS)}."
-        )
-        return _DEFAULT_HOURS, [SettingsProblem("working_hours", message)]
+        return _DEFAULT_HOURS, [SettingsProblem("working_hours", _not_a_table(raw))]
     problems: list[SettingsProblem] = []
     changes: dict[str, Any] = {}
     for name, parse_part in _WORKING_HOURS_PARTS.items():
@@ -280,14 +301,16 @@ def _parse_working_hours(raw: object) -> ParsedValue:
             problems.append(_unknown_key(f"working_hours.{name}"))
     hours = dataclasses.replace(_DEFAULT_HOURS, **changes)
     if hours.end <= hours.start:
-        message = (
-            f"working_hours.end = {_show(format_time(hours.end))} is not after "
-            f"working_hours.start = {_show(format_time(hours.start))} (allowed an end later the "
-            f"same day: working hours cannot cross midnight); using the defaults "
-            f"start {_show(format_time(_DEFAULT_HOURS.start))} and "
-            f"end {_show(format_time(_DEFAULT_HOURS.end))}."
+        said = Message.of(
+            "working_hours.end = {end} is not after working_hours.start = {start} (allowed an "
+            "end later the same day: working hours cannot cross midnight); using the defaults "
+            "start {default_start} and end {default_end}.",
+            end=_show(format_time(hours.end)),
+            start=_show(format_time(hours.start)),
+            default_start=_show(format_time(_DEFAULT_HOURS.start)),
+            default_end=_show(format_time(_DEFAULT_HOURS.end)),
         )
-        problems.append(SettingsProblem("working_hours.end", message))
+        problems.append(SettingsProblem("working_hours.end", said))
         hours = dataclasses.replace(hours, start=_DEFAULT_HOURS.start, end=_DEFAULT_HOURS.end)
     return hours, problems
 
@@ -308,11 +331,14 @@ def _parse_time(key: str, raw: object, default: dt.time) -> ParsedValue:
     value = _as_time(raw)
     if value is not None:
         return value, []
-    message = (
-        f'{key} = {_show(raw)} is not a time of day (allowed "HH:MM" from "00:00" to "23:59"); '
-        f"using the default {_show(format_time(default))}."
+    said = Message.of(
+        '{key} = {value} is not a time of day (allowed "HH:MM" from "00:00" to "23:59"); '
+        "using the default {default}.",
+        key=key,
+        value=_show(raw),
+        default=_show(format_time(default)),
     )
-    return default, [SettingsProblem(key, message)]
+    return default, [SettingsProblem(key, said)]
 
 
 def _as_time(raw: object) -> dt.time | None:
@@ -334,16 +360,25 @@ def _as_time(raw: object) -> dt.time | None:
 
 def _parse_days(raw: object) -> ParsedValue:
     key = "working_hours.days"
-    allowed = f"allowed one or more of {', '.join(_show(d) for d in DAY_NAMES)}"
-    fallback = f"using the default {_show([DAY_NAMES[d] for d in _DEFAULT_HOURS.days])}"
+    args: dict[str, str] = {
+        "value": _show(raw),
+        "days": ", ".join(_show(d) for d in DAY_NAMES),
+        "default": _show([DAY_NAMES[d] for d in _DEFAULT_HOURS.days]),
+    }
     if not isinstance(raw, Sequence) or isinstance(raw, (str, bytes)):
-        message = f"{key} = {_show(raw)} is not a list of day names ({allowed}); {fallback}."
-        return _DEFAULT_HOURS.days, [SettingsProblem(key, message)]
-    if not raw:
-        message = (
-            f"{key} = [] is empty, so working hours would never begin ({allowed}); {fallback}."
+        said = Message.of(
+            "working_hours.days = {value} is not a list of day names (allowed one or more of "
+            "{days}); using the default {default}.",
+            **args,
         )
-        return _DEFAULT_HOURS.days, [SettingsProblem(key, message)]
+        return _DEFAULT_HOURS.days, [SettingsProblem(key, said)]
+    if not raw:
+        said = Message.of(
+            "working_hours.days = [] is empty, so working hours would never begin (allowed one "
+            "or more of {days}); using the default {default}.",
+            **args,
+        )
+        return _DEFAULT_HOURS.days, [SettingsProblem(key, said)]
     days: set[int] = set()
     unknown: list[object] = []
     for entry in raw:
@@ -354,9 +389,19 @@ def _parse_days(raw: object) -> ParsedValue:
             unknown.append(entry)
     if unknown:
         names = ", ".join(_show(entry) for entry in unknown)
-        noun = "an unknown day name" if len(unknown) == 1 else "unknown day names"
-        message = f"{key} = {_show(raw)} has {noun} {names} ({allowed}); {fallback}."
-        return _DEFAULT_HOURS.days, [SettingsProblem(key, message)]
+        if len(unknown) == 1:
+            template = (
+                "working_hours.days = {value} has an unknown day name {names} (allowed one or "
+                "more of {days}); using the default {default}."
+            )
+        else:
+            template = (
+                "working_hours.days = {value} has unknown day names {names} (allowed one or "
+                "more of {days}); using the default {default}."
+            )
+        return _DEFAULT_HOURS.days, [
+            SettingsProblem(key, Message.of(template, names=names, **args))
+        ]
     return tuple(sorted(days)), []
 
 
@@ -369,29 +414,62 @@ _WORKING_HOURS_PARTS: Final[Mapping[str, Callable[[object], ParsedValue]]] = {
 
 
 def _interval_order_problem(low: int, high: int, changes: Mapping[str, Any]) -> SettingsProblem:
-    def shown(name: str, value: int) -> str:
-        return f"{name} = {value}" if name in changes else f"{name} = {value} (its default)"
-
-    default_low = DEFAULT_SETTINGS.interval_min_minutes
-    default_high = DEFAULT_SETTINGS.interval_max_minutes
-    message = (
-        f"{shown('interval_min_minutes', low)} is more than {shown('interval_max_minutes', high)}"
-        f"; the shortest interval cannot be longer than the longest, so using the defaults "
-        f"interval_min_minutes = {default_low} and interval_max_minutes = {default_high}."
+    # Which of the two the user wrote: the other one is named "(its default)".
+    if "interval_max_minutes" not in changes:
+        template = (
+            "interval_min_minutes = {low} is more than interval_max_minutes = {high} (its "
+            "default); the shortest interval cannot be longer than the longest, so using the "
+            "defaults interval_min_minutes = {default_low} and interval_max_minutes = "
+            "{default_high}."
+        )
+    elif "interval_min_minutes" not in changes:
+        template = (
+            "interval_min_minutes = {low} (its default) is more than interval_max_minutes = "
+            "{high}; the shortest interval cannot be longer than the longest, so using the "
+            "defaults interval_min_minutes = {default_low} and interval_max_minutes = "
+            "{default_high}."
+        )
+    else:
+        template = (
+            "interval_min_minutes = {low} is more than interval_max_minutes = {high}; the "
+            "shortest interval cannot be longer than the longest, so using the defaults "
+            "interval_min_minutes = {default_low} and interval_max_minutes = {default_high}."
+        )
+    said = Message.of(
+        template,
+        low=low,
+        high=high,
+        default_low=DEFAULT_SETTINGS.interval_min_minutes,
+        default_high=DEFAULT_SETTINGS.interval_max_minutes,
     )
     # Point at a key the user actually wrote, so a settings view can highlight it.
     key = "interval_min_minutes" if "interval_min_minutes" in changes else "interval_max_minutes"
-    return SettingsProblem(key, message)
+    return SettingsProblem(key, said)
 
 
 def _unknown_key(key: str) -> SettingsProblem:
-    return SettingsProblem(key, f"unknown key {key!r} is kept in the file but ignored.")
+    said = Message.of("unknown key {key} is kept in the file but ignored.", key=repr(key))
+    return SettingsProblem(key, said)
 
 
-def _describe_hours(hours: WorkingHours) -> str:
-    state = "on" if hours.enabled else "off"
-    days = ", ".join(DAY_NAMES[d] for d in hours.days)
-    return f"{state}, {format_time(hours.start)}{RANGE_DASH}{format_time(hours.end)}, {days}"
+def _not_a_table(raw: object) -> Message:
+    hours = _DEFAULT_HOURS
+    if hours.enabled:
+        template = (
+            "working_hours = {value} is not a table (allowed a [working_hours] table with "
+            "enabled, start, end and days); using the default: on, {hours}, {days}."
+        )
+    else:
+        template = (
+            "working_hours = {value} is not a table (allowed a [working_hours] table with "
+            "enabled, start, end and days); using the default: off, {hours}, {days}."
+        )
+    return Message.of(
+        template,
+        value=_show(raw),
+        hours=f"{format_time(hours.start)}{RANGE_DASH}{format_time(hours.end)}",
+        days=", ".join(DAY_NAMES[d] for d in hours.days),
+    )
 
 
 def _show(value: object) -> str:

@@ -26,6 +26,7 @@ import tomlkit.exceptions
 from tomlkit.items import AoT, InlineTable, Table
 from tomlkit.toml_document import TOMLDocument
 
+from psoasbreak.core.messages import Message
 from psoasbreak.core.settings import (
     DEFAULT_SETTINGS,
     Settings,
@@ -82,7 +83,10 @@ def read_config(path: Path) -> LoadedConfig:
     ``WHOLE_FILE`` (and the settings returned are the defaults, which the caller should not use).
     """
     return _load(
-        path, lambda reason: _defaults_because(f"{path.name} is not valid TOML: {reason}.")
+        path,
+        lambda reason: _defaults_because(
+            Message.of("{file} is not valid TOML: {reason}.", file=path.name, reason=reason)
+        ),
     )
 
 
@@ -93,13 +97,20 @@ def _load(path: Path, unparsable: Callable[[str], LoadedConfig]) -> LoadedConfig
         return LoadedConfig(DEFAULT_SETTINGS, (), None)
     except IsADirectoryError:
         return _defaults_because(
-            f"{path} is a folder, not a file, so the settings could not be read; the defaults are "
-            "used. Move that folder elsewhere so psoasbreak can keep its settings there."
+            Message.of(
+                "{path} is a folder, not a file, so the settings could not be read; the defaults "
+                "are used. Move that folder elsewhere so psoasbreak can keep its settings there.",
+                path=str(path),
+            )
         )
     except OSError as exc:
         return _defaults_because(
-            f"{path} could not be read ({exc.strerror or exc}); the defaults are used. Check the "
-            "file's permissions (it must be readable by you) and that its folder exists."
+            Message.of(
+                "{path} could not be read ({error}); the defaults are used. Check the file's "
+                "permissions (it must be readable by you) and that its folder exists.",
+                path=str(path),
+                error=str(exc.strerror or exc),
+            )
         )
     try:
         data = _parse_toml(content)
@@ -158,7 +169,7 @@ def _read_regular_file(path: Path) -> bytes:
         return stream.read(MAX_CONFIG_BYTES + 1)
 
 
-def _defaults_because(message: str) -> LoadedConfig:
+def _defaults_because(message: Message) -> LoadedConfig:
     return LoadedConfig(DEFAULT_SETTINGS, (SettingsProblem(WHOLE_FILE, message),), None)
 
 
@@ -187,14 +198,21 @@ def _move_aside(path: Path, now: datetime, reason: str) -> LoadedConfig:
         path.rename(aside)
     except OSError as exc:
         return _defaults_because(
-            f"{path} is not valid TOML: {reason}. It could not be moved aside "
-            f"({exc.strerror or exc}), so it is left as it is; the defaults are used until "
-            "you fix it."
+            Message.of(
+                "{path} is not valid TOML: {reason}. It could not be moved aside ({error}), so "
+                "it is left as it is; the defaults are used until you fix it.",
+                path=str(path),
+                reason=reason,
+                error=str(exc.strerror or exc),
+            )
         )
-    message = (
-        f"{path} is not valid TOML: {reason}. It was moved to {aside} so nothing in it is lost; "
+    message = Message.of(
+        "{path} is not valid TOML: {reason}. It was moved to {aside} so nothing in it is lost; "
         "the defaults are used. Fix that file and move it back, or change any setting to start "
-        "a new file."
+        "a new file.",
+        path=str(path),
+        reason=reason,
+        aside=str(aside),
     )
     return LoadedConfig(DEFAULT_SETTINGS, (SettingsProblem(WHOLE_FILE, message),), aside)
 

@@ -18,6 +18,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Final
 
+from psoasbreak.core.messages import Message
 from psoasbreak.storage.database import (
     CURRENT_VERSION,
     CorruptDatabaseError,
@@ -38,8 +39,13 @@ class OpenedHistory:
     """The database (None when it cannot be opened now), what went wrong, where a bad file went."""
 
     database: HistoryDatabase | None
-    problem: str | None = None
+    said: Message | None = None
     moved_aside: Path | None = None
+
+    @property
+    def problem(self) -> str | None:
+        """What went wrong, in English (None: nothing)."""
+        return None if self.said is None else self.said.text
 
 
 def open_history(path: Path, now: datetime) -> OpenedHistory:
@@ -53,7 +59,12 @@ def open_history(path: Path, now: datetime) -> OpenedHistory:
     except CorruptDatabaseError as exc:
         return _replace_broken(path, now, str(exc))
     except DatabaseUnavailableError as exc:
-        return OpenedHistory(None, _unavailable_message(exc))
+        return OpenedHistory(None, _unavailable(exc))
+
+
+#: What ``_damage`` says of a file that is not a database at all; a reason in our own words, so the
+#: messages that carry it have a template of their own.
+NOT_SQLITE: Final = "it is not an SQLite database"
 
 
 def _damage(path: Path) -> str | None:
@@ -72,7 +83,7 @@ def _damage(path: Path) -> str | None:
         return None  # empty: SQLite makes a new database of it, nothing is lost
     if head != SQLITE_MAGIC:
         # Also catches files shorter than a header, which SQLite would silently overwrite.
-        return "it is not an SQLite database"
+        return NOT_SQLITE
     try:
         conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error:
@@ -91,32 +102,50 @@ def _damage(path: Path) -> str | None:
 
 def _replace_broken(path: Path, now: datetime, reason: str) -> OpenedHistory:
     log.warning("history database %s is broken: %s", path, reason)
+    args: dict[str, str] = {"path": str(path), "reason": reason}
     try:
         aside = move_aside(path, now)
     except OSError as exc:
-        return OpenedHistory(
-            None,
-            f"The break history {path} is damaged ({reason}) and could not be moved aside "
-            f"({exc.strerror or exc}). New breaks are kept in memory until it can be; move the "
-            "file away yourself or free the folder, and psoasbreak picks it up.",
+        if reason == NOT_SQLITE:
+            template = (
+                "The break history {path} is damaged (it is not an SQLite database) and could "
+                "not be moved aside ({error}). New breaks are kept in memory until it can be; "
+                "move the file away yourself or free the folder, and psoasbreak picks it up."
+            )
+        else:
+            template = (
+                "The break history {path} is damaged ({reason}) and could not be moved aside "
+                "({error}). New breaks are kept in memory until it can be; move the file away "
+                "yourself or free the folder, and psoasbreak picks it up."
+            )
+        return OpenedHistory(None, Message.of(template, error=str(exc.strerror or exc), **args))
+    args["aside"] = str(aside)
+    if reason == NOT_SQLITE:
+        moved = Message.of(
+            "The break history {path} was damaged (it is not an SQLite database), so it was "
+            "moved to {aside} (nothing was deleted) and a new, empty history was started.",
+            **args,
         )
-    moved = (
-        f"The break history {path} was damaged ({reason}), so it was moved to {aside} (nothing "
-        "was deleted) and a new, empty history was started."
-    )
+    else:
+        moved = Message.of(
+            "The break history {path} was damaged ({reason}), so it was moved to {aside} "
+            "(nothing was deleted) and a new, empty history was started.",
+            **args,
+        )
     try:
         fresh = HistoryDatabase.open(path)
     except DatabaseUnavailableError as exc:
-        return OpenedHistory(None, f"{moved} {_unavailable_message(exc)}", aside)
-    return OpenedHistory(
-        fresh, f"{moved} To look into the old one, open it with any SQLite tool.", aside
-    )
+        then = Message.of("{moved} {unavailable}", moved=moved, unavailable=_unavailable(exc))
+        return OpenedHistory(None, then, aside)
+    look = Message.of("To look into the old one, open it with any SQLite tool.")
+    return OpenedHistory(fresh, Message.of("{moved} {look}", moved=moved, look=look), aside)
 
 
-def _unavailable_message(error: DatabaseUnavailableError) -> str:
-    return (
-        f"The break history cannot be saved right now: {error} psoasbreak keeps running, holds "
-        "new outcomes in memory and saves them as soon as it can."
+def _unavailable(error: DatabaseUnavailableError) -> Message:
+    return Message.of(
+        "The break history cannot be saved right now: {error} psoasbreak keeps running, holds "
+        "new outcomes in memory and saves them as soon as it can.",
+        error=str(error),
     )
 
 

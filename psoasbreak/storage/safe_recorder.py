@@ -23,6 +23,7 @@ from typing import Final, Protocol, TypeVar
 
 from psoasbreak.core.events import BreakEvent
 from psoasbreak.core.history import DayCounts, count_by_day, event_day
+from psoasbreak.core.messages import Message
 from psoasbreak.storage.database import DatabaseError, HistoryDatabase
 
 log = logging.getLogger(__name__)
@@ -49,11 +50,16 @@ class RetryTimer(Protocol):
 
 @dataclass(frozen=True)
 class StorageNotice:
-    """Something the user must hear about their history; ``problem`` is False for good news."""
+    """Something the user must hear about their history; ``problem`` is False for good news.
+    ``title`` is a fixed text; ``said`` is the body (``text`` in English)."""
 
     title: str
-    text: str
+    said: Message
     problem: bool = True
+
+    @property
+    def text(self) -> str:
+        return self.said.text
 
 
 class SafeRecorder:
@@ -228,17 +234,24 @@ class SafeRecorder:
         self._in_trouble = True
         held = len(self._pending)
         if reading:
-            text = (
-                f"The break history could not be read ({reason}). Counts and streaks may look "
+            template = (
+                "The break history could not be read ({reason}). Counts and streaks may look "
                 "low until it can; nothing recorded is lost."
             )
-        else:
-            text = (
-                f"Your breaks could not be saved ({reason}). psoasbreak keeps running, holds "
-                f"{_outcomes(held)} in memory and saves {'it' if held == 1 else 'them'} as soon "
-                "as it can: free some disk space, or make the folder writable again."
+        elif held == 1:
+            template = (
+                "Your breaks could not be saved ({reason}). psoasbreak keeps running, holds "
+                "1 break outcome in memory and saves it as soon as it can: free some disk "
+                "space, or make the folder writable again."
             )
-        self._notify(StorageNotice("Break history not saved", text))
+        else:
+            template = (
+                "Your breaks could not be saved ({reason}). psoasbreak keeps running, holds "
+                "{count} break outcomes in memory and saves them as soon as it can: free some "
+                "disk space, or make the folder writable again."
+            )
+        said = Message.of(template, reason=reason, count=held)
+        self._notify(StorageNotice("Break history not saved", said))
 
     def _recovered(self) -> None:
         if not self._in_trouble:
@@ -247,7 +260,10 @@ class SafeRecorder:
         self._notify(
             StorageNotice(
                 "Break history saved again",
-                f"The break history {self.path} can be written again; nothing was lost.",
+                Message.of(
+                    "The break history {path} can be written again; nothing was lost.",
+                    path=str(self.path),
+                ),
                 problem=False,
             )
         )
@@ -269,19 +285,10 @@ class SafeRecorder:
             except OSError as exc:
                 log.warning("could not write %s: %s", target, exc.strerror or exc)
                 continue
-            where = (
-                f"They were written to {target}; add them back later with "
-                f"'psoasbreak import {target}'."
-            )
             break
         else:
-            where = "They are listed in the log."
-        self._notify(
-            StorageNotice(
-                "Breaks not saved",
-                f"{what.capitalize()} could not be saved to {self.path}. {where}",
-            )
-        )
+            target = None
+        self._notify(StorageNotice("Breaks not saved", _spilled(len(events), self.path, target)))
 
 
 def _write_new(target: Path, text: str) -> None:
@@ -302,6 +309,26 @@ def events_csv(events: Iterable[BreakEvent]) -> str:
             (event.at.isoformat(), event.outcome.value, event.exercise or "", event.seconds)
         )
     return out.getvalue()
+
+
+def _spilled(count: int, path: Path, target: Path | None) -> Message:
+    if target is None and count == 1:
+        template = "1 break outcome could not be saved to {path}. They are listed in the log."
+    elif target is None:
+        template = (
+            "{count} break outcomes could not be saved to {path}. They are listed in the log."
+        )
+    elif count == 1:
+        template = (
+            "1 break outcome could not be saved to {path}. They were written to {target}; add "
+            "them back later with 'psoasbreak import {target}'."
+        )
+    else:
+        template = (
+            "{count} break outcomes could not be saved to {path}. They were written to {target}; "
+            "add them back later with 'psoasbreak import {target}'."
+        )
+    return Message.of(template, count=count, path=str(path), target=str(target))
 
 
 def _outcomes(count: int) -> str:

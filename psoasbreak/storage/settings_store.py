@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final, Protocol
 
+from psoasbreak.core.messages import Message
 from psoasbreak.core.settings import (
     DEFAULT_SETTINGS,
     Settings,
@@ -54,7 +55,11 @@ class Change:
     and what the user should hear about it (unknown keys, a login entry that failed)."""
 
     settings: Settings | None
-    notes: tuple[str, ...] = ()
+    said: tuple[Message, ...] = ()
+
+    @property
+    def notes(self) -> tuple[str, ...]:
+        return tuple(note.text for note in self.said)
 
 
 @dataclass(frozen=True)
@@ -66,6 +71,12 @@ class Refusal:
     @property
     def reasons(self) -> tuple[str, ...]:
         return tuple(without_fallback(p.message) for p in self.problems)
+
+    @property
+    def said(self) -> tuple[Message, ...]:
+        """The reasons as messages: each problem's template without its fallback clause, which
+        is a template of its own (translation.py lists both)."""
+        return tuple(refused(p.said) for p in self.problems)
 
 
 def _known_keys() -> frozenset[str]:
@@ -87,6 +98,11 @@ _FALLBACK: Final = re.compile(
 def without_fallback(message: str) -> str:
     """``message`` without its "using the default …" clause, ending with a full stop."""
     return _FALLBACK.sub("", message).rstrip(". ") + "."
+
+
+def refused(said: Message) -> Message:
+    """A settings problem as a refused edit tells it: ``without_fallback`` of its template."""
+    return Message(without_fallback(said.template), said.args)
 
 
 def is_unknown_key(problem: SettingsProblem) -> bool:
@@ -112,7 +128,7 @@ class SettingsStore:
         if reported is None:
             reported = read_config(path).problems if os.path.lexists(path) else ()
         self._warned = frozenset(reported)
-        self.start_notes: tuple[str, ...] = ()
+        self.start_notes: tuple[Message, ...] = ()
         if loaded.autostart:
             self.start_notes = self._set_login(True)
         self._current = dataclasses.replace(loaded, autostart=self._login_enabled())
@@ -144,7 +160,7 @@ class SettingsStore:
             self._refused = refused
             return Refusal(refused)
         self._refused = ()
-        notes = tuple(p.message for p in loaded.problems if p not in self._warned)
+        notes = tuple(p.said for p in loaded.problems if p not in self._warned)
         self._warned = frozenset(loaded.problems)
         new = loaded.settings
         if new == self._in_file:
@@ -155,12 +171,13 @@ class SettingsStore:
         self._current = dataclasses.replace(new, autostart=self._login_enabled())
         return Change(self._current, notes)
 
-    def _set_login(self, enabled: bool) -> tuple[str, ...]:
+    def _set_login(self, enabled: bool) -> tuple[Message, ...]:
         try:
             self._login.set_enabled(enabled)
         except Exception as exc:  # whatever the OS says, the settings themselves still apply
             log.warning("login entry: %s", exc)
-            return (str(exc),)
+            # The error's own words (desktop/autostart.py, or the OS): not translated yet.
+            return (Message.of("{error}", error=str(exc)),)
         return ()
 
     def _login_enabled(self) -> bool:

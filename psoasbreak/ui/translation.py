@@ -28,6 +28,7 @@ from PySide6.QtCore import (
 )
 
 from psoasbreak.core.exercises import Exercise
+from psoasbreak.core.messages import Message
 
 __all__ = [
     "QT_TRANSLATE_NOOP",
@@ -36,6 +37,7 @@ __all__ = [
     "install_translators",
     "local_date",
     "localized_exercise",
+    "notice_text",
     "notice_title",
     "plural",
     "quiet_reason_text",
@@ -89,6 +91,12 @@ def notice_title(title: str) -> str:
     return translate(NOTICES_CONTEXT, title)
 
 
+def notice_text(said: Message) -> str:
+    """The body of such a message in the user's language: its template (and those of any
+    messages among its arguments) translated, then filled in with the same values."""
+    return said.render(lambda message: translate(NOTICES_CONTEXT, message.template))
+
+
 #: The titles of messages built where Qt is not imported (storage/, app.py's start-up), marked
 #: here for lupdate; a test checks that every title in the code is listed.
 NOTICE_TITLES = (
@@ -101,6 +109,259 @@ NOTICE_TITLES = (
     QT_TRANSLATE_NOOP("Notices", "Settings problem"),
     QT_TRANSLATE_NOOP("Notices", "Settings problems"),
     QT_TRANSLATE_NOOP("Notices", "Start at login"),
+)
+#: The bodies of those messages: templates whose {placeholders} the code fills in after
+#: translating (``notice_text``). A settings problem also appears without its "using the default"
+#: clause, when an edit of the file is refused (settings_store.refused). A test checks the list.
+NOTICE_TEMPLATES = (
+    QT_TRANSLATE_NOOP(
+        "Notices",
+        "{count} problems in {path}; the defaults are used for those settings. The details are in the log.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Notices",
+        "{key} = {value} is not a whole number (allowed 0 (off) or {range}); using the default {default}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Notices",
+        "interval_min_minutes = {low} is more than interval_max_minutes = {high} (its default); the shortest interval cannot be longer than the longest, so using the defaults interval_min_minutes = {default_low} and interval_max_minutes = {default_high}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Notices",
+        "working_hours = {value} is not a table (allowed a [working_hours] table with enabled, start, end and days); using the default: on, {hours}, {days}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Notices",
+        "working_hours = {value} is not a table (allowed a [working_hours] table with enabled, start, end and days); using the default: off, {hours}, {days}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Notices",
+        "{key} = {value} is not a whole number (allowed {range}); using the default {default}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Notices",
+        "working_hours.days = {value} has an unknown day name {names} (allowed one or more of {days}); using the default {default}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Notices",
+        "working_hours.days = {value} has unknown day names {names} (allowed one or more of {days}); using the default {default}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Notices",
+        "interval_min_minutes = {low} (its default) is more than interval_max_minutes = {high}; the shortest interval cannot be longer than the longest, so using the defaults interval_min_minutes = {default_low} and interval_max_minutes = {default_high}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Notices",
+        "interval_min_minutes = {low} is more than interval_max_minutes = {high}; the shortest interval cannot be longer than the longest, so using the defaults interval_min_minutes = {default_low} and interval_max_minutes = {default_high}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Notices",
+        "{key} = {value} is out of range (allowed 0 (off) or {range}); using the default {default}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Notices",
+        "{key} = {value} is out of range (allowed {range}); using the default {default}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Notices",
+        "{key} = {value} is not one of the choices (allowed {choices}); using the default {default}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Notices",
+        "{key} = {value} is not true or false (allowed true, false); using the default {default}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Notices",
+        '{key} = {value} is not a time of day (allowed "HH:MM" from "00:00" to "23:59"); using the default {default}.',
+    ),
+    QT_TRANSLATE_NOOP(
+        "Notices",
+        "unknown key {key} is kept in the file but ignored.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Notices",
+        "working_hours.end = {end} is not after working_hours.start = {start} (allowed an end later the same day: working hours cannot cross midnight); using the defaults start {default_start} and end {default_end}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Notices",
+        "working_hours.days = {value} is not a list of day names (allowed one or more of {days}); using the default {default}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Notices",
+        "working_hours.days = [] is empty, so working hours would never begin (allowed one or more of {days}); using the default {default}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Notices",
+        "{key} = {value} is not a whole number (allowed 0 (off) or {range}).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Notices",
+        "interval_min_minutes = {low} is more than interval_max_minutes = {high} (its default); the shortest interval cannot be longer than the longest.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Notices",
+        "working_hours = {value} is not a table (allowed a [working_hours] table with enabled, start, end and days).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Notices",
+        "{key} = {value} is not a whole number (allowed {range}).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Notices",
+        "working_hours.days = {value} has an unknown day name {names} (allowed one or more of {days}).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Notices",
+        "working_hours.days = {value} has unknown day names {names} (allowed one or more of {days}).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Notices",
+        "interval_min_minutes = {low} (its default) is more than interval_max_minutes = {high}; the shortest interval cannot be longer than the longest.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Notices",
+        "interval_min_minutes = {low} is more than interval_max_minutes = {high}; the shortest interval cannot be longer than the longest.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Notices",
+        "{key} = {value} is out of range (allowed 0 (off) or {range}).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Notices",
+        "{key} = {value} is out of range (allowed {range}).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Notices",
+        "{key} = {value} is not one of the choices (allowed {choices}).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Notices",
+        "{key} = {value} is not true or false (allowed true, false).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Notices",
+        '{key} = {value} is not a time of day (allowed "HH:MM" from "00:00" to "23:59").',
+    ),
+    QT_TRANSLATE_NOOP(
+        "Notices",
+        "working_hours.end = {end} is not after working_hours.start = {start} (allowed an end later the same day: working hours cannot cross midnight).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Notices",
+        "working_hours.days = {value} is not a list of day names (allowed one or more of {days}).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Notices",
+        "working_hours.days = [] is empty, so working hours would never begin (allowed one or more of {days}).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Notices",
+        "Your edit of {file} was not applied: {reasons} The settings in force stay as they were until the file is fixed.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Notices",
+        "{path} is not valid TOML: {reason}. It was moved to {aside} so nothing in it is lost; the defaults are used. Fix that file and move it back, or change any setting to start a new file.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Notices",
+        "{file} is not valid TOML: {reason}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Notices",
+        "{path} is a folder, not a file, so the settings could not be read; the defaults are used. Move that folder elsewhere so psoasbreak can keep its settings there.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Notices",
+        "{path} could not be read ({error}); the defaults are used. Check the file's permissions (it must be readable by you) and that its folder exists.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Notices",
+        "{path} is not valid TOML: {reason}. It could not be moved aside ({error}), so it is left as it is; the defaults are used until you fix it.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Notices",
+        "{path} is not valid TOML: {reason}. It was moved to {aside} so nothing in it is lost.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Notices",
+        "{path} is a folder, not a file, so the settings could not be read.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Notices",
+        "{path} could not be read ({error}).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Notices",
+        "{path} is not valid TOML: {reason}. It could not be moved aside ({error}), so it is left as it is.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Notices",
+        "To look into the old one, open it with any SQLite tool.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Notices",
+        "The break history cannot be saved right now: {error} psoasbreak keeps running, holds new outcomes in memory and saves them as soon as it can.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Notices",
+        "The break history {path} was damaged (it is not an SQLite database), so it was moved to {aside} (nothing was deleted) and a new, empty history was started.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Notices",
+        "The break history {path} was damaged ({reason}), so it was moved to {aside} (nothing was deleted) and a new, empty history was started.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Notices",
+        "{moved} {look}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Notices",
+        "{moved} {unavailable}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Notices",
+        "The break history {path} is damaged (it is not an SQLite database) and could not be moved aside ({error}). New breaks are kept in memory until it can be; move the file away yourself or free the folder, and psoasbreak picks it up.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Notices",
+        "The break history {path} is damaged ({reason}) and could not be moved aside ({error}). New breaks are kept in memory until it can be; move the file away yourself or free the folder, and psoasbreak picks it up.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Notices",
+        "1 break outcome could not be saved to {path}. They are listed in the log.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Notices",
+        "The break history could not be read ({reason}). Counts and streaks may look low until it can; nothing recorded is lost.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Notices",
+        "{count} break outcomes could not be saved to {path}. They are listed in the log.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Notices",
+        "Your breaks could not be saved ({reason}). psoasbreak keeps running, holds 1 break outcome in memory and saves it as soon as it can: free some disk space, or make the folder writable again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Notices",
+        "Your breaks could not be saved ({reason}). psoasbreak keeps running, holds {count} break outcomes in memory and saves them as soon as it can: free some disk space, or make the folder writable again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Notices",
+        "1 break outcome could not be saved to {path}. They were written to {target}; add them back later with 'psoasbreak import {target}'.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Notices",
+        "{count} break outcomes could not be saved to {path}. They were written to {target}; add them back later with 'psoasbreak import {target}'.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Notices",
+        "The break history {path} can be written again; nothing was lost.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Notices",
+        "{error}",
+    ),
 )
 #: Why a due break is held back (desktop/dnd.py, no Qt there), shown in the tray's status line.
 QUIET_REASONS = (

@@ -12,12 +12,14 @@ from PySide6.QtGui import QIcon
 from psoasbreak.assets import resource_path
 from psoasbreak.core.clock import FakeClock
 from psoasbreak.core.exercises import ExerciseLibrary
+from psoasbreak.core.messages import Message
 from psoasbreak.core.policy import BreakPolicy
 from psoasbreak.core.session import BreakSession
 from psoasbreak.core.settings import Settings
 from psoasbreak.scheduling.scheduler import BreakScheduler
 from psoasbreak.storage.database import HistoryDatabase
 from psoasbreak.ui.presenter import BreakPresenter
+from psoasbreak.ui.translation import notice_text, notice_title
 from psoasbreak.ui.tray import TrayIcon
 
 
@@ -163,9 +165,9 @@ class LiveRig:
             self.session.replace_policy(BreakPolicy(settings, self.session.policy.rng))
             self.presenter.state_changed(self.session.status())
 
-        def tell(title: str, text: str) -> None:
-            self.told.append((title, text))
-            self.tray.notify(title, text)
+        def tell(title: str, said: Message) -> None:  # as App does it: English log, tray translated
+            self.told.append((title, said.text))
+            self.tray.notify(notice_title(title), notice_text(said))
 
         self.live = LiveSettings(store, apply, tell, icon)
         self.tray.settings_requested.connect(self.live.open_dialog)

@@ -14,7 +14,7 @@ from PySide6.QtCore import QTimer
 from psoasbreak.core.events import BreakEvent, Outcome
 from psoasbreak.scheduling.retry import RetryTimer
 from psoasbreak.storage.database import HistoryDatabase
-from psoasbreak.storage.safe_recorder import SafeRecorder, StorageNotice
+from psoasbreak.storage.safe_recorder import SafeRecorder
 
 AT = datetime(2026, 11, 25, 9, 0, tzinfo=timezone(timedelta(hours=1)))
 
@@ -68,10 +68,10 @@ def test_read_only_history_is_retried_by_the_timer_until_saved(qtbot, tmp_path) 
     retry.timer.timeout.emit()
     assert recorder.pending == () and not retry.armed
     qtbot.waitUntil(lambda: live_timers(retry) == [], timeout=2000)
-    assert told[-1] == StorageNotice(
+    assert (told[-1].title, told[-1].text, told[-1].problem) == (
         "Break history saved again",
         f"The break history {path} can be written again; nothing was lost.",
-        problem=False,
+        False,
     )
     recorder.close()
     with HistoryDatabase.open(path) as db:

@@ -8,6 +8,7 @@ none may be an English text left untranslated.
 
 from __future__ import annotations
 
+import ast
 import importlib.util
 import os
 import re
@@ -16,7 +17,7 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -427,3 +428,202 @@ def test_english_plurals_need_no_catalogue():
     assert translation.plural(translation.translate("History", "%n day(s)", None, 0), 0) == (
         "0 days"
     )
+
+
+# -- the tray's messages (built where Qt is not imported) ------------------------------------
+
+
+def message_templates(path: Path) -> tuple[list[str], list[str]]:
+    """The templates of every ``Message.of(...)`` in ``path``: a literal, or a local name only
+    ever assigned literals. Anything else (an f-string, a template built at run time) is
+    returned in the second list, as "file:line"."""
+    tree = ast.parse(path.read_text("utf-8"))
+    found: list[str] = []
+    bad: list[str] = []
+    for scope in [n for n in ast.walk(tree) if isinstance(n, (ast.Module, ast.FunctionDef))]:
+        literals: dict[str, list[str]] = {}
+        for node in ast.walk(scope):
+            if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant):
+                for target in node.targets:
+                    if isinstance(target, ast.Name) and isinstance(node.value.value, str):
+                        literals.setdefault(target.id, []).append(node.value.value)
+        for node in ast.walk(scope):
+            func = node.func if isinstance(node, ast.Call) else None
+            if not (
+                isinstance(func, ast.Attribute)
+                and func.attr == "of"
+                and isinstance(func.value, ast.Name)
+                and func.value.id == "Message"
+            ):
+                continue
+            first = node.args[0] if node.args else None  # type: ignore[union-attr]
+            if isinstance(first, ast.Constant) and isinstance(first.value, str):
+                found.append(first.value)
+            elif isinstance(first, ast.Name) and first.id in literals:
+                found += literals[first.id]
+            else:
+                bad.append(f"{path.name}:{node.lineno}")
+    # The module's walk passes through its functions again: each once.
+    return list(dict.fromkeys(found)), list(dict.fromkeys(bad))
+
+
+def test_every_notice_template_is_marked_for_translation():
+    """Every body template in the code, and a settings problem's form without its fallback
+    (a refused edit), is listed in translation.NOTICE_TEMPLATES for lupdate."""
+    from psoasbreak.storage.settings_store import without_fallback
+
+    wanted: set[str] = set()
+    bad: list[str] = []
+    for path in sorted((ROOT / "psoasbreak").rglob("*.py")):
+        found, not_literal = message_templates(path)
+        bad += not_literal
+        wanted |= set(found)
+        if path.name in ("settings.py", "config_file.py"):
+            wanted |= {without_fallback(t) for t in found}
+    assert not bad, f"templates must be literals: {bad}"
+    assert len(wanted) > 50 and "{error}" in wanted
+    listed = set(translation.NOTICE_TEMPLATES)
+    assert wanted <= listed, sorted(wanted - listed)
+    assert listed <= wanted, f"listed but gone from the code: {sorted(listed - wanted)}"
+
+
+def test_the_template_collector_sees_a_new_template(tmp_path):
+    module = tmp_path / "new.py"
+    module.write_text(
+        "def f(n):\n"
+        "    template = 'one {n}'\n"
+        "    if n:\n"
+        "        template = 'many {n}'\n"
+        "    return Message.of(template, n=n), Message.of('plain'), Message.of(f'{n} x')\n",
+        encoding="utf-8",
+    )
+    assert message_templates(module) == (["one {n}", "many {n}", "plain"], ["new.py:5"])
+
+
+def test_a_refused_template_reads_as_the_english_refusal():
+    """settings_store.refused (the template cut) gives the same English as without_fallback
+    (the text cut), for a problem of each shape."""
+    from psoasbreak.core.settings import parse_settings
+    from psoasbreak.storage.settings_store import refused, without_fallback
+
+    _settings, problems = parse_settings(
+        {
+            "interval_min_minutes": 50,
+            "interval_max_minutes": 40,
+            "idle_reset_minutes": 999,
+            "exercise": "yoga",
+            "sound": "yes",
+            "working_hours": {"start": "18:00", "days": ["funday", "mon"]},
+        }
+    )
+    assert len(problems) == 6
+    for problem in problems:
+        assert refused(problem.said).text == without_fallback(problem.message)
+        assert refused(problem.said).template in translation.NOTICE_TEMPLATES
+
+
+def tray_messages(tray, qtbot):
+    seen: list[tuple[str, str]] = []
+    tray.notified.connect(lambda title, text: seen.append((title, text)))
+    return seen
+
+
+def test_tray_messages_from_storage_and_settings_are_german(german, qtbot, tmp_path, capsys):
+    """Real notices from each source reach the tray in German with their values filled in;
+    stderr keeps the English."""
+    from types import SimpleNamespace
+
+    from psoasbreak.app import App, _config_notice
+    from psoasbreak.core.events import BreakEvent, Outcome
+    from psoasbreak.storage.config_file import load_config
+    from psoasbreak.storage.database import HistoryDatabase
+    from psoasbreak.storage.recovery import open_history
+    from psoasbreak.storage.safe_recorder import SafeRecorder
+    from psoasbreak.ui.tray import TrayIcon
+
+    tray = TrayIcon(_icon(), _icon())
+    seen = tray_messages(tray, qtbot)
+    app = SimpleNamespace(tray=tray)  # App.tell needs only the tray
+    now = LiveRigStart
+
+    config = tmp_path / "config.toml"
+    config.write_text("snooze_minutes = 500\n", encoding="utf-8")
+    paths = SimpleNamespace(config_file=config)
+    App.tell(app, _config_notice(paths, load_config(config, now).problems))
+    config.write_text("snooze_minutes = 500\nbogus = 1\n", encoding="utf-8")
+    App.tell(app, _config_notice(paths, load_config(config, now).problems))
+
+    broken = tmp_path / "history.sqlite3"
+    broken.write_bytes(b"not a database at all")
+    opened = open_history(broken, now)
+    assert opened.database is not None and opened.said is not None
+    opened.database.close()
+    from psoasbreak.storage.safe_recorder import StorageNotice
+
+    App.tell(app, StorageNotice("Break history", opened.said))
+
+    database = HistoryDatabase.open(tmp_path / "full.sqlite3")
+    recorder = SafeRecorder(database, lambda: database, tmp_path / "full.sqlite3")
+    recorder.attach(_NoRetry(), lambda notice: App.tell(app, notice))
+    database._conn.execute("PRAGMA query_only = ON")  # writes refused, as on a full disk
+    for minute in (0, 1):
+        recorder.record(BreakEvent(now.replace(minute=minute), Outcome.COMPLETED, None, 60))
+    database._conn.execute("PRAGMA query_only = OFF")
+    recorder.flush()
+    recorder.close()
+
+    assert [title for title, _text in seen] == [
+        "Problem mit den Einstellungen",
+        "Probleme mit den Einstellungen",
+        "Pausenverlauf",
+        "Pausenverlauf nicht gespeichert",
+        "Pausenverlauf wird wieder gespeichert",
+    ], seen
+    texts = [text for _title, text in seen]
+    assert texts[0] == (
+        "snooze_minutes = 500 liegt außerhalb des Bereichs (erlaubt: 1\u201360); es gilt der "
+        "Standardwert 5."
+    )
+    assert texts[1].startswith(f"2 Probleme in {config}; ")
+    assert f"Der Pausenverlauf {broken} war beschädigt (er ist keine SQLite-Datenbank)" in texts[2]
+    assert str(opened.moved_aside) in texts[2] and "SQLite-Werkzeug" in texts[2]
+    assert texts[3].startswith("Deine Pausen konnten nicht gespeichert werden (")
+    assert "1 Pausenergebnis im Speicher und speichert es" in texts[3]
+    assert texts[4] == (
+        f"In den Pausenverlauf {tmp_path / 'full.sqlite3'} kann wieder geschrieben werden; "
+        "nichts ging verloren."
+    )
+    checker = GermanCheck()
+    # The reason in parentheses is a value: database.py's and SQLite's own words (English).
+    texts[3] = re.sub(r"\(could not record .*?\)\.", "().", texts[3])
+    problems = [p for text in texts for p in checker.problems(text, "tray message")]
+    assert not problems, problems
+    err = capsys.readouterr().err
+    assert "snooze_minutes = 500 is out of range (allowed 1\u201360); using the default 5." in err
+    assert "holds 1 break outcome in memory and saves it" in err
+
+
+def test_a_refused_edit_reaches_the_tray_in_german(german, live_rig, qtbot):
+    rig = live_rig("snooze_minutes = 10\n")
+    with qtbot.waitSignal(rig.tray.notified, timeout=5000) as told:
+        rig.path.write_text("snooze_minutes = 500\nexercise = 'yoga'\n", encoding="utf-8")
+    title, text = told.args
+    assert title == "Einstellungsdatei nicht übernommen"
+    assert text == (
+        'Deine Änderung an config.toml wurde nicht übernommen: exercise = "yoga" ist keine der '
+        'Möglichkeiten (erlaubt: "stretch", "breathing", "alternate", "random"). snooze_minutes '
+        "= 500 liegt außerhalb des Bereichs (erlaubt: 1\u201360). Die geltenden Einstellungen "
+        "bleiben, wie sie waren, bis die Datei korrigiert ist."
+    )
+    assert rig.told[-1][1].startswith("Your edit of config.toml was not applied: exercise = ")
+
+
+class _NoRetry:
+    def start(self, delay_seconds: float) -> None:
+        pass
+
+    def stop(self) -> None:
+        pass
+
+
+LiveRigStart = datetime(2030, 1, 9, 10, 0, tzinfo=timezone.utc)
