@@ -449,7 +449,7 @@
     </message>
     <message>
         <source>{key} = {value} is not a time of day (allowed &quot;HH:MM&quot; from &quot;00:00&quot; to &quot;23:59&quot;); using the default {default}.</source>
-        <translation>{key} = {value} ist keine Uhrzeit (erlaubt: "HH:MM" von "00:00" bis "23:59"); es gilt der Standardwert {default}.</translation>
+        <translation>{key} = {value} ist keine Uhrzeit (erlaubt: &quot;HH:MM&quot; von &quot;00:00&quot; bis &quot;23:59&quot;); es gilt der Standardwert {default}.</translation>
     </message>
     <message>
         <source>unknown key {key} is kept in the file but ignored.</source>
@@ -517,7 +517,7 @@
     </message>
     <message>
         <source>{key} = {value} is not a time of day (allowed &quot;HH:MM&quot; from &quot;00:00&quot; to &quot;23:59&quot;).</source>
-        <translation>{key} = {value} ist keine Uhrzeit (erlaubt: "HH:MM" von "00:00" bis "23:59").</translation>
+        <translation>{key} = {value} ist keine Uhrzeit (erlaubt: &quot;HH:MM&quot; von &quot;00:00&quot; bis &quot;23:59&quot;).</translation>
     </message>
     <message>
         <source>working_hours.end = {end} is not after working_hours.start = {start} (allowed an end later the same day: working hours cannot cross midnight).</source>
@@ -625,11 +625,11 @@
     </message>
     <message>
         <source>1 break outcome could not be saved to {path}. They were written to {target}; add them back later with &apos;psoasbreak import {target}&apos;.</source>
-        <translation>1 Pausenergebnis konnte nicht in {path} gespeichert werden. Es wurde in {target} geschrieben; füge es später mit 'psoasbreak import {target}' wieder hinzu.</translation>
+        <translation>1 Pausenergebnis konnte nicht in {path} gespeichert werden. Es wurde in {target} geschrieben; füge es später mit &apos;psoasbreak import {target}&apos; wieder hinzu.</translation>
     </message>
     <message>
         <source>{count} break outcomes could not be saved to {path}. They were written to {target}; add them back later with &apos;psoasbreak import {target}&apos;.</source>
-        <translation>{count} Pausenergebnisse konnten nicht in {path} gespeichert werden. Sie wurden in {target} geschrieben; füge sie später mit 'psoasbreak import {target}' wieder hinzu.</translation>
+        <translation>{count} Pausenergebnisse konnten nicht in {path} gespeichert werden. Sie wurden in {target} geschrieben; füge sie später mit &apos;psoasbreak import {target}&apos; wieder hinzu.</translation>
     </message>
     <message>
         <source>The break history {path} can be written again; nothing was lost.</source>
@@ -638,6 +638,34 @@
     <message>
         <source>{error}</source>
         <translation>{error}</translation>
+    </message>
+    <message>
+        <source>Starting at login is not supported on this system ({platform}); add &apos;{command}&apos; to your login programs by hand.</source>
+        <translation>Das Starten bei der Anmeldung wird auf diesem System ({platform}) nicht unterstützt; füge „{command}“ von Hand zu deinen Anmeldeprogrammen hinzu.</translation>
+    </message>
+    <message>
+        <source>Could not remove {path} ({reason}); delete it by hand to stop psoasbreak starting at login.</source>
+        <translation>{path} konnte nicht entfernt werden ({reason}); lösche die Datei von Hand, damit psoasbreak nicht mehr bei der Anmeldung startet.</translation>
+    </message>
+    <message>
+        <source>Could not write {path} ({reason}); check that you may write to that folder.</source>
+        <translation>{path} konnte nicht geschrieben werden ({reason}); prüfe, ob du in diesen Ordner schreiben darfst.</translation>
+    </message>
+    <message>
+        <source>Could not add {app} to {key} ({reason}).</source>
+        <translation>{app} konnte nicht zu {key} hinzugefügt werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>Could not remove {app} from {key} ({reason}); remove it in Task Manager&apos;s Startup apps.</source>
+        <translation>{app} konnte nicht aus {key} entfernt werden ({reason}); entferne es im Task-Manager unter „Autostart-Apps“.</translation>
+    </message>
+    <message>
+        <source>Could not write {path} ({reason}).</source>
+        <translation>{path} konnte nicht geschrieben werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>Could not remove {path} ({reason}); delete it by hand.</source>
+        <translation>{path} konnte nicht entfernt werden ({reason}); lösche die Datei von Hand.</translation>
     </message>
 </context>
 <context>

@@ -449,7 +449,7 @@
     </message>
     <message>
         <source>{key} = {value} is not a time of day (allowed &quot;HH:MM&quot; from &quot;00:00&quot; to &quot;23:59&quot;); using the default {default}.</source>
-        <translation>{key} = {value} no es una hora del día (se permite "HH:MM" de "00:00" a "23:59"); se usa el valor predeterminado {default}.</translation>
+        <translation>{key} = {value} no es una hora del día (se permite &quot;HH:MM&quot; de &quot;00:00&quot; a &quot;23:59&quot;); se usa el valor predeterminado {default}.</translation>
     </message>
     <message>
         <source>unknown key {key} is kept in the file but ignored.</source>
@@ -517,7 +517,7 @@
     </message>
     <message>
         <source>{key} = {value} is not a time of day (allowed &quot;HH:MM&quot; from &quot;00:00&quot; to &quot;23:59&quot;).</source>
-        <translation>{key} = {value} no es una hora del día (se permite "HH:MM" de "00:00" a "23:59").</translation>
+        <translation>{key} = {value} no es una hora del día (se permite &quot;HH:MM&quot; de &quot;00:00&quot; a &quot;23:59&quot;).</translation>
     </message>
     <message>
         <source>working_hours.end = {end} is not after working_hours.start = {start} (allowed an end later the same day: working hours cannot cross midnight).</source>
@@ -625,11 +625,11 @@
     </message>
     <message>
         <source>1 break outcome could not be saved to {path}. They were written to {target}; add them back later with &apos;psoasbreak import {target}&apos;.</source>
-        <translation>No se pudo guardar 1 resultado de pausa en {path}. Se escribió en {target}; vuelve a añadirlo más tarde con 'psoasbreak import {target}'.</translation>
+        <translation>No se pudo guardar 1 resultado de pausa en {path}. Se escribió en {target}; vuelve a añadirlo más tarde con &apos;psoasbreak import {target}&apos;.</translation>
     </message>
     <message>
         <source>{count} break outcomes could not be saved to {path}. They were written to {target}; add them back later with &apos;psoasbreak import {target}&apos;.</source>
-        <translation>No se pudieron guardar {count} resultados de pausa en {path}. Se escribieron en {target}; vuelve a añadirlos más tarde con 'psoasbreak import {target}'.</translation>
+        <translation>No se pudieron guardar {count} resultados de pausa en {path}. Se escribieron en {target}; vuelve a añadirlos más tarde con &apos;psoasbreak import {target}&apos;.</translation>
     </message>
     <message>
         <source>The break history {path} can be written again; nothing was lost.</source>
@@ -638,6 +638,34 @@
     <message>
         <source>{error}</source>
         <translation>{error}</translation>
+    </message>
+    <message>
+        <source>Starting at login is not supported on this system ({platform}); add &apos;{command}&apos; to your login programs by hand.</source>
+        <translation>Iniciar al entrar en la sesión no es compatible con este sistema ({platform}); añade «{command}» a tus programas de inicio a mano.</translation>
+    </message>
+    <message>
+        <source>Could not remove {path} ({reason}); delete it by hand to stop psoasbreak starting at login.</source>
+        <translation>No se pudo eliminar {path} ({reason}); bórralo a mano para que psoasbreak deje de iniciarse al entrar en la sesión.</translation>
+    </message>
+    <message>
+        <source>Could not write {path} ({reason}); check that you may write to that folder.</source>
+        <translation>No se pudo escribir {path} ({reason}); comprueba que puedes escribir en esa carpeta.</translation>
+    </message>
+    <message>
+        <source>Could not add {app} to {key} ({reason}).</source>
+        <translation>No se pudo añadir {app} a {key} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Could not remove {app} from {key} ({reason}); remove it in Task Manager&apos;s Startup apps.</source>
+        <translation>No se pudo quitar {app} de {key} ({reason}); quítalo en las aplicaciones de arranque del Administrador de tareas.</translation>
+    </message>
+    <message>
+        <source>Could not write {path} ({reason}).</source>
+        <translation>No se pudo escribir {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Could not remove {path} ({reason}); delete it by hand.</source>
+        <translation>No se pudo eliminar {path} ({reason}); bórralo a mano.</translation>
     </message>
 </context>
 <context>

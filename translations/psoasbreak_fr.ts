@@ -393,63 +393,63 @@
     </message>
     <message>
         <source>{count} problems in {path}; the defaults are used for those settings. The details are in the log.</source>
-        <translation>{count} problèmes dans {path} ; les valeurs par défaut sont utilisées pour ces réglages. Les détails sont dans le journal.</translation>
+        <translation>{count} problèmes dans {path}&#xa0;; les valeurs par défaut sont utilisées pour ces réglages. Les détails sont dans le journal.</translation>
     </message>
     <message>
         <source>{key} = {value} is not a whole number (allowed 0 (off) or {range}); using the default {default}.</source>
-        <translation>{key} = {value} n’est pas un nombre entier (autorisé : 0 (désactivé) ou {range}) ; la valeur par défaut {default} est utilisée.</translation>
+        <translation>{key} = {value} n’est pas un nombre entier (autorisé&#xa0;: 0 (désactivé) ou {range})&#xa0;; la valeur par défaut {default} est utilisée.</translation>
     </message>
     <message>
         <source>interval_min_minutes = {low} is more than interval_max_minutes = {high} (its default); the shortest interval cannot be longer than the longest, so using the defaults interval_min_minutes = {default_low} and interval_max_minutes = {default_high}.</source>
-        <translation>interval_min_minutes = {low} est supérieur à interval_max_minutes = {high} (sa valeur par défaut) ; l’intervalle le plus court ne peut pas dépasser le plus long, donc les valeurs par défaut interval_min_minutes = {default_low} et interval_max_minutes = {default_high} sont utilisées.</translation>
+        <translation>interval_min_minutes = {low} est supérieur à interval_max_minutes = {high} (sa valeur par défaut)&#xa0;; l’intervalle le plus court ne peut pas dépasser le plus long, donc les valeurs par défaut interval_min_minutes = {default_low} et interval_max_minutes = {default_high} sont utilisées.</translation>
     </message>
     <message>
         <source>working_hours = {value} is not a table (allowed a [working_hours] table with enabled, start, end and days); using the default: on, {hours}, {days}.</source>
-        <translation>working_hours = {value} n’est pas une table (autorisé : une table [working_hours] avec enabled, start, end et days) ; la valeur par défaut est utilisée : activé, {hours}, {days}.</translation>
+        <translation>working_hours = {value} n’est pas une table (autorisé&#xa0;: une table [working_hours] avec enabled, start, end et days)&#xa0;; la valeur par défaut est utilisée&#xa0;: activé, {hours}, {days}.</translation>
     </message>
     <message>
         <source>working_hours = {value} is not a table (allowed a [working_hours] table with enabled, start, end and days); using the default: off, {hours}, {days}.</source>
-        <translation>working_hours = {value} n’est pas une table (autorisé : une table [working_hours] avec enabled, start, end et days) ; la valeur par défaut est utilisée : désactivé, {hours}, {days}.</translation>
+        <translation>working_hours = {value} n’est pas une table (autorisé&#xa0;: une table [working_hours] avec enabled, start, end et days)&#xa0;; la valeur par défaut est utilisée&#xa0;: désactivé, {hours}, {days}.</translation>
     </message>
     <message>
         <source>{key} = {value} is not a whole number (allowed {range}); using the default {default}.</source>
-        <translation>{key} = {value} n’est pas un nombre entier (autorisé : {range}) ; la valeur par défaut {default} est utilisée.</translation>
+        <translation>{key} = {value} n’est pas un nombre entier (autorisé&#xa0;: {range})&#xa0;; la valeur par défaut {default} est utilisée.</translation>
     </message>
     <message>
         <source>working_hours.days = {value} has an unknown day name {names} (allowed one or more of {days}); using the default {default}.</source>
-        <translation>working_hours.days = {value} contient un nom de jour inconnu {names} (autorisé : un ou plusieurs parmi {days}) ; la valeur par défaut {default} est utilisée.</translation>
+        <translation>working_hours.days = {value} contient un nom de jour inconnu {names} (autorisé&#xa0;: un ou plusieurs parmi {days})&#xa0;; la valeur par défaut {default} est utilisée.</translation>
     </message>
     <message>
         <source>working_hours.days = {value} has unknown day names {names} (allowed one or more of {days}); using the default {default}.</source>
-        <translation>working_hours.days = {value} contient des noms de jour inconnus {names} (autorisé : un ou plusieurs parmi {days}) ; la valeur par défaut {default} est utilisée.</translation>
+        <translation>working_hours.days = {value} contient des noms de jour inconnus {names} (autorisé&#xa0;: un ou plusieurs parmi {days})&#xa0;; la valeur par défaut {default} est utilisée.</translation>
     </message>
     <message>
         <source>interval_min_minutes = {low} (its default) is more than interval_max_minutes = {high}; the shortest interval cannot be longer than the longest, so using the defaults interval_min_minutes = {default_low} and interval_max_minutes = {default_high}.</source>
-        <translation>interval_min_minutes = {low} (sa valeur par défaut) est supérieur à interval_max_minutes = {high} ; l’intervalle le plus court ne peut pas dépasser le plus long, donc les valeurs par défaut interval_min_minutes = {default_low} et interval_max_minutes = {default_high} sont utilisées.</translation>
+        <translation>interval_min_minutes = {low} (sa valeur par défaut) est supérieur à interval_max_minutes = {high}&#xa0;; l’intervalle le plus court ne peut pas dépasser le plus long, donc les valeurs par défaut interval_min_minutes = {default_low} et interval_max_minutes = {default_high} sont utilisées.</translation>
     </message>
     <message>
         <source>interval_min_minutes = {low} is more than interval_max_minutes = {high}; the shortest interval cannot be longer than the longest, so using the defaults interval_min_minutes = {default_low} and interval_max_minutes = {default_high}.</source>
-        <translation>interval_min_minutes = {low} est supérieur à interval_max_minutes = {high} ; l’intervalle le plus court ne peut pas dépasser le plus long, donc les valeurs par défaut interval_min_minutes = {default_low} et interval_max_minutes = {default_high} sont utilisées.</translation>
+        <translation>interval_min_minutes = {low} est supérieur à interval_max_minutes = {high}&#xa0;; l’intervalle le plus court ne peut pas dépasser le plus long, donc les valeurs par défaut interval_min_minutes = {default_low} et interval_max_minutes = {default_high} sont utilisées.</translation>
     </message>
     <message>
         <source>{key} = {value} is out of range (allowed 0 (off) or {range}); using the default {default}.</source>
-        <translation>{key} = {value} est hors limites (autorisé : 0 (désactivé) ou {range}) ; la valeur par défaut {default} est utilisée.</translation>
+        <translation>{key} = {value} est hors limites (autorisé&#xa0;: 0 (désactivé) ou {range})&#xa0;; la valeur par défaut {default} est utilisée.</translation>
     </message>
     <message>
         <source>{key} = {value} is out of range (allowed {range}); using the default {default}.</source>
-        <translation>{key} = {value} est hors limites (autorisé : {range}) ; la valeur par défaut {default} est utilisée.</translation>
+        <translation>{key} = {value} est hors limites (autorisé&#xa0;: {range})&#xa0;; la valeur par défaut {default} est utilisée.</translation>
     </message>
     <message>
         <source>{key} = {value} is not one of the choices (allowed {choices}); using the default {default}.</source>
-        <translation>{key} = {value} ne fait pas partie des choix (autorisé : {choices}) ; la valeur par défaut {default} est utilisée.</translation>
+        <translation>{key} = {value} ne fait pas partie des choix (autorisé&#xa0;: {choices})&#xa0;; la valeur par défaut {default} est utilisée.</translation>
     </message>
     <message>
         <source>{key} = {value} is not true or false (allowed true, false); using the default {default}.</source>
-        <translation>{key} = {value} n’est ni true ni false (autorisé : true, false) ; la valeur par défaut {default} est utilisée.</translation>
+        <translation>{key} = {value} n’est ni true ni false (autorisé&#xa0;: true, false)&#xa0;; la valeur par défaut {default} est utilisée.</translation>
     </message>
     <message>
         <source>{key} = {value} is not a time of day (allowed &quot;HH:MM&quot; from &quot;00:00&quot; to &quot;23:59&quot;); using the default {default}.</source>
-        <translation>{key} = {value} n’est pas une heure (autorisé : "HH:MM" de "00:00" à "23:59") ; la valeur par défaut {default} est utilisée.</translation>
+        <translation>{key} = {value} n’est pas une heure (autorisé&#xa0;: &quot;HH:MM&quot; de &quot;00:00&quot; à &quot;23:59&quot;)&#xa0;; la valeur par défaut {default} est utilisée.</translation>
     </message>
     <message>
         <source>unknown key {key} is kept in the file but ignored.</source>
@@ -457,107 +457,107 @@
     </message>
     <message>
         <source>working_hours.end = {end} is not after working_hours.start = {start} (allowed an end later the same day: working hours cannot cross midnight); using the defaults start {default_start} and end {default_end}.</source>
-        <translation>working_hours.end = {end} n’est pas après working_hours.start = {start} (autorisé : une fin plus tard le même jour, les heures de travail ne peuvent pas passer minuit) ; les valeurs par défaut start {default_start} et end {default_end} sont utilisées.</translation>
+        <translation>working_hours.end = {end} n’est pas après working_hours.start = {start} (autorisé&#xa0;: une fin plus tard le même jour, les heures de travail ne peuvent pas passer minuit)&#xa0;; les valeurs par défaut start {default_start} et end {default_end} sont utilisées.</translation>
     </message>
     <message>
         <source>working_hours.days = {value} is not a list of day names (allowed one or more of {days}); using the default {default}.</source>
-        <translation>working_hours.days = {value} n’est pas une liste de noms de jours (autorisé : un ou plusieurs parmi {days}) ; la valeur par défaut {default} est utilisée.</translation>
+        <translation>working_hours.days = {value} n’est pas une liste de noms de jours (autorisé&#xa0;: un ou plusieurs parmi {days})&#xa0;; la valeur par défaut {default} est utilisée.</translation>
     </message>
     <message>
         <source>working_hours.days = [] is empty, so working hours would never begin (allowed one or more of {days}); using the default {default}.</source>
-        <translation>working_hours.days = [] est vide, les heures de travail ne commenceraient donc jamais (autorisé : un ou plusieurs parmi {days}) ; la valeur par défaut {default} est utilisée.</translation>
+        <translation>working_hours.days = [] est vide, les heures de travail ne commenceraient donc jamais (autorisé&#xa0;: un ou plusieurs parmi {days})&#xa0;; la valeur par défaut {default} est utilisée.</translation>
     </message>
     <message>
         <source>{key} = {value} is not a whole number (allowed 0 (off) or {range}).</source>
-        <translation>{key} = {value} n’est pas un nombre entier (autorisé : 0 (désactivé) ou {range}).</translation>
+        <translation>{key} = {value} n’est pas un nombre entier (autorisé&#xa0;: 0 (désactivé) ou {range}).</translation>
     </message>
     <message>
         <source>interval_min_minutes = {low} is more than interval_max_minutes = {high} (its default); the shortest interval cannot be longer than the longest.</source>
-        <translation>interval_min_minutes = {low} est supérieur à interval_max_minutes = {high} (sa valeur par défaut) ; l’intervalle le plus court ne peut pas dépasser le plus long.</translation>
+        <translation>interval_min_minutes = {low} est supérieur à interval_max_minutes = {high} (sa valeur par défaut)&#xa0;; l’intervalle le plus court ne peut pas dépasser le plus long.</translation>
     </message>
     <message>
         <source>working_hours = {value} is not a table (allowed a [working_hours] table with enabled, start, end and days).</source>
-        <translation>working_hours = {value} n’est pas une table (autorisé : une table [working_hours] avec enabled, start, end et days).</translation>
+        <translation>working_hours = {value} n’est pas une table (autorisé&#xa0;: une table [working_hours] avec enabled, start, end et days).</translation>
     </message>
     <message>
         <source>{key} = {value} is not a whole number (allowed {range}).</source>
-        <translation>{key} = {value} n’est pas un nombre entier (autorisé : {range}).</translation>
+        <translation>{key} = {value} n’est pas un nombre entier (autorisé&#xa0;: {range}).</translation>
     </message>
     <message>
         <source>working_hours.days = {value} has an unknown day name {names} (allowed one or more of {days}).</source>
-        <translation>working_hours.days = {value} contient un nom de jour inconnu {names} (autorisé : un ou plusieurs parmi {days}).</translation>
+        <translation>working_hours.days = {value} contient un nom de jour inconnu {names} (autorisé&#xa0;: un ou plusieurs parmi {days}).</translation>
     </message>
     <message>
         <source>working_hours.days = {value} has unknown day names {names} (allowed one or more of {days}).</source>
-        <translation>working_hours.days = {value} contient des noms de jour inconnus {names} (autorisé : un ou plusieurs parmi {days}).</translation>
+        <translation>working_hours.days = {value} contient des noms de jour inconnus {names} (autorisé&#xa0;: un ou plusieurs parmi {days}).</translation>
     </message>
     <message>
         <source>interval_min_minutes = {low} (its default) is more than interval_max_minutes = {high}; the shortest interval cannot be longer than the longest.</source>
-        <translation>interval_min_minutes = {low} (sa valeur par défaut) est supérieur à interval_max_minutes = {high} ; l’intervalle le plus court ne peut pas dépasser le plus long.</translation>
+        <translation>interval_min_minutes = {low} (sa valeur par défaut) est supérieur à interval_max_minutes = {high}&#xa0;; l’intervalle le plus court ne peut pas dépasser le plus long.</translation>
     </message>
     <message>
         <source>interval_min_minutes = {low} is more than interval_max_minutes = {high}; the shortest interval cannot be longer than the longest.</source>
-        <translation>interval_min_minutes = {low} est supérieur à interval_max_minutes = {high} ; l’intervalle le plus court ne peut pas dépasser le plus long.</translation>
+        <translation>interval_min_minutes = {low} est supérieur à interval_max_minutes = {high}&#xa0;; l’intervalle le plus court ne peut pas dépasser le plus long.</translation>
     </message>
     <message>
         <source>{key} = {value} is out of range (allowed 0 (off) or {range}).</source>
-        <translation>{key} = {value} est hors limites (autorisé : 0 (désactivé) ou {range}).</translation>
+        <translation>{key} = {value} est hors limites (autorisé&#xa0;: 0 (désactivé) ou {range}).</translation>
     </message>
     <message>
         <source>{key} = {value} is out of range (allowed {range}).</source>
-        <translation>{key} = {value} est hors limites (autorisé : {range}).</translation>
+        <translation>{key} = {value} est hors limites (autorisé&#xa0;: {range}).</translation>
     </message>
     <message>
         <source>{key} = {value} is not one of the choices (allowed {choices}).</source>
-        <translation>{key} = {value} ne fait pas partie des choix (autorisé : {choices}).</translation>
+        <translation>{key} = {value} ne fait pas partie des choix (autorisé&#xa0;: {choices}).</translation>
     </message>
     <message>
         <source>{key} = {value} is not true or false (allowed true, false).</source>
-        <translation>{key} = {value} n’est ni true ni false (autorisé : true, false).</translation>
+        <translation>{key} = {value} n’est ni true ni false (autorisé&#xa0;: true, false).</translation>
     </message>
     <message>
         <source>{key} = {value} is not a time of day (allowed &quot;HH:MM&quot; from &quot;00:00&quot; to &quot;23:59&quot;).</source>
-        <translation>{key} = {value} n’est pas une heure (autorisé : "HH:MM" de "00:00" à "23:59").</translation>
+        <translation>{key} = {value} n’est pas une heure (autorisé&#xa0;: &quot;HH:MM&quot; de &quot;00:00&quot; à &quot;23:59&quot;).</translation>
     </message>
     <message>
         <source>working_hours.end = {end} is not after working_hours.start = {start} (allowed an end later the same day: working hours cannot cross midnight).</source>
-        <translation>working_hours.end = {end} n’est pas après working_hours.start = {start} (autorisé : une fin plus tard le même jour, les heures de travail ne peuvent pas passer minuit).</translation>
+        <translation>working_hours.end = {end} n’est pas après working_hours.start = {start} (autorisé&#xa0;: une fin plus tard le même jour, les heures de travail ne peuvent pas passer minuit).</translation>
     </message>
     <message>
         <source>working_hours.days = {value} is not a list of day names (allowed one or more of {days}).</source>
-        <translation>working_hours.days = {value} n’est pas une liste de noms de jours (autorisé : un ou plusieurs parmi {days}).</translation>
+        <translation>working_hours.days = {value} n’est pas une liste de noms de jours (autorisé&#xa0;: un ou plusieurs parmi {days}).</translation>
     </message>
     <message>
         <source>working_hours.days = [] is empty, so working hours would never begin (allowed one or more of {days}).</source>
-        <translation>working_hours.days = [] est vide, les heures de travail ne commenceraient donc jamais (autorisé : un ou plusieurs parmi {days}).</translation>
+        <translation>working_hours.days = [] est vide, les heures de travail ne commenceraient donc jamais (autorisé&#xa0;: un ou plusieurs parmi {days}).</translation>
     </message>
     <message>
         <source>Your edit of {file} was not applied: {reasons} The settings in force stay as they were until the file is fixed.</source>
-        <translation>Votre modification de {file} n’a pas été appliquée : {reasons} Les réglages en vigueur restent tels quels jusqu’à ce que le fichier soit corrigé.</translation>
+        <translation>Votre modification de {file} n’a pas été appliquée&#xa0;: {reasons} Les réglages en vigueur restent tels quels jusqu’à ce que le fichier soit corrigé.</translation>
     </message>
     <message>
         <source>{path} is not valid TOML: {reason}. It was moved to {aside} so nothing in it is lost; the defaults are used. Fix that file and move it back, or change any setting to start a new file.</source>
-        <translation>{path} n’est pas un fichier TOML valide : {reason}. Il a été déplacé vers {aside} pour que rien ne soit perdu ; les valeurs par défaut sont utilisées. Corrigez ce fichier et remettez-le en place, ou modifiez un réglage pour créer un nouveau fichier.</translation>
+        <translation>{path} n’est pas un fichier TOML valide&#xa0;: {reason}. Il a été déplacé vers {aside} pour que rien ne soit perdu&#xa0;; les valeurs par défaut sont utilisées. Corrigez ce fichier et remettez-le en place, ou modifiez un réglage pour créer un nouveau fichier.</translation>
     </message>
     <message>
         <source>{file} is not valid TOML: {reason}.</source>
-        <translation>{file} n’est pas un fichier TOML valide : {reason}.</translation>
+        <translation>{file} n’est pas un fichier TOML valide&#xa0;: {reason}.</translation>
     </message>
     <message>
         <source>{path} is a folder, not a file, so the settings could not be read; the defaults are used. Move that folder elsewhere so psoasbreak can keep its settings there.</source>
-        <translation>{path} est un dossier, pas un fichier, les réglages n’ont donc pas pu être lus ; les valeurs par défaut sont utilisées. Déplacez ce dossier ailleurs pour que psoasbreak puisse y garder ses réglages.</translation>
+        <translation>{path} est un dossier, pas un fichier, les réglages n’ont donc pas pu être lus&#xa0;; les valeurs par défaut sont utilisées. Déplacez ce dossier ailleurs pour que psoasbreak puisse y garder ses réglages.</translation>
     </message>
     <message>
         <source>{path} could not be read ({error}); the defaults are used. Check the file&apos;s permissions (it must be readable by you) and that its folder exists.</source>
-        <translation>{path} n’a pas pu être lu ({error}) ; les valeurs par défaut sont utilisées. Vérifiez les permissions du fichier (vous devez pouvoir le lire) et que son dossier existe.</translation>
+        <translation>{path} n’a pas pu être lu ({error})&#xa0;; les valeurs par défaut sont utilisées. Vérifiez les permissions du fichier (vous devez pouvoir le lire) et que son dossier existe.</translation>
     </message>
     <message>
         <source>{path} is not valid TOML: {reason}. It could not be moved aside ({error}), so it is left as it is; the defaults are used until you fix it.</source>
-        <translation>{path} n’est pas un fichier TOML valide : {reason}. Il n’a pas pu être mis de côté ({error}), il reste donc tel quel ; les valeurs par défaut sont utilisées jusqu’à ce que vous le corrigiez.</translation>
+        <translation>{path} n’est pas un fichier TOML valide&#xa0;: {reason}. Il n’a pas pu être mis de côté ({error}), il reste donc tel quel&#xa0;; les valeurs par défaut sont utilisées jusqu’à ce que vous le corrigiez.</translation>
     </message>
     <message>
         <source>{path} is not valid TOML: {reason}. It was moved to {aside} so nothing in it is lost.</source>
-        <translation>{path} n’est pas un fichier TOML valide : {reason}. Il a été déplacé vers {aside} pour que rien ne soit perdu.</translation>
+        <translation>{path} n’est pas un fichier TOML valide&#xa0;: {reason}. Il a été déplacé vers {aside} pour que rien ne soit perdu.</translation>
     </message>
     <message>
         <source>{path} is a folder, not a file, so the settings could not be read.</source>
@@ -569,7 +569,7 @@
     </message>
     <message>
         <source>{path} is not valid TOML: {reason}. It could not be moved aside ({error}), so it is left as it is.</source>
-        <translation>{path} n’est pas un fichier TOML valide : {reason}. Il n’a pas pu être mis de côté ({error}), il reste donc tel quel.</translation>
+        <translation>{path} n’est pas un fichier TOML valide&#xa0;: {reason}. Il n’a pas pu être mis de côté ({error}), il reste donc tel quel.</translation>
     </message>
     <message>
         <source>To look into the old one, open it with any SQLite tool.</source>
@@ -577,7 +577,7 @@
     </message>
     <message>
         <source>The break history cannot be saved right now: {error} psoasbreak keeps running, holds new outcomes in memory and saves them as soon as it can.</source>
-        <translation>L’historique des pauses ne peut pas être enregistré pour le moment : {error} psoasbreak continue de fonctionner, garde les nouveaux résultats en mémoire et les enregistre dès que possible.</translation>
+        <translation>L’historique des pauses ne peut pas être enregistré pour le moment&#xa0;: {error} psoasbreak continue de fonctionner, garde les nouveaux résultats en mémoire et les enregistre dès que possible.</translation>
     </message>
     <message>
         <source>The break history {path} was damaged (it is not an SQLite database), so it was moved to {aside} (nothing was deleted) and a new, empty history was started.</source>
@@ -597,11 +597,11 @@
     </message>
     <message>
         <source>The break history {path} is damaged (it is not an SQLite database) and could not be moved aside ({error}). New breaks are kept in memory until it can be; move the file away yourself or free the folder, and psoasbreak picks it up.</source>
-        <translation>L’historique des pauses {path} est endommagé (ce n’est pas une base de données SQLite) et n’a pas pu être mis de côté ({error}). Les nouvelles pauses restent en mémoire jusqu’à ce que ce soit possible ; déplacez le fichier vous-même ou libérez le dossier, et psoasbreak prendra le relais.</translation>
+        <translation>L’historique des pauses {path} est endommagé (ce n’est pas une base de données SQLite) et n’a pas pu être mis de côté ({error}). Les nouvelles pauses restent en mémoire jusqu’à ce que ce soit possible&#xa0;; déplacez le fichier vous-même ou libérez le dossier, et psoasbreak prendra le relais.</translation>
     </message>
     <message>
         <source>The break history {path} is damaged ({reason}) and could not be moved aside ({error}). New breaks are kept in memory until it can be; move the file away yourself or free the folder, and psoasbreak picks it up.</source>
-        <translation>L’historique des pauses {path} est endommagé ({reason}) et n’a pas pu être mis de côté ({error}). Les nouvelles pauses restent en mémoire jusqu’à ce que ce soit possible ; déplacez le fichier vous-même ou libérez le dossier, et psoasbreak prendra le relais.</translation>
+        <translation>L’historique des pauses {path} est endommagé ({reason}) et n’a pas pu être mis de côté ({error}). Les nouvelles pauses restent en mémoire jusqu’à ce que ce soit possible&#xa0;; déplacez le fichier vous-même ou libérez le dossier, et psoasbreak prendra le relais.</translation>
     </message>
     <message>
         <source>1 break outcome could not be saved to {path}. They are listed in the log.</source>
@@ -609,7 +609,7 @@
     </message>
     <message>
         <source>The break history could not be read ({reason}). Counts and streaks may look low until it can; nothing recorded is lost.</source>
-        <translation>L’historique des pauses n’a pas pu être lu ({reason}). Les compteurs et les séries peuvent sembler bas jusqu’à ce que ce soit possible ; rien de ce qui a été enregistré n’est perdu.</translation>
+        <translation>L’historique des pauses n’a pas pu être lu ({reason}). Les compteurs et les séries peuvent sembler bas jusqu’à ce que ce soit possible&#xa0;; rien de ce qui a été enregistré n’est perdu.</translation>
     </message>
     <message>
         <source>{count} break outcomes could not be saved to {path}. They are listed in the log.</source>
@@ -617,27 +617,55 @@
     </message>
     <message>
         <source>Your breaks could not be saved ({reason}). psoasbreak keeps running, holds 1 break outcome in memory and saves it as soon as it can: free some disk space, or make the folder writable again.</source>
-        <translation>Vos pauses n’ont pas pu être enregistrées ({reason}). psoasbreak continue de fonctionner, garde 1 résultat de pause en mémoire et l’enregistre dès que possible : libérez de l’espace disque, ou rendez le dossier de nouveau accessible en écriture.</translation>
+        <translation>Vos pauses n’ont pas pu être enregistrées ({reason}). psoasbreak continue de fonctionner, garde 1 résultat de pause en mémoire et l’enregistre dès que possible&#xa0;: libérez de l’espace disque, ou rendez le dossier de nouveau accessible en écriture.</translation>
     </message>
     <message>
         <source>Your breaks could not be saved ({reason}). psoasbreak keeps running, holds {count} break outcomes in memory and saves them as soon as it can: free some disk space, or make the folder writable again.</source>
-        <translation>Vos pauses n’ont pas pu être enregistrées ({reason}). psoasbreak continue de fonctionner, garde {count} résultats de pause en mémoire et les enregistre dès que possible : libérez de l’espace disque, ou rendez le dossier de nouveau accessible en écriture.</translation>
+        <translation>Vos pauses n’ont pas pu être enregistrées ({reason}). psoasbreak continue de fonctionner, garde {count} résultats de pause en mémoire et les enregistre dès que possible&#xa0;: libérez de l’espace disque, ou rendez le dossier de nouveau accessible en écriture.</translation>
     </message>
     <message>
         <source>1 break outcome could not be saved to {path}. They were written to {target}; add them back later with &apos;psoasbreak import {target}&apos;.</source>
-        <translation>1 résultat de pause n’a pas pu être enregistré dans {path}. Il a été écrit dans {target} ; rajoutez-le plus tard avec 'psoasbreak import {target}'.</translation>
+        <translation>1 résultat de pause n’a pas pu être enregistré dans {path}. Il a été écrit dans {target}&#xa0;; rajoutez-le plus tard avec &apos;psoasbreak import {target}&apos;.</translation>
     </message>
     <message>
         <source>{count} break outcomes could not be saved to {path}. They were written to {target}; add them back later with &apos;psoasbreak import {target}&apos;.</source>
-        <translation>{count} résultats de pause n’ont pas pu être enregistrés dans {path}. Ils ont été écrits dans {target} ; rajoutez-les plus tard avec 'psoasbreak import {target}'.</translation>
+        <translation>{count} résultats de pause n’ont pas pu être enregistrés dans {path}. Ils ont été écrits dans {target}&#xa0;; rajoutez-les plus tard avec &apos;psoasbreak import {target}&apos;.</translation>
     </message>
     <message>
         <source>The break history {path} can be written again; nothing was lost.</source>
-        <translation>L’historique des pauses {path} peut de nouveau être écrit ; rien n’a été perdu.</translation>
+        <translation>L’historique des pauses {path} peut de nouveau être écrit&#xa0;; rien n’a été perdu.</translation>
     </message>
     <message>
         <source>{error}</source>
         <translation>{error}</translation>
+    </message>
+    <message>
+        <source>Starting at login is not supported on this system ({platform}); add &apos;{command}&apos; to your login programs by hand.</source>
+        <translation>Le lancement à la connexion n’est pas pris en charge sur ce système ({platform}) ; ajoutez « {command} » à vos programmes de démarrage à la main.</translation>
+    </message>
+    <message>
+        <source>Could not remove {path} ({reason}); delete it by hand to stop psoasbreak starting at login.</source>
+        <translation>Impossible de supprimer {path} ({reason}) ; supprimez-le à la main pour que psoasbreak ne se lance plus à la connexion.</translation>
+    </message>
+    <message>
+        <source>Could not write {path} ({reason}); check that you may write to that folder.</source>
+        <translation>Impossible d’écrire {path} ({reason}) ; vérifiez que vous avez le droit d’écrire dans ce dossier.</translation>
+    </message>
+    <message>
+        <source>Could not add {app} to {key} ({reason}).</source>
+        <translation>Impossible d’ajouter {app} à {key} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Could not remove {app} from {key} ({reason}); remove it in Task Manager&apos;s Startup apps.</source>
+        <translation>Impossible de retirer {app} de {key} ({reason}) ; retirez-le dans les applications de démarrage du Gestionnaire des tâches.</translation>
+    </message>
+    <message>
+        <source>Could not write {path} ({reason}).</source>
+        <translation>Impossible d’écrire {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Could not remove {path} ({reason}); delete it by hand.</source>
+        <translation>Impossible de supprimer {path} ({reason}) ; supprimez-le à la main.</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@ from typing import Final, Protocol
 
 from psoasbreak import APP_NAME
 from psoasbreak.assets import resource_path
+from psoasbreak.core.messages import Message
 
 DESKTOP_FILE: Final = f"{APP_NAME}.desktop"
 LAUNCH_AGENT_ID: Final = "io.github.psoasbreak"
@@ -33,7 +34,12 @@ COMMENT: Final = "Reminds you to stand up and guides a one-minute stretch"
 
 
 class AutostartError(Exception):
-    """Turning the login entry on or off failed; the message says where and what to do."""
+    """Turning the login entry on or off failed; the message says where and what to do (in
+    English as ``str()``, and as a Message the tray translates)."""
+
+    def __init__(self, said: Message) -> None:
+        super().__init__(said.text)
+        self.said = said
 
 
 class Autostart(ABC):
@@ -111,8 +117,12 @@ class NullAutostart(Autostart):
 
     def enable(self) -> None:
         raise AutostartError(
-            f"Starting at login is not supported on this system ({sys.platform}); add "
-            f"'{' '.join(launch_command())}' to your login programs by hand."
+            Message.of(
+                "Starting at login is not supported on this system ({platform}); add "
+                "'{command}' to your login programs by hand.",
+                platform=sys.platform,
+                command=" ".join(launch_command()),
+            )
         )
 
     def disable(self) -> None:
@@ -166,8 +176,12 @@ class XdgAutostart(Autostart):
             self.path.unlink(missing_ok=True)
         except OSError as exc:
             raise AutostartError(
-                f"Could not remove {self.path} ({exc.strerror or exc}); delete it by hand to stop "
-                "psoasbreak starting at login."
+                Message.of(
+                    "Could not remove {path} ({reason}); delete it by hand to stop psoasbreak "
+                    "starting at login.",
+                    path=str(self.path),
+                    reason=str(exc.strerror or exc),
+                )
             ) from exc
 
     def _write(self, text: str) -> None:
@@ -175,8 +189,11 @@ class XdgAutostart(Autostart):
             write_atomically(self.path, text.encode("utf-8"), mode=0o644)
         except OSError as exc:
             raise AutostartError(
-                f"Could not write {self.path} ({exc.strerror or exc}); check that you may write "
-                "to that folder."
+                Message.of(
+                    "Could not write {path} ({reason}); check that you may write to that folder.",
+                    path=str(self.path),
+                    reason=str(exc.strerror or exc),
+                )
             ) from exc
 
 
@@ -268,7 +285,12 @@ class WindowsAutostart(Autostart):
             self._key.set(APP_NAME, command_line)
         except OSError as exc:
             raise AutostartError(
-                f"Could not add {APP_NAME} to HKEY_CURRENT_USER\\{RUN_KEY} ({exc})."
+                Message.of(
+                    "Could not add {app} to {key} ({reason}).",
+                    app=APP_NAME,
+                    key=f"HKEY_CURRENT_USER\\{RUN_KEY}",
+                    reason=str(exc),
+                )
             ) from exc
 
     def disable(self) -> None:
@@ -276,8 +298,13 @@ class WindowsAutostart(Autostart):
             self._key.delete(APP_NAME)
         except OSError as exc:
             raise AutostartError(
-                f"Could not remove {APP_NAME} from HKEY_CURRENT_USER\\{RUN_KEY} ({exc}); remove "
-                "it in Task Manager's Startup apps."
+                Message.of(
+                    "Could not remove {app} from {key} ({reason}); remove it in Task Manager's "
+                    "Startup apps.",
+                    app=APP_NAME,
+                    key=f"HKEY_CURRENT_USER\\{RUN_KEY}",
+                    reason=str(exc),
+                )
             ) from exc
 
 
@@ -349,14 +376,24 @@ class LaunchAgentAutostart(Autostart):
         try:
             write_atomically(self.path, plistlib.dumps(agent), mode=0o644)
         except OSError as exc:
-            raise AutostartError(f"Could not write {self.path} ({exc.strerror or exc}).") from exc
+            raise AutostartError(
+                Message.of(
+                    "Could not write {path} ({reason}).",
+                    path=str(self.path),
+                    reason=str(exc.strerror or exc),
+                )
+            ) from exc
 
     def disable(self) -> None:
         try:
             self.path.unlink(missing_ok=True)
         except OSError as exc:
             raise AutostartError(
-                f"Could not remove {self.path} ({exc.strerror or exc}); delete it by hand."
+                Message.of(
+                    "Could not remove {path} ({reason}); delete it by hand.",
+                    path=str(self.path),
+                    reason=str(exc.strerror or exc),
+                )
             ) from exc
 
 

@@ -176,8 +176,10 @@ class SettingsStore:
             self._login.set_enabled(enabled)
         except Exception as exc:  # whatever the OS says, the settings themselves still apply
             log.warning("login entry: %s", exc)
-            # The error's own words (desktop/autostart.py, or the OS): not translated yet.
-            return (Message.of("{error}", error=str(exc)),)
+            said = getattr(exc, "said", None)  # an AutostartError says it as a Message
+            if isinstance(said, Message):
+                return (said,)
+            return (Message.of("{error}", error=str(exc)),)  # the OS's own words
         return ()
 
     def _login_enabled(self) -> bool:

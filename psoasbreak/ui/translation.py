@@ -362,6 +362,34 @@ NOTICE_TEMPLATES = (
         "Notices",
         "{error}",
     ),
+    QT_TRANSLATE_NOOP(
+        "Notices",
+        "Starting at login is not supported on this system ({platform}); add '{command}' to your login programs by hand.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Notices",
+        "Could not remove {path} ({reason}); delete it by hand to stop psoasbreak starting at login.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Notices",
+        "Could not write {path} ({reason}); check that you may write to that folder.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Notices",
+        "Could not add {app} to {key} ({reason}).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Notices",
+        "Could not remove {app} from {key} ({reason}); remove it in Task Manager's Startup apps.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Notices",
+        "Could not write {path} ({reason}).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Notices",
+        "Could not remove {path} ({reason}); delete it by hand.",
+    ),
 )
 #: Why a due break is held back (desktop/dnd.py, no Qt there), shown in the tray's status line.
 QUIET_REASONS = (

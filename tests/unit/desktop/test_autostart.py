@@ -178,8 +178,13 @@ def test_an_unwritable_folder_is_an_error_the_user_can_act_on(tmp_path: Path):
     blocker = tmp_path / "config"
     blocker.write_text("a file where the folder should be")
     autostart = XdgAutostart(blocker / "autostart")
-    with pytest.raises(AutostartError, match=r"Could not write .*psoasbreak\.desktop"):
+    with pytest.raises(AutostartError, match=r"Could not write .*psoasbreak\.desktop") as raised:
         autostart.enable()
+    # The tray translates the same words: a template with the path and the reason as values.
+    said = raised.value.said
+    assert said.template.startswith("Could not write {path} ({reason})")
+    assert dict(said.args)["path"] == str(autostart.path)
+    assert said.text == str(raised.value)
 
 
 _ARG = st.text(st.characters(exclude_categories=("Cs",), exclude_characters="\x00"), max_size=12)
