@@ -319,8 +319,8 @@ class XWatcher:
 
     # -- questions about windows -----------------------------------------------------------
 
-    def _walk(self, wid: int, *, include_self: bool = False) -> list[int]:
-        found = [wid] if include_self else []
+    def _query_tree(self, wid: int) -> tuple[int, list[int]] | None:
+        """``wid``'s parent and children (XQueryTree), or None when the window is gone."""
         root, parent = Window(), Window()
         children = ctypes.POINTER(Window)()
         count = c_uint()
@@ -328,11 +328,16 @@ class XWatcher:
             self._dpy, wid, ctypes.byref(root), ctypes.byref(parent), ctypes.byref(children),
             ctypes.byref(count),
         ):  # fmt: skip
-            return found
+            return None
         kids = [children[i] for i in range(count.value)]
         if children:
             self._x.XFree(children)
-        for kid in kids:
+        return parent.value, kids
+
+    def _walk(self, wid: int, *, include_self: bool = False) -> list[int]:
+        found = [wid] if include_self else []
+        tree = self._query_tree(wid)
+        for kid in tree[1] if tree else []:
             found.extend(self._walk(kid, include_self=True))
         return found
 
@@ -340,17 +345,10 @@ class XWatcher:
         while wid and wid != self._root:
             if wid in self._panels:
                 return True
-            root, parent = Window(), Window()
-            children = ctypes.POINTER(Window)()
-            count = c_uint()
-            if not self._x.XQueryTree(
-                self._dpy, wid, ctypes.byref(root), ctypes.byref(parent), ctypes.byref(children),
-                ctypes.byref(count),
-            ):  # fmt: skip
+            tree = self._query_tree(wid)
+            if tree is None:
                 return False
-            if children:
-                self._x.XFree(children)
-            wid = parent.value
+            wid = tree[0]
         return False
 
     def _viewable(self, wid: int) -> bool:
