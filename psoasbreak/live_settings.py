@@ -73,7 +73,8 @@ class LiveSettings(QObject):
             return
         from psoasbreak.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog.ask(self.store.current, self._save, self.store.path, self._icon)
+        shown = self.store.refresh_login()
+        dialog = SettingsDialog.ask(shown, self._save, self.store.path, self._icon)
         dialog.finished.connect(self._dialog_closed)
         self.dialog = dialog
 

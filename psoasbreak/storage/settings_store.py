@@ -13,7 +13,9 @@ it). Rules, which the README repeats:
   the next save re-creates it.
 - ``autostart`` is what the login entry says, not what the file says: the login entry is changed
   only when the user changes the setting (in the window, or its value in the file). At start-up,
-  ``autostart = true`` in the file creates a missing entry.
+  ``autostart = true`` in the file creates a missing entry. The entry is read again each time the
+  window opens, because the desktop's own "Startup applications" tool can make or remove it while
+  the app runs; a save that leaves the setting as the window showed it leaves the entry alone.
 """
 
 from __future__ import annotations
@@ -137,13 +139,22 @@ class SettingsStore:
     def current(self) -> Settings:
         return self._current
 
+    def refresh_login(self) -> Settings:
+        """Read the login entry again (something else may have made or removed it since) and
+        return the settings in force with what it says."""
+        self._current = dataclasses.replace(self._current, autostart=self._login_enabled())
+        return self._current
+
     def save(self, settings: Settings) -> Change:
         """Bring ``settings`` into force and write them to the file (only the values that change,
         keeping comments). Raises ``ConfigFileError`` when the file cannot be written; nothing
-        has changed then."""
+        has changed then. The login entry is touched only when the user changed the setting:
+        when ``settings.autostart`` differs from what ``current`` showed them."""
         save_config(self.path, settings)
         self._in_file, self._refused = settings, ()
-        notes = self._set_login(settings.autostart)
+        notes: tuple[Message, ...] = ()
+        if settings.autostart != self._current.autostart:
+            notes = self._set_login(settings.autostart)
         self._current = dataclasses.replace(settings, autostart=self._login_enabled())
         return Change(self._current, notes)
 

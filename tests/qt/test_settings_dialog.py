@@ -168,6 +168,32 @@ def test_the_window_shows_the_login_entry_that_is_really_there(live_rig):
     assert child(dialog, QCheckBox, "autostart").isChecked()
 
 
+def test_an_entry_removed_while_the_app_runs_shows_off_and_an_unrelated_ok_keeps_it_off(
+    live_rig, qtbot
+):
+    rig = live_rig("autostart = true\n")
+    entry = rig.autostart.path
+    assert entry.is_file()
+    entry.unlink()  # the desktop's own "Startup applications" tool turns it off
+    dialog = open_dialog(rig)
+    assert not child(dialog, QCheckBox, "autostart").isChecked()
+    child(dialog, QSpinBox, "daily-goal").setValue(9)
+    click(qtbot, dialog, "ok")
+    assert not entry.exists(), "an unrelated change re-created the login entry"
+    assert in_file(rig).autostart is False and in_file(rig).daily_goal == 9
+
+
+def test_an_entry_made_while_the_app_runs_shows_on_and_an_unrelated_ok_keeps_it(live_rig, qtbot):
+    rig = live_rig("autostart = false\n")
+    rig.autostart.enable()  # made by the desktop's own tool after the app started
+    dialog = open_dialog(rig)
+    assert child(dialog, QCheckBox, "autostart").isChecked()
+    child(dialog, QSpinBox, "daily-goal").setValue(9)
+    click(qtbot, dialog, "ok")
+    assert rig.autostart.path.is_file(), "an unrelated change removed the login entry"
+    assert in_file(rig).autostart is True
+
+
 # -- what is refused, visibly ---------------------------------------------------------------------
 
 

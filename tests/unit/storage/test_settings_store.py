@@ -187,6 +187,25 @@ def test_an_entry_made_elsewhere_shows_as_on_and_survives_unrelated_edits(path: 
     assert result.settings.autostart is False
 
 
+def test_the_login_entry_is_read_again_and_a_save_touches_it_only_when_the_setting_changes(
+    path: Path,
+):
+    store, login = open_store(path, "autostart = true\n")
+    assert login.calls == [True]
+    login.enabled = False  # removed by another tool while the app runs
+    assert store.current.autostart is True, "not read again until asked"
+    assert store.refresh_login().autostart is False
+    change = store.save(dataclasses.replace(store.current, daily_goal=9))
+    assert login.calls == [True], "an unrelated save left the entry alone"
+    assert change.settings is not None and change.settings.autostart is False
+    login.enabled = True  # made again by the other tool while the window showed it off
+    change = store.save(dataclasses.replace(store.current, daily_goal=10))
+    assert login.calls == [True], "the user did not touch the setting: the entry stays"
+    assert change.settings is not None and change.settings.autostart is True
+    store.save(dataclasses.replace(store.current, autostart=False))
+    assert login.calls == [True, False] and login.enabled is False
+
+
 def test_saving_sets_the_login_entry(path: Path):
     store, login = open_store(path, HAND_WRITTEN)
     change = store.save(dataclasses.replace(store.current, autostart=True))
