@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QColor, QHelpEvent, QPalette
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QToolTip
 
 from psoasbreak.core.clock import FakeClock
 from psoasbreak.core.events import BreakEvent, Outcome
@@ -145,6 +145,18 @@ def test_bar_heights_tooltips_and_goal_line_match_the_counts(make_window, week_4
     assert week.index_at(QPoint(centre.x(), 2)) == 1  # the column, not just the bar
     assert "Tuesday 24 November: 1 taken" in week.accessibleDescription()
     assert week.accessibleName() == "Breaks per day, week 2026-W48"
+
+
+def test_hovering_a_bar_shows_its_tooltip(make_window, week_48, qtbot):
+    window = make_window(goal=2)
+    with qtbot.waitExposed(window):
+        window.show()
+    week = chart(window)
+    spot = week.bar_rect(1).center().toPoint()
+    QApplication.sendEvent(week, QHelpEvent(QEvent.Type.ToolTip, spot, week.mapToGlobal(spot)))
+    qtbot.waitUntil(QToolTip.isVisible, timeout=2000)
+    assert QToolTip.text() == week.bar_tooltip(1)
+    QToolTip.hideText()
 
 
 def test_chart_paints_the_taken_part_in_the_accent_colour(make_window, week_48, qtbot):
