@@ -198,10 +198,54 @@ def test_an_unreadable_file_is_reported_and_left_alone(config: Path) -> None:
     assert folder_listing(config.parent) == ["config.toml"]
 
 
+@pytest.mark.skipif(not running_as_root, reason="needs root to act as another user")
+def test_an_unreadable_file_is_reported_and_left_alone_for_a_real_other_user() -> None:
+    # What CI (root) can run for real: a forked child becomes `nobody`, for whom mode 000 bites.
+    folder = Path(tempfile.mkdtemp(prefix="pb-perm-"))
+    try:
+        folder.chmod(0o777)
+        config = folder / "config.toml"
+        config.write_text("daily_goal = 9\n")
+        config.chmod(0)
+        reading, writing = os.pipe()
+        child = os.fork()
+        if child == 0:  # pragma: no cover - runs in the child
+            verdict = "error"
+            try:
+                os.close(reading)
+                os.setgid(65534)
+                os.setuid(65534)
+                loaded = load_config(config, NOW)
+                verdict = "|".join(
+                    [
+                        str(loaded.settings == Settings()),
+                        str(loaded.moved_aside),
+                        loaded.problems[0].message if loaded.problems else "",
+                    ]
+                )
+            finally:
+                os.write(writing, verdict.encode())
+                os._exit(0)
+        os.close(writing)
+        with os.fdopen(reading, "rb") as pipe:
+            answer = pipe.read().decode()
+        os.waitpid(child, 0)
+        defaults, moved, message = answer.split("|", 2)
+        assert defaults == "True" and moved == "None", answer
+        assert f"{config} could not be read (Permission denied)" in message
+        assert "Check the file's permissions" in message
+        assert sorted(os.listdir(folder)) == ["config.toml"]
+        assert config.stat().st_mode & 0o777 == 0
+    finally:
+        for leftover in folder.iterdir():
+            leftover.unlink()
+        folder.rmdir()
+
+
 def test_a_permission_error_gives_a_message_to_act_on(
     config: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # Stands in for the chmod test above when running as root.
+    # The message itself, on any machine (the real thing needs another user, as above).
     config.parent.mkdir()
     config.write_text("daily_goal = 9\n")
 
