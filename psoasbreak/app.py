@@ -15,7 +15,7 @@ from psoasbreak.core.clock import Clock, SystemClock
 from psoasbreak.core.messages import Message
 from psoasbreak.core.settings import Settings
 from psoasbreak.desktop.control_protocol import Request, Response
-from psoasbreak.logs import setup_logging
+from psoasbreak.logs import install_exception_logging, setup_logging
 from psoasbreak.storage.config_file import load_config
 from psoasbreak.storage.database import DatabaseError, HistoryDatabase
 from psoasbreak.storage.paths import AppPaths, ensure_runtime_dir
@@ -49,7 +49,7 @@ def run_app(verbose: bool = False) -> int:
 
 
 def _run_locked(paths: AppPaths, verbose: bool) -> int:
-    setup_logging(paths.log_dir, verbose)
+    install_exception_logging(setup_logging(paths.log_dir, verbose))
     clock = SystemClock()
     loaded = load_config(paths.config_file, clock.now())
     for problem in loaded.problems:

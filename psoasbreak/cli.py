@@ -49,7 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     status = sub.add_parser("status", help="say what the running app is doing")
     status.add_argument("--json", action="store_true", help="print one JSON object")
     now = sub.add_parser("break-now", help="start an exercise now, without a prompt")
-    now.add_argument("--exercise", choices=["stretch", "breathing"])
+    now.add_argument("--exercise", choices=["stretch", "breathing", "march", "glute-squeeze"])
     pause = sub.add_parser("pause", help="hold reminders for MINUTES, or until tomorrow")
     how_long = pause.add_mutually_exclusive_group(required=True)
     how_long.add_argument("minutes", nargs="?", type=_pause_minutes, metavar="MINUTES")
@@ -68,9 +68,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command. Whatever goes wrong ends in a one-line message and an exit code, never a
-    traceback on the terminal: that goes to the log."""
+    traceback on the terminal: that goes to the log (and, with ``--verbose``, to stderr too)."""
+    verbose = False
     try:
-        return _main(argv)
+        args = build_parser().parse_args(argv)
+        verbose = args.verbose
+        return _run(args)
     except KeyboardInterrupt:
         return 130  # the shell's code for Ctrl+C; the user knows what happened
     except BrokenPipeError:
@@ -79,41 +82,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_ERROR
     except Exception as exc:
-        return _unexpected(exc)
+        return _unexpected(exc, verbose)
 
 
-def _unexpected(exc: Exception) -> int:
+def _unexpected(exc: Exception, verbose: bool) -> int:
     import logging
-    import logging.handlers
 
-    log_file = next(
-        (
-            h.baseFilename
-            for h in logging.getLogger().handlers
-            if isinstance(h, logging.handlers.RotatingFileHandler)
-        ),
-        None,
-    )
-    if log_file is None:
+    from psoasbreak import logs
+
+    log_file = logs.current_log_file()
+    if log_file is None or (verbose and not logs.logs_to_stderr()):
         with contextlib.suppress(Exception):
-            from psoasbreak.logs import setup_logging
             from psoasbreak.storage.paths import AppPaths
 
-            log_file = setup_logging(AppPaths.from_environment().log_dir)
+            # Without --verbose, one line on stderr in all: the message below says when the log
+            # cannot be written, and --verbose says why.
+            log_dir = AppPaths.from_environment().log_dir
+            log_file = logs.setup_logging(log_dir, verbose, report=verbose)
     logging.getLogger(__name__).error("%s failed", APP_NAME, exc_info=exc)
-    details = f"the details are in {log_file}" if log_file else "--verbose shows the details"
-    if isinstance(exc, OSError):
-        where = f" ({exc.filename})" if exc.filename else ""
-        what = f"{exc.strerror or exc}{where}. Check that folder and the free disk space"
-    else:
-        what = f"unexpected error: {exc!r}. This is a bug; please report it"
-    message = f"{APP_NAME}: {what}; {details}."
-    print(" ".join(message.split()), file=sys.stderr)
+    print(logs.failure_line(exc, log_file, verbose), file=sys.stderr)
     return EXIT_ERROR
 
 
-def _main(argv: Sequence[str] | None) -> int:
-    args = build_parser().parse_args(argv)
+def _run(args: argparse.Namespace) -> int:
     if args.command is None:
         from psoasbreak.app import run_app  # the GUI loads only here
 

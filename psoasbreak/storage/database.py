@@ -16,6 +16,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, Final
 
+from psoasbreak import __version__
 from psoasbreak.core.events import BreakEvent, Outcome
 from psoasbreak.core.history import DayCounts, event_day
 
@@ -173,11 +174,14 @@ def _user_version(conn: sqlite3.Connection) -> int:
 
 
 def _refuse_newer(version: int, path: Path) -> None:
+    # Which release wrote a newer schema cannot be known here (it came out after this one), so
+    # the message names the release that cannot read it; any later one that can is the answer.
     if version > CURRENT_VERSION:
         raise NewerSchemaError(
-            f"{path} has history schema version {version}, but this psoasbreak only knows up to"
-            f" version {CURRENT_VERSION}: a newer psoasbreak wrote it. Run that version or newer;"
-            " the file was left unchanged."
+            f"{path} has history schema version {version}, but psoasbreak {__version__} only"
+            f" knows up to version {CURRENT_VERSION}: a newer psoasbreak wrote it. Run a"
+            f" psoasbreak newer than {__version__} (the one that wrote it, or a later one); the"
+            " file was left unchanged."
         )
 
 

@@ -3,6 +3,7 @@
 Everything is derived from the XDG variables (through platformdirs), so pointing
 ``XDG_CONFIG_HOME``, ``XDG_DATA_HOME``, ``XDG_STATE_HOME`` and ``XDG_RUNTIME_DIR`` at a scratch
 folder is the single override that keeps tests and development runs away from the user's files.
+macOS and Windows have their own places (platformdirs knows them), the log included.
 """
 
 from __future__ import annotations
@@ -17,10 +18,15 @@ from pathlib import Path
 from typing import Final
 
 import platformdirs
+from platformdirs.api import PlatformDirsABC
+from platformdirs.macos import MacOS
+from platformdirs.windows import Windows
 
 from psoasbreak import APP_NAME
 
 _PRIVATE_DIR_MODE: Final = 0o700
+# The platforms with a place of their own for logs and runtime files; the rest follow XDG.
+_OWN_PLACES: Final[dict[str, type[PlatformDirsABC]]] = {"darwin": MacOS, "win32": Windows}
 
 
 @dataclass(frozen=True)
@@ -29,6 +35,9 @@ class AppPaths:
     data_dir: Path
     state_dir: Path
     runtime_dir: Path
+    #: The platform's folder for logs (macOS ``~/Library/Logs/psoasbreak``, Windows
+    #: ``%LOCALAPPDATA%\psoasbreak\Logs``); None means ``state_dir/log``, where XDG keeps logs.
+    platform_log_dir: Path | None = None
 
     @property
     def config_file(self) -> Path:
@@ -40,6 +49,8 @@ class AppPaths:
 
     @property
     def log_dir(self) -> Path:
+        if self.platform_log_dir is not None:
+            return self.platform_log_dir
         return self.state_dir / "log"
 
     @property
@@ -51,14 +62,19 @@ class AppPaths:
         return self.runtime_dir / "instance.lock"
 
     @classmethod
-    def from_environment(cls) -> AppPaths:
-        """The locations for this user now; reads the environment at call time, creates nothing."""
-        dirs = platformdirs.PlatformDirs(appname=APP_NAME, appauthor=False)
+    def from_environment(cls, platform: str = sys.platform) -> AppPaths:
+        """The locations for this user now; reads the environment at call time, creates nothing.
+
+        ``platform`` is a ``sys.platform`` value; tests pass another to see its places."""
+        own = _OWN_PLACES.get(platform)
+        dirs = (own or platformdirs.PlatformDirs)(appname=APP_NAME, appauthor=False)
         return cls(
             config_dir=Path(dirs.user_config_dir),
             data_dir=Path(dirs.user_data_dir),
             state_dir=Path(dirs.user_state_dir),
-            runtime_dir=_runtime_dir(),
+            # No XDG runtime folder there; platformdirs knows the per-user temporary place.
+            runtime_dir=Path(dirs.user_runtime_dir) if own else _xdg_runtime_dir(),
+            platform_log_dir=Path(dirs.user_log_dir) if own else None,
         )
 
 
@@ -99,10 +115,7 @@ def ensure_runtime_dir(paths: AppPaths) -> Path:
     return path
 
 
-def _runtime_dir() -> Path:
-    if sys.platform in ("win32", "darwin"):
-        # No XDG runtime folder there; platformdirs knows the per-user temporary place.
-        return Path(platformdirs.user_runtime_dir(APP_NAME, appauthor=False))
+def _xdg_runtime_dir() -> Path:
     xdg = os.environ.get("XDG_RUNTIME_DIR", "")
     if _is_usable_runtime_base(xdg):
         return Path(xdg) / APP_NAME

@@ -181,3 +181,35 @@ def test_an_unforeseen_failure_is_one_line_and_the_traceback_goes_to_the_log(
     log = Path(cli["XDG_STATE_HOME"], "psoasbreak", "log", "psoasbreak.log")
     assert str(lock) in line and str(log) in line, line
     assert "Traceback" in log.read_text() and "IsADirectoryError" in log.read_text()
+
+
+def test_verbose_also_prints_the_traceback_of_an_unforeseen_failure(cli: CliEnv) -> None:
+    lock = cli.runtime / "psoasbreak" / "instance.lock"
+    lock.mkdir(parents=True)
+    cli.runtime.joinpath("psoasbreak").chmod(0o700)
+    result = cli.run("--verbose")
+    assert result.returncode == 1
+    log = Path(cli["XDG_STATE_HOME"], "psoasbreak", "log", "psoasbreak.log")
+    assert "Traceback" in result.stderr and "IsADirectoryError" in result.stderr, result.stderr
+    last = result.stderr.strip().splitlines()[-1]
+    assert last.startswith("psoasbreak: ") and str(lock) in last and str(log) in last, last
+    assert "Traceback" in log.read_text()
+
+
+def test_an_unforeseen_failure_with_an_unwritable_log_is_still_one_line(cli: CliEnv) -> None:
+    """The log folder cannot be made (a file is in its way): one line all the same, which says
+    how to see the details, and ``--verbose`` does show them."""
+    lock = cli.runtime / "psoasbreak" / "instance.lock"
+    lock.mkdir(parents=True)
+    cli.runtime.joinpath("psoasbreak").chmod(0o700)
+    blocker = Path(cli["XDG_STATE_HOME"]) / "psoasbreak"
+    blocker.write_text("a file where the state folder should be")
+    line = one_line(cli.run())
+    assert str(lock) in line and "--verbose" in line, line
+
+    verbose = cli.run("--verbose")
+    assert verbose.returncode == 1
+    assert "Traceback" in verbose.stderr and "IsADirectoryError" in verbose.stderr, verbose.stderr
+    last = verbose.stderr.strip().splitlines()[-1]
+    assert str(lock) in last and "the details are above" in last, last
+    assert blocker.read_text() == "a file where the state folder should be"

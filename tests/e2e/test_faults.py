@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pytest
 
+from psoasbreak import __version__
 from psoasbreak.storage.database import HistoryDatabase
 from psoasbreak.storage.recovery import COMPANIONS
 from tests.control_fuzz import Report, client, slow_client
@@ -104,6 +105,7 @@ def test_a_history_from_a_newer_version_is_refused_untouched(app_env: AppEnv) ->
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1, describe(result)
     assert "version 99" in lines[0] and "newer psoasbreak" in lines[0], lines[0]
+    assert f"Run a psoasbreak newer than {__version__} " in lines[0], lines[0]
     assert "Traceback" not in result.stderr
     assert {p.name: p.read_bytes() for p in path.parent.iterdir()} == before
 

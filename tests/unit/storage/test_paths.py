@@ -180,3 +180,33 @@ def test_ensure_runtime_dir_refuses_a_file(tmp_path: Path) -> None:
     wanted.write_text("")
     with pytest.raises(NotADirectoryError, match="is a file"):
         ensure_runtime_dir(runtime_paths(wanted))
+
+
+def test_on_linux_the_log_is_in_the_xdg_state_folder(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    paths = AppPaths.from_environment(platform="linux")
+    assert paths.log_dir == tmp_path / "state" / "psoasbreak" / "log"
+    monkeypatch.delenv("XDG_STATE_HOME")
+    default = AppPaths.from_environment(platform="linux").log_dir
+    assert default == tmp_path / "home" / ".local" / "state" / "psoasbreak" / "log"
+
+
+def test_on_macos_the_log_is_in_library_logs(tmp_path: Path) -> None:
+    paths = AppPaths.from_environment(platform="darwin")
+    assert paths.log_dir == tmp_path / "home" / "Library" / "Logs" / "psoasbreak"
+
+
+def test_on_windows_the_log_is_in_local_app_data(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import platformdirs.windows
+
+    local = tmp_path / "AppData" / "Local"
+    # The Windows shell API that answers this is the OS edge; here it answers what Windows would.
+    folders = {"CSIDL_LOCAL_APPDATA": str(local)}
+    monkeypatch.setattr(platformdirs.windows, "get_win_folder", folders.__getitem__)
+    paths = AppPaths.from_environment(platform="win32")
+    assert paths.log_dir == local / "psoasbreak" / "Logs"
+    assert paths.data_dir == local / "psoasbreak"

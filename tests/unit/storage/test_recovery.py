@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from psoasbreak import __version__
 from psoasbreak.core.events import BreakEvent, Outcome
 from psoasbreak.storage.database import (
     CorruptDatabaseError,
@@ -158,8 +159,9 @@ def test_a_newer_schema_is_refused_and_not_moved(tmp_path: Path) -> None:
     conn.execute("PRAGMA user_version = 42")
     conn.close()
     before = sorted(p.name for p in tmp_path.iterdir())
-    with pytest.raises(NewerSchemaError, match=r"version 42.*newer psoasbreak"):
+    with pytest.raises(NewerSchemaError, match=r"version 42.*newer psoasbreak") as refused:
         open_history(path, NOW)
+    assert f"Run a psoasbreak newer than {__version__} " in str(refused.value)
     assert sorted(p.name for p in tmp_path.iterdir()) == before
 
 
