@@ -59,8 +59,11 @@ class LiveSettings(QObject):
 
     def stop(self) -> None:
         self.watcher.stop()
-        if self.dialog is not None:
-            self.dialog.close()
+        dialog, self.dialog = self.dialog, None
+        if dialog is not None:
+            # close() alone leaves a hidden window (and every widget in it) alive until exit.
+            dialog.close()
+            dialog.deleteLater()
 
     # -- the window ----------------------------------------------------------------------
 

@@ -179,8 +179,8 @@
         <translation>Brust und Schultern bleiben ruhig und locker.</translation>
     </message>
     <message>
-        <source>Feeling dizzy? Breathe normally. Sharp or radiating pain: stop and see a clinician.</source>
-        <translation>Schwindelig? Atme normal weiter. Bei stechendem oder ausstrahlendem Schmerz: aufhören und ärztlich abklären lassen.</translation>
+        <source>Dizzy? Breathe normally. Sharp or radiating pain: stop, move gently instead, see a clinician.</source>
+        <translation>Schwindelig? Atme normal weiter. Bei stechendem oder ausstrahlendem Schmerz: aufhören, dich stattdessen sanft bewegen, ärztlich abklären lassen.</translation>
     </message>
     <message>
         <source>Standing march</source>
@@ -842,6 +842,14 @@
     <message>
         <source>Diaphragmatic breathing</source>
         <translation>Zwerchfellatmung</translation>
+    </message>
+    <message>
+        <source>Standing march</source>
+        <translation>Marschieren im Stand</translation>
+    </message>
+    <message>
+        <source>Tall stand and glute squeeze</source>
+        <translation>Aufrecht stehen und Gesäß anspannen</translation>
     </message>
     <message>
         <source>Random</source>

@@ -179,8 +179,8 @@
         <translation>Mantén el pecho y los hombros quietos y relajados.</translation>
     </message>
     <message>
-        <source>Feeling dizzy? Breathe normally. Sharp or radiating pain: stop and see a clinician.</source>
-        <translation>¿Te mareas? Respira con normalidad. Dolor agudo o que se irradia: para y consulta a un profesional sanitario.</translation>
+        <source>Dizzy? Breathe normally. Sharp or radiating pain: stop, move gently instead, see a clinician.</source>
+        <translation>¿Te mareas? Respira con normalidad. Dolor agudo o que se irradia: para, muévete con suavidad y consulta a un profesional sanitario.</translation>
     </message>
     <message>
         <source>Standing march</source>
@@ -842,6 +842,14 @@
     <message>
         <source>Diaphragmatic breathing</source>
         <translation>Respiración diafragmática</translation>
+    </message>
+    <message>
+        <source>Standing march</source>
+        <translation>Marcha en el sitio</translation>
+    </message>
+    <message>
+        <source>Tall stand and glute squeeze</source>
+        <translation>De pie erguido y contracción de glúteos</translation>
     </message>
     <message>
         <source>Random</source>

@@ -179,8 +179,8 @@
         <translation>Gardez la poitrine et les épaules immobiles et détendues.</translation>
     </message>
     <message>
-        <source>Feeling dizzy? Breathe normally. Sharp or radiating pain: stop and see a clinician.</source>
-        <translation>Un vertige&#xa0;? Respirez normalement. Douleur vive ou qui irradie&#xa0;: arrêtez et consultez un professionnel de santé.</translation>
+        <source>Dizzy? Breathe normally. Sharp or radiating pain: stop, move gently instead, see a clinician.</source>
+        <translation>Un vertige&#xa0;? Respirez normalement. Douleur vive ou qui irradie&#xa0;: arrêtez, bougez plutôt en douceur, consultez un professionnel de santé.</translation>
     </message>
     <message>
         <source>Standing march</source>
@@ -641,15 +641,15 @@
     </message>
     <message>
         <source>Starting at login is not supported on this system ({platform}); add &apos;{command}&apos; to your login programs by hand.</source>
-        <translation>Le lancement à la connexion n’est pas pris en charge sur ce système ({platform}) ; ajoutez « {command} » à vos programmes de démarrage à la main.</translation>
+        <translation>Le lancement à la connexion n’est pas pris en charge sur ce système ({platform})&#xa0;; ajoutez «&#xa0;{command}&#xa0;» à vos programmes de démarrage à la main.</translation>
     </message>
     <message>
         <source>Could not remove {path} ({reason}); delete it by hand to stop psoasbreak starting at login.</source>
-        <translation>Impossible de supprimer {path} ({reason}) ; supprimez-le à la main pour que psoasbreak ne se lance plus à la connexion.</translation>
+        <translation>Impossible de supprimer {path} ({reason})&#xa0;; supprimez-le à la main pour que psoasbreak ne se lance plus à la connexion.</translation>
     </message>
     <message>
         <source>Could not write {path} ({reason}); check that you may write to that folder.</source>
-        <translation>Impossible d’écrire {path} ({reason}) ; vérifiez que vous avez le droit d’écrire dans ce dossier.</translation>
+        <translation>Impossible d’écrire {path} ({reason})&#xa0;; vérifiez que vous avez le droit d’écrire dans ce dossier.</translation>
     </message>
     <message>
         <source>Could not add {app} to {key} ({reason}).</source>
@@ -657,7 +657,7 @@
     </message>
     <message>
         <source>Could not remove {app} from {key} ({reason}); remove it in Task Manager&apos;s Startup apps.</source>
-        <translation>Impossible de retirer {app} de {key} ({reason}) ; retirez-le dans les applications de démarrage du Gestionnaire des tâches.</translation>
+        <translation>Impossible de retirer {app} de {key} ({reason})&#xa0;; retirez-le dans les applications de démarrage du Gestionnaire des tâches.</translation>
     </message>
     <message>
         <source>Could not write {path} ({reason}).</source>
@@ -665,7 +665,7 @@
     </message>
     <message>
         <source>Could not remove {path} ({reason}); delete it by hand.</source>
-        <translation>Impossible de supprimer {path} ({reason}) ; supprimez-le à la main.</translation>
+        <translation>Impossible de supprimer {path} ({reason})&#xa0;; supprimez-le à la main.</translation>
     </message>
 </context>
 <context>
@@ -842,6 +842,14 @@
     <message>
         <source>Diaphragmatic breathing</source>
         <translation>Respiration diaphragmatique</translation>
+    </message>
+    <message>
+        <source>Standing march</source>
+        <translation>Marche sur place</translation>
+    </message>
+    <message>
+        <source>Tall stand and glute squeeze</source>
+        <translation>Debout bien droit et contraction des fessiers</translation>
     </message>
     <message>
         <source>Random</source>

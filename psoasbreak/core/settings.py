@@ -31,10 +31,17 @@ from typing import Any, Final, Literal, cast
 
 from psoasbreak.core.messages import Message
 
-Exercise = Literal["stretch", "breathing", "alternate", "random"]
+Exercise = Literal["stretch", "breathing", "march", "glute-squeeze", "alternate", "random"]
 PromptStyle = Literal["auto", "window", "notification"]
 
-EXERCISE_CHOICES: Final[tuple[Exercise, ...]] = ("stretch", "breathing", "alternate", "random")
+EXERCISE_CHOICES: Final[tuple[Exercise, ...]] = (
+    "stretch",
+    "breathing",
+    "march",
+    "glute-squeeze",
+    "alternate",
+    "random",
+)
 PROMPT_STYLE_CHOICES: Final[tuple[PromptStyle, ...]] = ("auto", "window", "notification")
 #: Index = ``datetime.date.weekday()`` (Monday = 0); these are the names used in the file.
 DAY_NAMES: Final[tuple[str, ...]] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")

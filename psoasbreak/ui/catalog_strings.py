@@ -98,7 +98,7 @@ EXERCISE_STRINGS = (
     ),
     QT_TRANSLATE_NOOP(
         "Exercises",
-        "Feeling dizzy? Breathe normally. Sharp or radiating pain: stop and see a clinician.",
+        "Dizzy? Breathe normally. Sharp or radiating pain: stop, move gently instead, see a clinician.",
     ),
     QT_TRANSLATE_NOOP(
         "Exercises",

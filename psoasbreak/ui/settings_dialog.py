@@ -61,6 +61,8 @@ EXERCISE_LABELS: Final = {
     "alternate": QT_TRANSLATE_NOOP("Settings", "Each exercise in turn"),
     "stretch": QT_TRANSLATE_NOOP("Settings", "Hip-flexor stretch"),
     "breathing": QT_TRANSLATE_NOOP("Settings", "Diaphragmatic breathing"),
+    "march": QT_TRANSLATE_NOOP("Settings", "Standing march"),
+    "glute-squeeze": QT_TRANSLATE_NOOP("Settings", "Tall stand and glute squeeze"),
     "random": QT_TRANSLATE_NOOP("Settings", "Random"),
 }
 PROMPT_STYLE_LABELS: Final = {

@@ -131,3 +131,16 @@ def test_autostart_in_the_file_writes_and_removes_the_login_entry(app_env: AppEn
         app_env.write_config({**QUIET, "autostart": False})
         app.wait_for(lambda: not entry.exists(), NOTICE_SECONDS, "the login entry to go")
         assert app.status()["state"] == "working"
+
+
+def test_the_exercise_setting_and_break_now_can_name_any_exercise_of_the_library(
+    app_env: AppEnv,
+) -> None:
+    app_env.write_config({**QUIET, "exercise": "glute-squeeze"})
+    with RunningApp(app_env) as app:
+        started = app.cli_ok("break-now")
+        assert started.stdout.strip() == "Break started: Tall stand and glute squeeze.", started
+    app_env.write_config({**QUIET, "exercise": "stretch"})
+    with RunningApp(app_env) as app:
+        started = app.cli_ok("break-now", "--exercise", "march")
+        assert started.stdout.strip() == "Break started: Standing march.", started

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from psoasbreak.core.session import State
-from psoasbreak.core.settings import DEFAULT_SETTINGS, Settings, WorkingHours
+from psoasbreak.core.settings import DEFAULT_SETTINGS, EXERCISE_CHOICES, Settings, WorkingHours
 from psoasbreak.storage.config_file import load_config
 from psoasbreak.ui.settings_dialog import GROUPS, SettingsDialog
 
@@ -434,6 +434,13 @@ def test_asking_again_brings_the_open_window_back(live_rig):
     first.hide()
     rig.tray.menu.findChild(QAction, "settings").trigger()
     assert rig.live.dialog is first and first.isVisible()
+
+
+def test_the_exercise_list_offers_every_choice_of_the_setting(live_rig):
+    combo = child(open_dialog(live_rig()), QComboBox, "exercise")
+    offered = [combo.itemData(i) for i in range(combo.count())]
+    assert sorted(offered) == sorted(EXERCISE_CHOICES)
+    assert all(combo.itemText(i) for i in range(combo.count()))
 
 
 def test_each_group_has_its_restore_button(live_rig):

@@ -611,9 +611,9 @@ def test_a_refused_edit_reaches_the_tray_in_german(german, live_rig, qtbot):
     assert title == "Einstellungsdatei nicht übernommen"
     assert text == (
         'Deine Änderung an config.toml wurde nicht übernommen: exercise = "yoga" ist keine der '
-        'Möglichkeiten (erlaubt: "stretch", "breathing", "alternate", "random"). snooze_minutes '
-        "= 500 liegt außerhalb des Bereichs (erlaubt: 1\u201360). Die geltenden Einstellungen "
-        "bleiben, wie sie waren, bis die Datei korrigiert ist."
+        'Möglichkeiten (erlaubt: "stretch", "breathing", "march", "glute-squeeze", "alternate", '
+        '"random"). snooze_minutes = 500 liegt außerhalb des Bereichs (erlaubt: 1\u201360). '
+        "Die geltenden Einstellungen bleiben, wie sie waren, bis die Datei korrigiert ist."
     )
     assert rig.told[-1][1].startswith("Your edit of config.toml was not applied: exercise = ")
 

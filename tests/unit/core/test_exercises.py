@@ -76,7 +76,10 @@ def test_shipped_exercise_is_complete(shipped: ExerciseLibrary, exercise_id: str
     assert "\n" not in exercise.summary, "the summary is one line in the prompt"
     assert 2 <= len(exercise.cues) <= 4
     assert all(cue.strip() for cue in exercise.cues)
-    assert "pain" in exercise.safety and "clinician" in exercise.safety
+    # Sharp or radiating pain: stop, do gentle mobility instead, see a clinician.
+    assert "Sharp or radiating pain" in exercise.safety
+    assert "stop" in exercise.safety and "move gently" in exercise.safety
+    assert "clinician" in exercise.safety
     for illustration in exercise.illustrations:
         assert resource_path(illustration).is_file()
 

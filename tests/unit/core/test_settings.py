@@ -14,6 +14,7 @@ from psoasbreak.core.settings import (
     BOOLEAN_KEYS,
     CHOICES,
     DAY_NAMES,
+    EXERCISE_CHOICES,
     INTEGER_RANGES,
     Settings,
     SettingsProblem,
@@ -73,7 +74,10 @@ INTEGER_BOUNDS = {
     "breath_out_seconds": (2, 10),
 }
 CHOICE_ALLOWED = {
-    "exercise": ('"stretch", "breathing", "alternate", "random"', '"alternate"'),
+    "exercise": (
+        '"stretch", "breathing", "march", "glute-squeeze", "alternate", "random"',
+        '"alternate"',
+    ),
     "prompt_style": ('"auto", "window", "notification"', '"auto"'),
 }
 BOOLEAN_ALLOWED = {"sound": ("true, false", "true"), "autostart": ("true, false", "false")}
@@ -468,7 +472,7 @@ def settings_values(draw: st.DrawFn) -> Settings:
         interval_min_minutes=low,
         interval_max_minutes=high,
         break_seconds=draw(integer_in("break_seconds")),
-        exercise=draw(st.sampled_from(["stretch", "breathing", "alternate", "random"])),
+        exercise=draw(st.sampled_from(EXERCISE_CHOICES)),
         snooze_minutes=draw(integer_in("snooze_minutes")),
         prompt_style=draw(st.sampled_from(["auto", "window", "notification"])),
         prompt_timeout_minutes=draw(integer_in("prompt_timeout_minutes")),
