@@ -6,7 +6,8 @@ user's words, or None; ``AnyQuiet`` takes the first reason.
 
 | platform       | sources                                                                  |
 |----------------|--------------------------------------------------------------------------|
-| X11            | the active window has ``_NET_WM_STATE_FULLSCREEN`` (EWMH)                 |
+| X11            | the active window has ``_NET_WM_STATE_FULLSCREEN`` (EWMH) and covers part |
+|                | of the pointer's monitor (where the prompt opens)                         |
 | any D-Bus desk | ``org.freedesktop.Notifications`` ``Inhibited`` (KDE Plasma's DND, others) |
 | GNOME          | ``org.gnome.SessionManager`` ``InhibitedActions`` has "idle" (calls,      |
 |                | presentations, video); DND ``show-banners`` through the settings portal  |
@@ -59,7 +60,7 @@ class X11Fullscreen:
         self._display = display
 
     def quiet_reason(self) -> str | None:
-        return FULLSCREEN if self._display.active_window_fullscreen() else None
+        return FULLSCREEN if self._display.fullscreen_on_pointer_monitor() else None
 
 
 class DBusQuiet:

@@ -1,6 +1,7 @@
 """The two X11 questions the app asks, over python-xlib (pure Python, no C library to install):
 how long since the last input (the MIT-SCREEN-SAVER extension), and whether the active window
-is fullscreen (EWMH ``_NET_ACTIVE_WINDOW`` + ``_NET_WM_STATE_FULLSCREEN``).
+is fullscreen (EWMH ``_NET_ACTIVE_WINDOW`` + ``_NET_WM_STATE_FULLSCREEN``) on the monitor the
+pointer is on (RandR 1.5 monitors).
 
 Only for real X11 sessions: under Wayland, XWayland sees only X11 clients' input and windows.
 Every query is one synchronous round trip; any X error or a lost connection reads as "unknown".
@@ -12,6 +13,7 @@ import contextlib
 import gc
 import logging
 import warnings
+from dataclasses import dataclass
 from typing import Any
 
 log = logging.getLogger(__name__)
@@ -27,6 +29,29 @@ try:
 except ImportError:  # python-xlib is a Linux-only dependency
     Display = None
     _ERRORS = _OPEN_ERRORS = (OSError,)
+
+
+@dataclass(frozen=True)
+class Area:
+    """A rectangle in root-window pixels: a monitor or a window."""
+
+    x: int
+    y: int
+    width: int
+    height: int
+    primary: bool = False
+
+    def contains(self, x: int, y: int) -> bool:
+        return self.x <= x < self.x + self.width and self.y <= y < self.y + self.height
+
+    def overlaps(self, other: Area) -> bool:
+        """True when the two share at least one pixel (touching edges do not count)."""
+        return (
+            self.x < other.x + other.width
+            and other.x < self.x + self.width
+            and self.y < other.y + other.height
+            and other.y < self.y + self.height
+        )
 
 
 class XDisplay:
@@ -70,9 +95,16 @@ class XDisplay:
             return None
         return float(info.idle) / 1000.0
 
-    def active_window_fullscreen(self) -> bool | None:
-        """True when the window manager's active window is fullscreen; None when unknown (no
-        EWMH window manager, or the query failed)."""
+    def fullscreen_on_pointer_monitor(self) -> bool | None:
+        """True when the window manager's active window is fullscreen and covers part of the
+        monitor the pointer is on, where the prompt opens (ui/prompt.py); a fullscreen video on
+        another monitor does not count. None when unknown (no EWMH window manager, or a query
+        failed).
+
+        All of it is in X's root-window pixels: Qt's screen geometry is in device-independent
+        pixels once high-DPI scaling is on, so it is not mixed in. Qt's xcb plugin builds its
+        screens from the same RandR monitors, so "the pointer's monitor" is the same for both.
+        """
         try:
             active = self._root.get_full_property(
                 self._atom("_NET_ACTIVE_WINDOW"), X.AnyPropertyType
@@ -81,11 +113,46 @@ class XDisplay:
                 return None if active is None else False
             window = self._display.create_resource_object("window", int(active.value[0]))
             state = window.get_full_property(self._atom("_NET_WM_STATE"), X.AnyPropertyType)
+            values = state.value if state is not None else ()
+            if self._atom("_NET_WM_STATE_FULLSCREEN") not in values:
+                return False
+            return self._window_area(window).overlaps(self._pointer_monitor())
         except _ERRORS as exc:
             log.debug("reading the active window's state failed: %s", exc)
             return None
-        values = state.value if state is not None else ()
-        return self._atom("_NET_WM_STATE_FULLSCREEN") in values
+
+    def _window_area(self, window: Any) -> Area:
+        geometry = window.get_geometry()
+        origin = self._root.translate_coords(window, 0, 0)
+        return Area(int(origin.x), int(origin.y), int(geometry.width), int(geometry.height))
+
+    def _pointer_monitor(self) -> Area:
+        """The monitor with the pointer; else, as Qt falls back for the prompt, the primary one."""
+        monitors = self.monitors()
+        pointer = self._root.query_pointer()
+        if pointer.same_screen:
+            for monitor in monitors:
+                if monitor.contains(int(pointer.root_x), int(pointer.root_y)):
+                    return monitor
+        return next((m for m in monitors if m.primary), monitors[0])
+
+    def monitors(self) -> list[Area]:
+        """The RandR 1.5 monitors (what ``xrandr --listmonitors`` shows); without them, the
+        whole screen as one."""
+        if self._display.has_extension("RANDR"):
+            try:
+                reply = self._root.xrandr_get_monitors()
+            except (*_ERRORS, AttributeError) as exc:  # RandR < 1.5, or an old python-xlib
+                log.debug("RRGetMonitors failed: %s", exc)
+            else:
+                areas = [
+                    Area(m.x, m.y, m.width_in_pixels, m.height_in_pixels, bool(m.primary))
+                    for m in reply.monitors
+                ]
+                if areas:
+                    return areas
+        geometry = self._root.get_geometry()
+        return [Area(0, 0, int(geometry.width), int(geometry.height), primary=True)]
 
     def close(self) -> None:
         with contextlib.suppress(*_ERRORS):

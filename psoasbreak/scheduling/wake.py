@@ -30,6 +30,7 @@ import ctypes
 import logging
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -69,19 +70,48 @@ class WakeClocks(Protocol):
         ...
 
 
+#: clock_gettime ids (awake, since boot) as each system's <time.h> numbers them; Python's time
+#: module has only the running system's constants (and lacks CLOCK_UPTIME_RAW off macOS).
+CLOCK_IDS = {
+    "linux": (1, 7),  # CLOCK_MONOTONIC, CLOCK_BOOTTIME
+    "darwin": (8, 6),  # CLOCK_UPTIME_RAW, CLOCK_MONOTONIC
+}
+#: QueryUnbiasedInterruptTime counts in 100 ns units.
+_INTERRUPT_TIME_PER_SECOND = 10_000_000
+
+
+class WindowsCounters(Protocol):
+    def unbiased_interrupt_time(self) -> int:
+        """``QueryUnbiasedInterruptTime``: 100 ns units since boot, sleep left out."""
+        ...
+
+    def tick_count_64(self) -> int:
+        """``GetTickCount64``: milliseconds since boot, sleep included."""
+        ...
+
+
 class SystemWakeClocks:
-    def __init__(self, platform: str | None = None) -> None:
+    """The platform's clocks (see the table above). ``clock_gettime`` and ``windows`` are the OS
+    calls, replaceable so tests can check the choice and the units on any system."""
+
+    def __init__(
+        self,
+        platform: str | None = None,
+        *,
+        clock_gettime: Callable[[int], float] | None = None,
+        windows: WindowsCounters | None = None,
+    ) -> None:
         platform = sys.platform if platform is None else platform
         self._awake_id: int | None = None
         self._boot_id: int | None = None
-        self._windows: _WindowsClocks | None = None
-        if platform.startswith("linux"):
-            self._awake_id, self._boot_id = time.CLOCK_MONOTONIC, time.CLOCK_BOOTTIME
-        elif platform == "darwin":  # pragma: no cover - macOS only
-            self._awake_id = time.CLOCK_UPTIME_RAW  # type: ignore[attr-defined]
-            self._boot_id = time.CLOCK_MONOTONIC
-        elif platform == "win32":  # pragma: no cover - Windows only
-            self._windows = _WindowsClocks()
+        self._windows: WindowsCounters | None = None
+        key = "linux" if platform.startswith("linux") else platform
+        if key in CLOCK_IDS:
+            self._awake_id, self._boot_id = CLOCK_IDS[key]
+            # Resolved only here: Windows' time module has no clock_gettime.
+            self._clock_gettime = clock_gettime or time.clock_gettime
+        elif platform == "win32":
+            self._windows = windows or _kernel32_counters()
 
     def wall(self) -> float:
         return time.time()
@@ -90,34 +120,37 @@ class SystemWakeClocks:
         return float(time.localtime().tm_gmtoff)
 
     def awake(self) -> float:
-        if self._windows is not None:  # pragma: no cover - Windows only
-            return self._windows.unbiased_interrupt_time()
+        if self._windows is not None:
+            return self._windows.unbiased_interrupt_time() / _INTERRUPT_TIME_PER_SECOND
         if self._awake_id is not None:
-            return time.clock_gettime(self._awake_id)
+            return self._clock_gettime(self._awake_id)
         return time.monotonic()
 
     def since_boot(self) -> float | None:
-        if self._windows is not None:  # pragma: no cover - Windows only
-            return self._windows.tick_count_64()
+        if self._windows is not None:
+            return self._windows.tick_count_64() / 1000.0  # milliseconds
         if self._boot_id is not None:
-            return time.clock_gettime(self._boot_id)
+            return self._clock_gettime(self._boot_id)
         return None
 
 
-class _WindowsClocks:  # pragma: no cover - Windows only
-    def __init__(self) -> None:
-        kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]  # exists on Windows only
-        self._unbiased = kernel32.QueryUnbiasedInterruptTime
-        self._ticks = kernel32.GetTickCount64
-        self._ticks.restype = ctypes.c_uint64
+def _kernel32_counters() -> WindowsCounters:  # pragma: no cover - Windows only
+    class Kernel32Counters:
+        def __init__(self) -> None:
+            kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]  # Windows only
+            self._unbiased = kernel32.QueryUnbiasedInterruptTime
+            self._ticks = kernel32.GetTickCount64
+            self._ticks.restype = ctypes.c_uint64
 
-    def unbiased_interrupt_time(self) -> float:
-        value = ctypes.c_uint64()
-        self._unbiased(ctypes.byref(value))
-        return value.value / 10_000_000  # 100 ns units
+        def unbiased_interrupt_time(self) -> int:
+            value = ctypes.c_uint64()
+            self._unbiased(ctypes.byref(value))
+            return int(value.value)
 
-    def tick_count_64(self) -> float:
-        return float(self._ticks()) / 1000.0
+        def tick_count_64(self) -> int:
+            return int(self._ticks())
+
+    return Kernel32Counters()
 
 
 @dataclass(frozen=True)

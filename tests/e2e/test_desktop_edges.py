@@ -1,11 +1,14 @@
 """The desktop edges against the real thing: X11's idle counter and fullscreen state under Xvfb +
-openbox, the real app with no tray (and a tray that starts later), the real app hearing logind
-on a private system bus, and whole chains (time away → natural break, fullscreen → held prompt).
+openbox (on one monitor, and on two RandR monitors), the real app with no tray (and a tray that
+starts later), the real app hearing logind on a private system bus, and whole chains (time away →
+natural break, fullscreen → held prompt).
 """
 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -18,8 +21,17 @@ from psoasbreak.desktop.dnd import FULLSCREEN, X11Fullscreen
 from psoasbreak.desktop.environment import DesktopSession
 from psoasbreak.desktop.idle import X11IdleMonitor, build_idle_monitor
 from psoasbreak.desktop.power import LOGIND, LOGIND_MANAGER, LOGIND_PATH
-from psoasbreak.desktop.x11 import XDisplay
-from tests.e2e.xsession import AppEnv, RunningApp, XSession, XWindow, poll, stop_process, tail
+from psoasbreak.desktop.x11 import Area, XDisplay
+from tests.e2e.xsession import (
+    SCREEN,
+    AppEnv,
+    RunningApp,
+    XSession,
+    XWindow,
+    poll,
+    stop_process,
+    tail,
+)
 from tests.private_bus import PrivateBus
 
 pytestmark = pytest.mark.e2e
@@ -106,6 +118,116 @@ def test_x11_fullscreen_active_window_is_do_not_disturb(xsession: XSession, tmp_
         poll(lambda: quiet.quiet_reason() is None, 10, "do-not-disturb to end with the window")
     finally:
         display.close()
+
+
+def split_into_two_monitors(xsession: XSession) -> tuple[Area, Area]:
+    """Make the screen two side-by-side RandR monitors, as ``xrandr --setmonitor`` would (Xvfb has
+    one output; the left monitor takes it over, so its automatic monitor goes away). Openbox (via
+    Xinerama) and Qt then see two screens."""
+    from Xlib.display import Display
+    from Xlib.protocol import rq
+
+    class SetMonitor(rq.Request):
+        # RRSetMonitor with MonitorInfo spelled out: python-xlib 0.33's xrandr_set_monitor()
+        # cannot pack its nested MonitorInfo (ValueError in rq.Object.pack_value).
+        _request = rq.Struct(
+            *(rq.Card8("opcode"), rq.Opcode(43), rq.RequestLength(), rq.Window("window")),
+            *(rq.Card32("name"), rq.Bool("primary"), rq.Bool("automatic"), rq.LengthOf("crtcs", 2)),
+            *(rq.Int16("x"), rq.Int16("y"), rq.Card16("width"), rq.Card16("height")),
+            *(rq.Card32("width_mm"), rq.Card32("height_mm"), rq.List("crtcs", rq.Card32Obj)),
+        )
+
+    width, height = SCREEN
+    left, right = (
+        Area(0, 0, width // 2, height, primary=True),
+        Area(width // 2, 0, width // 2, height),
+    )
+    display = Display(xsession.display)
+    try:
+        root = display.screen().root
+        outputs = list(root.xrandr_get_screen_resources().outputs)
+        for name, area, owns in (("LEFT", left, outputs), ("RIGHT", right, [])):
+            SetMonitor(
+                display=display.display,
+                opcode=display.display.get_extension_major("RANDR"),
+                window=root,
+                **{"name": display.intern_atom(name), "primary": area.primary},
+                **{"automatic": False, "x": area.x, "y": area.y, "crtcs": owns},
+                **{"width": area.width, "height": area.height, "width_mm": 170, "height_mm": 210},
+            )
+        display.sync()
+    finally:
+        display.close()
+    return left, right
+
+
+QT_SCREEN_AT_POINTER = """
+from PySide6.QtGui import QCursor, QGuiApplication
+app = QGuiApplication([])
+print(QGuiApplication.screenAt(QCursor.pos()).geometry().getRect())
+"""
+
+
+def qt_screen_at_pointer(xs: XSession) -> Area:
+    """The screen Qt opens the prompt on (ui/prompt.py: the one at the pointer), in a fresh Qt."""
+    env = {**xs.env, "QT_QPA_PLATFORM": "xcb"}
+    done = subprocess.run(
+        [sys.executable, "-c", QT_SCREEN_AT_POINTER],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=True,
+    )
+    x, y, width, height = map(int, done.stdout.strip().strip("()").split(","))
+    return Area(x, y, width, height)
+
+
+def test_x11_fullscreen_on_the_other_monitor_does_not_hold_the_prompt(
+    trayless_xsession: XSession, tmp_path: Path
+) -> None:
+    """The prompt opens on the pointer's monitor: a fullscreen window on the other one (a video
+    on the second screen) must not hold it back, and does once the pointer goes over to it.
+    (A desktop of its own, as its monitors are changed.)"""
+    xs = trayless_xsession
+    monitors = split_into_two_monitors(xs)
+    display = XDisplay.open(xs.display)
+    assert display is not None
+    quiet = X11Fullscreen(display)
+    try:
+        assert display.monitors() == list(monitors)
+        with fullscreen_window(xs, tmp_path) as window:
+            # Openbox fills the one monitor the window is on; which one is its choice.
+            area = poll(lambda: fullscreen_area(xs, window.id, monitors), 10, "fullscreen")
+            other = next(m for m in monitors if m != area)
+            xs.x("xdotool", "mousemove", str(other.x + 10), str(other.y + 10))
+            assert qt_screen_at_pointer(xs) == dataclasses.replace(other, primary=False)
+            for pointer_on, expected in ((area, FULLSCREEN), (other, None), (area, FULLSCREEN)):
+                centre = (
+                    pointer_on.x + pointer_on.width // 2,
+                    pointer_on.y + pointer_on.height // 2,
+                )
+                xs.x("xdotool", "mousemove", *map(str, centre))
+                poll(
+                    lambda expected=expected: quiet.quiet_reason() == expected,
+                    10,
+                    f"the reason to be {expected!r} with the pointer at {centre}",
+                )
+                assert xs.active_window() == window.id
+    finally:
+        display.close()
+
+
+def fullscreen_area(xs: XSession, wid: int, monitors: tuple[Area, Area]) -> Area | None:
+    """The monitor the window exactly fills, once the window manager has made it fullscreen."""
+    info = xs.x("xwininfo", "-id", str(wid))
+    x, y, width, height = (
+        int(re.search(rf"{label}:\s+(-?\d+)", info)[1])  # type: ignore[index]
+        for label in ("Absolute upper-left X", "Absolute upper-left Y", "Width", "Height")
+    )
+    return next(
+        (m for m in monitors if (m.x, m.y, m.width, m.height) == (x, y, width, height)), None
+    )
 
 
 # -- the real app ------------------------------------------------------------------------------
