@@ -244,7 +244,8 @@ class PromptWindow(QWidget):
         screen = QGuiApplication.screenAt(QCursor.pos()) or QGuiApplication.primaryScreen()
         if screen is not None and QGuiApplication.platformName() != "wayland":
             area = screen.availableGeometry()
-            self.move(QPoint(area.right() - self.width() - MARGIN, area.top() + MARGIN))
+            # QRect.right() is the last pixel column, one short of x + width.
+            self.move(QPoint(area.x() + area.width() - self.width() - MARGIN, area.top() + MARGIN))
         self.show()
 
 

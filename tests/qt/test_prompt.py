@@ -1,6 +1,7 @@
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtWidgets import QPushButton
 
 from psoasbreak.core.session import State
@@ -28,6 +29,36 @@ def test_prompt_appears_on_schedule_without_taking_focus(rig):
     assert prompt.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
     assert prompt.windowTitle().startswith("Time to stand up")
     assert rig.session.state is State.PROMPTING
+
+
+def test_the_prompt_opens_top_right_on_the_screen_that_holds_the_pointer(rig, monkeypatch):
+    # Offscreen Qt has one screen; the screen lookup is the seam (a second monitor to the right).
+    from psoasbreak.ui import prompt as prompt_module
+
+    asked: list[QPoint] = []
+    right_monitor = QRect(1920, 30, 1280, 770)
+
+    class SecondScreen:
+        def availableGeometry(self) -> QRect:
+            return right_monitor
+
+    class Screens:
+        @staticmethod
+        def screenAt(point: QPoint) -> SecondScreen:
+            asked.append(point)
+            return SecondScreen()
+
+        primaryScreen = staticmethod(QGuiApplication.primaryScreen)
+        platformName = staticmethod(QGuiApplication.platformName)
+
+    monkeypatch.setattr(prompt_module, "QGuiApplication", Screens)
+    QCursor.setPos(2500, 400)
+    prompt = _prompt(rig)
+    assert asked == [QCursor.pos()]
+    top_right = prompt.frameGeometry().topRight()
+    assert top_right.x() == right_monitor.right() - prompt_module.MARGIN
+    assert prompt.y() == right_monitor.top() + prompt_module.MARGIN
+    assert right_monitor.contains(prompt.geometry())
 
 
 def test_start_opens_the_exercise(rig, qtbot):
