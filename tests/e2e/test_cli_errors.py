@@ -112,6 +112,34 @@ def test_no_app_running_is_exit_3_and_says_how_to_start_it(cli: CliEnv) -> None:
     assert "start it with 'psoasbreak'" in one_line(result)
 
 
+def test_python_dash_m_psoasbreak_is_the_same_command(cli: CliEnv) -> None:
+    command = cli.run("status")
+    module = subprocess.run(
+        [sys.executable, "-m", "psoasbreak", "status"],
+        env=dict(cli),
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
+    )
+    assert (module.returncode, module.stdout, module.stderr) == (
+        command.returncode,
+        command.stdout,
+        command.stderr,
+    )
+    assert module.returncode == 3 and "not running" in one_line(module)
+    usage = subprocess.run(
+        [sys.executable, "-m", "psoasbreak", "pause"],
+        env=dict(cli),
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
+    )
+    assert usage.returncode == 2 and one_line(usage).startswith("psoasbreak")
+
+
 def test_a_stale_socket_is_not_a_running_app(cli: CliEnv) -> None:
     folder = cli.runtime / "psoasbreak"
     folder.mkdir(mode=0o700)

@@ -102,7 +102,19 @@ def test_shipped_why_lines(shipped: ExerciseLibrary) -> None:
     assert len(set(shipped.why_lines)) == len(shipped.why_lines)
 
 
-@pytest.mark.parametrize("name", ["stretch-left", "stretch-right", "breathing"])
+SHIPPED_ILLUSTRATIONS = sorted(
+    path.stem for path in resource_path("illustrations").iterdir() if path.suffix == ".svg"
+)
+
+
+def test_every_shipped_illustration_is_used_and_every_used_one_is_shipped(
+    shipped: ExerciseLibrary,
+) -> None:
+    used = {Path(p).stem for exercise in shipped for p in exercise.illustrations}
+    assert used == set(SHIPPED_ILLUSTRATIONS)
+
+
+@pytest.mark.parametrize("name", SHIPPED_ILLUSTRATIONS)
 def test_illustrations_are_tintable_svg(name: str) -> None:
     # The UI tints the figure for light and dark themes through currentColor.
     text = resource_path("illustrations", f"{name}.svg").read_text(encoding="utf-8")
