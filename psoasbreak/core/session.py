@@ -310,6 +310,15 @@ class BreakSession:
         self._after_break(self._clock.now())
         return event
 
+    def prompt_shown(self) -> None:
+        """The prompt reached the screen later than it opened (the window waited for a pause in
+        the user's typing): the unanswered-prompt timeout counts from now, so the user gets the
+        whole ``prompt_timeout_minutes`` to see and answer it."""
+        if self._state is not State.PROMPTING:
+            return
+        self._prompt_deadline = self._policy.prompt_deadline(self._clock.now())
+        self._announce()
+
     def snooze(self) -> bool:
         if self._state is not State.PROMPTING:
             return False

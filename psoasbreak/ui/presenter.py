@@ -10,6 +10,7 @@ import random
 from collections.abc import Callable
 from datetime import datetime
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QIcon
 
@@ -169,6 +170,7 @@ class BreakPresenter(QObject):
             waited.deleteLater()
         if self.prompt is not None:
             self.prompt.show_near_pointer()
+            self.session.prompt_shown()
 
     def _next_why(self) -> str:
         lines = self._library.why_lines
@@ -187,7 +189,9 @@ class BreakPresenter(QObject):
             waiting.cancel()
             waiting.deleteLater()
         prompt, self.prompt = self.prompt, None
-        if prompt is not None:
+        # At quit, QApplication.quit() has already closed every window, and a closed prompt
+        # deletes itself (WA_DeleteOnClose): closing it again would raise.
+        if prompt is not None and shiboken6.isValid(prompt):
             prompt.close()
 
     def close(self) -> None:

@@ -1,15 +1,23 @@
 """A window that holds the keyboard focus during end-to-end tests.
 
-Run as ``python focus_holder.py OUTPUT_FILE`` with ``QT_QPA_PLATFORM=xcb``. It shows a window
-titled "focus-holder" whose only widget, a QLineEdit, has the focus. Every change of the text is
-appended to OUTPUT_FILE as one line holding the whole current text, so a test that types with
-``xdotool type`` can tell whether the keystrokes arrived here (and were not swallowed by a window
-that took the focus).
+Run as ``python focus_holder.py OUTPUT_FILE [--text TEXT] [--cursor N]`` with
+``QT_QPA_PLATFORM=xcb``. It shows a window titled "focus-holder" whose only widget, a QLineEdit,
+has the focus; ``--text`` fills it in first and ``--cursor`` puts the text cursor at that position
+(default: the end), as in an app the user is in the middle of editing.
+
+OUTPUT_FILE gets one JSON line per state of the field: ``{"text": …, "cursor": …, "at": …}`` with
+the whole current text, the cursor position and the wall time (seconds since the epoch) of the
+change; the first line is the state at start. A test that types with ``xdotool type`` can tell
+whether the keystrokes arrived here (and were not swallowed by a window that took the focus),
+whether they landed at the cursor, and when.
 """
 
 from __future__ import annotations
 
+import argparse
+import json
 import sys
+import time
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QLineEdit
@@ -18,10 +26,12 @@ TITLE = "focus-holder"
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 2:
-        print(f"usage: {Path(argv[0]).name} OUTPUT_FILE", file=sys.stderr)
-        return 2
-    output = Path(argv[1])
+    parser = argparse.ArgumentParser(prog=Path(argv[0]).name)
+    parser.add_argument("output", type=Path, metavar="OUTPUT_FILE")
+    parser.add_argument("--text", default="")
+    parser.add_argument("--cursor", type=int, default=None)
+    args = parser.parse_args(argv[1:])
+    output: Path = args.output
     app = QApplication(argv[:1])
     app.setApplicationName(TITLE)
 
@@ -29,14 +39,26 @@ def main(argv: list[str]) -> int:
     line.setObjectName("focusHolderLine")
     line.setWindowTitle(TITLE)
     line.resize(400, 40)
+    line.setText(args.text)
+    line.setCursorPosition(len(args.text) if args.cursor is None else args.cursor)
 
-    def record(text: str) -> None:
+    last: list[tuple[str, int]] = []
+
+    def record() -> None:
+        # Typing a character emits both textChanged and cursorPositionChanged, with the same state.
+        state = (line.text(), line.cursorPosition())
+        if last == [state]:
+            return
+        last[:] = [state]
+        entry = {"text": state[0], "cursor": state[1], "at": time.time()}
         # One open/close per change: the test reads the file while we run.
         with output.open("a", encoding="utf-8") as out:
-            out.write(text + "\n")
+            out.write(json.dumps(entry) + "\n")
 
-    line.textChanged.connect(record)
     output.write_text("", encoding="utf-8")
+    record()
+    line.textChanged.connect(record)
+    line.cursorPositionChanged.connect(record)
     line.show()
     line.activateWindow()
     line.setFocus()

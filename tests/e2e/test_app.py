@@ -7,6 +7,7 @@ Screenshots of the key moments land in each test's tmp_path.
 
 from __future__ import annotations
 
+import itertools
 import subprocess
 import time
 from collections.abc import Callable
@@ -16,14 +17,25 @@ from typing import Any
 
 import pytest
 
-from tests.e2e.xsession import AppEnv, FocusHolder, RunningApp, app_processes, describe, run_cli
+from tests.e2e.xsession import (
+    AppEnv,
+    FocusHolder,
+    HolderState,
+    RunningApp,
+    app_processes,
+    describe,
+    run_cli,
+    stop_process,
+)
 
 pytestmark = pytest.mark.e2e
 
 PROMPT_TITLE = r"^Time to stand up"
 EXERCISE_TITLE = r"^Break"
 STATES = {"working", "prompting", "on_break", "paused", "outside_hours"}
+STATUS_KEYS = {"state", "next_break_at", "paused_until", "today", "streak"}
 TODAY_KEYS = {"date", "completed", "natural", "skipped", "snoozed", "missed", "goal"}
+STREAK_KEYS = {"current", "best"}
 
 # Settings that keep a test to what it checks: no sound, the prompt as a window (this is X11), and
 # no natural breaks from Xvfb's idle counter, which keeps growing between tests (DESIGN §5).
@@ -38,13 +50,18 @@ def parse_time(value: Any, key: str) -> datetime:
 
 
 def check_status_shape(status: dict[str, Any]) -> None:
+    """Exactly the fields of DESIGN §3: scripts rely on them, and on nothing else being there."""
+    assert set(status) == STATUS_KEYS, status
     assert status["state"] in STATES, status
     for key in ("next_break_at", "paused_until"):
         if status[key] is not None:
             parse_time(status[key], key)
-    assert set(status["today"]) >= TODAY_KEYS, status
+    assert set(status["today"]) == TODAY_KEYS, status
     assert date.fromisoformat(status["today"]["date"]) == date.today(), status
-    assert set(status["streak"]) >= {"current", "best"}, status
+    numbers = [status["today"][k] for k in TODAY_KEYS - {"date"}]
+    assert all(type(n) is int and n >= 0 for n in numbers), status
+    assert set(status["streak"]) == STREAK_KEYS, status
+    assert all(type(status["streak"][k]) is int for k in STREAK_KEYS), status
 
 
 def counts(**expected: int) -> Callable[[dict[str, Any]], bool]:
@@ -99,9 +116,89 @@ def test_break_now_runs_a_stretch_to_completion(app_env: AppEnv) -> None:
         check_status_shape(done)
 
 
+# The user in the middle of a sentence: a field with text on both sides of the cursor, and steady
+# typing (a key every 150 ms, well under the app's 2-s "pause in typing", ui/prompt.py) from a few
+# seconds before the break is due until after the app's 30-s cap on waiting for a pause (issue 3):
+# 300 characters, about 45 s.
+BEFORE_CURSOR = "Dear team, the figures for "
+AFTER_CURSOR = " are in the attached sheet."
+TYPED = (
+    "march look steady and the new build passed on every machine we tried so far "
+    "although the last run on the old laptop took a little longer than we hoped "
+    "so we will keep an eye on it next week and send a short note when the numbers "
+    "are final and checked by someone who did not write them in the first place"
+)
+# xdotool waits half its --delay after pressing a key and half after releasing it: measured under
+# Xvfb, --delay 300 types a key every 151 ms.
+TYPING_DELAY_MS = 300
+TYPING_STARTS_BEFORE_DUE = 4.0
+MAX_TYPING_WAIT = 30.0  # issue 3: "it waits for a pause in typing (at most 30 s)"
+
+
+class FocusWatch:
+    """Samples, every ``SAMPLE`` s, where the focus is and whether the prompt is mapped: the test's
+    record of what a user would have seen, from which it asserts afterwards."""
+
+    SAMPLE = 0.2
+
+    def __init__(self, app: RunningApp, holder: FocusHolder) -> None:
+        self.app = app
+        self.holder = holder
+        self.elsewhere: list[str] = []  # every sample where the focus was not on the holder
+        self.prompt: Any = None
+        self.prompt_seen_at: float | None = None  # wall time of the first sample that saw it
+        self.last_without_prompt = 0.0  # wall time of the last sample before that
+        self.shot = Path("(no screenshot: the prompt was not seen)")
+
+    def sample(self) -> None:
+        xs = self.app.env.xsession
+        active, focused = xs.active_window(), xs.focused_window()
+        if active != self.holder.window or focused != self.holder.window:
+            self.elsewhere.append(f"{time.time():.1f}: active {active}, input focus {focused}")
+        if self.prompt_seen_at is None:
+            now = time.time()
+            self.prompt = self.app.find_window(PROMPT_TITLE)
+            if self.prompt is None:
+                self.last_without_prompt = now
+            else:
+                self.prompt_seen_at = now
+                self.shot = self.app.screenshot("prompt-while-typing")
+
+    def until(self, done: Callable[[], bool], timeout: float, what: str) -> None:
+        """Sample until ``done()`` (checked after each sample), failing after ``timeout`` s."""
+        deadline = time.monotonic() + timeout
+        while True:
+            self.sample()
+            if done():
+                return
+            if time.monotonic() >= deadline:
+                pytest.fail(f"timed out after {timeout:g} s waiting for {what}\n{self.report()}")
+            time.sleep(self.SAMPLE)
+
+    def report(self) -> str:
+        return (
+            f"prompt {self.prompt} seen at {self.prompt_seen_at}; focus elsewhere: "
+            f"{self.elsewhere[:5]}\nholder states: {len(self.holder.states())}\n"
+            f"{self.app.diagnostics()}"
+        )
+
+
+def longest_typing_gap(states: list[HolderState], until: float) -> float:
+    """The longest time between two keystrokes arriving in the holder, up to wall time ``until``."""
+    times = [s.at for s in states[1:] if s.at <= until]
+    return max((b - a for a, b in itertools.pairwise(times)), default=0.0)
+
+
+def first_difference(got: list[tuple[str, int]], expected: list[tuple[str, int]]) -> str:
+    for i, (seen, wanted) in enumerate(zip(got, expected, strict=False)):
+        if seen != wanted:
+            return f"state #{i} of the holder (text, cursor) is {seen!r}, expected {wanted!r}"
+    return f"the holder went through {len(got)} states, not {len(expected)}; last: {got[-1]!r}"
+
+
 @pytest.mark.slow
-def test_prompt_keeps_the_focus_where_it_was_and_is_missed_when_ignored(
-    app_env: AppEnv, focus_holder: FocusHolder
+def test_prompt_waits_for_a_pause_in_typing_and_leaves_focus_and_cursor_alone(
+    app_env: AppEnv, tmp_path: Path
 ) -> None:
     xs = app_env.xsession
     app_env.write_config(
@@ -112,35 +209,94 @@ def test_prompt_keeps_the_focus_where_it_was_and_is_missed_when_ignored(
             "prompt_timeout_minutes": 1,
         }
     )
-    with RunningApp(app_env) as app:
-        started = time.monotonic()
-        assert focus_holder.has_focus(), "starting the app took the focus"
+    text = BEFORE_CURSOR + AFTER_CURSOR
+    holder = FocusHolder(xs, tmp_path, text=text, cursor=len(BEFORE_CURSOR))
+    typist: subprocess.Popen[bytes] | None = None
+    try:
+        holder.start()
+        assert holder.states() == [HolderState(text, len(BEFORE_CURSOR), holder.states()[0].at)]
+        started = time.time()
+        with RunningApp(app_env) as app:
+            watch = FocusWatch(app, holder)
+            status = app.status()
+            assert status["state"] == "working", status
+            # Given to the second; the break falls due within the second after that.
+            due = parse_time(status["next_break_at"], "next_break_at").timestamp()
+            assert 45 <= due - started <= 75, f"due {due - started:.0f} s after the start"
+            assert holder.has_focus(), "starting the app took the focus"
 
-        prompt = app.wait_for(
-            lambda: app.find_window(PROMPT_TITLE), 90, "the 'Time to stand up' prompt to appear"
-        )
-        appeared = time.monotonic() - started
-        # Type at once: a prompt that grabbed the focus would swallow these keys.
-        xs.type_text("still typing")
-        active, focused = xs.active_window(), xs.focused_window()
-        shot = app.screenshot("prompt")
-        where = f"prompt {prompt}, holder {focus_holder.window}\nscreenshot: {shot}"
-        assert active == focus_holder.window, f"active window is {active}; {where}"
-        assert focused == focus_holder.window, f"input focus is on {focused}; {where}"
-        focus_holder.wait_for_text("still typing")
-        assert 45 <= appeared <= 80, f"prompt appeared {appeared:.0f} s after start; {where}"
-        assert app.status()["state"] == "prompting"
+            # Nothing comes up before it is due, and the focus stays put.
+            type_at = due - TYPING_STARTS_BEFORE_DUE
+            watch.until(lambda: time.time() >= type_at, 90, "the moment to start typing")
+            assert watch.prompt_seen_at is None, f"the prompt came early\n{watch.report()}"
 
-        ignored = time.monotonic()
-        missed = app.wait_status(counts(missed=1), 100, "the ignored prompt to count as missed")
-        app.wait_for(
-            lambda: app.find_window(PROMPT_TITLE) is None, 10, "the missed prompt to close"
-        )
-        waited = time.monotonic() - ignored
-        shot = app.screenshot("missed")
-        assert waited >= 45, f"prompt counted missed after {waited:.0f} s, not ~60\n{shot}"
-        assert counts(completed=0, skipped=0, snoozed=0)(missed), missed
-        assert focus_holder.has_focus(), f"focus moved when the prompt closed\n{shot}"
+            with (tmp_path / "xdotool.log").open("wb") as log:
+                typist = subprocess.Popen(
+                    ["xdotool", "type", "--delay", str(TYPING_DELAY_MS), "--", TYPED],
+                    env=xs.env,
+                    stdin=subprocess.DEVNULL,
+                    stdout=log,
+                    stderr=subprocess.STDOUT,
+                )
+            typing = typist
+            watch.until(
+                lambda: watch.prompt_seen_at is not None and typing.poll() is not None,
+                len(TYPED) * TYPING_DELAY_MS / 2000 + 40,
+                "the prompt to appear and the typing to end",
+            )
+            assert typist.returncode == 0, (tmp_path / "xdotool.log").read_text()
+            assert watch.prompt_seen_at is not None
+            shot = watch.shot
+            states = holder.states()
+            held = watch.last_without_prompt - due
+            shown = watch.prompt_seen_at - due
+            where = f"prompt {watch.prompt}, holder {holder.window}\nscreenshot: {shot}"
+
+            # Every keystroke went to the holder, in order, one at a time, at its cursor: the text
+            # after the cursor stays where it was, and the cursor moves only by typing.
+            expected = [
+                (BEFORE_CURSOR + TYPED[:k] + AFTER_CURSOR, len(BEFORE_CURSOR) + k)
+                for k in range(len(TYPED) + 1)
+            ]
+            got = [(state.text, state.cursor) for state in states]
+            assert got == expected, first_difference(got, expected)
+            assert watch.elsewhere == [], f"the focus moved: {watch.elsewhere[:5]}; {where}"
+
+            # The prompt waited for a pause that never came, up to the cap, and then appeared
+            # while the keys kept coming.
+            gap = longest_typing_gap(states, watch.prompt_seen_at)
+            assert gap < 1.5, f"the test's typing paused for {gap:.1f} s: not steady typing"
+            assert held >= MAX_TYPING_WAIT - 5, (
+                f"the prompt was mapped {held:.1f}-{shown:.1f} s after the break was due, while "
+                f"the user typed; {where}"
+            )
+            assert shown <= MAX_TYPING_WAIT + 8, (
+                f"the prompt was not mapped until {shown:.1f} s after due; {where}"
+            )
+            after = [s for s in states if s.at > watch.prompt_seen_at]
+            assert len(after) >= 10, (
+                f"only {len(after)} keystrokes arrived after the prompt was seen: the test's "
+                f"typing did not go on while it appeared; {where}"
+            )
+            assert app.status()["state"] == "prompting"
+
+            # Ignored, it counts as missed once prompt_timeout_minutes have passed since it was
+            # shown (the user gets the whole minute to answer), and closes.
+            missed = app.wait_status(counts(missed=1), 75, "the ignored prompt to count as missed")
+            missed_after = time.time() - watch.prompt_seen_at
+            app.wait_for(
+                lambda: app.find_window(PROMPT_TITLE) is None, 10, "the missed prompt to close"
+            )
+            shot = app.screenshot("missed")
+            assert missed_after >= 55, f"counted missed {missed_after:.0f} s after shown\n{shot}"
+            assert counts(completed=0, skipped=0, snoozed=0)(missed), missed
+            check_status_shape(missed)
+            assert holder.has_focus(), f"focus moved when the prompt closed\n{shot}"
+            assert holder.states()[-1].text == expected[-1][0], "the holder's text changed"
+    finally:
+        if typist is not None:
+            stop_process(typist)
+        holder.stop()
 
 
 def test_pause_and_resume(app_env: AppEnv) -> None:
@@ -190,13 +346,26 @@ def test_second_launch_says_so_and_exits(app_env: AppEnv) -> None:
 
 
 def test_history_survives_a_crash_and_a_stale_socket(app_env: AppEnv) -> None:
+    xs = app_env.xsession
     app_env.write_config({**QUIET, "break_seconds": 20})
     runtime = Path(app_env["XDG_RUNTIME_DIR"])
     with RunningApp(app_env) as app:
-        app.cli_ok("break-now", "--exercise", "stretch")
+        # A skipped break: the exercise window, which the app makes active, closed early with Esc.
+        app.cli_ok("break-now", "--exercise", "breathing")
+        window = app.wait_for(lambda: app.find_window(EXERCISE_TITLE), 10, "the exercise window")
+        app.wait_for(
+            lambda: xs.active_window() == window.id, 10, "the exercise window to be active"
+        )
+        xs.x("xdotool", "key", "Escape")
         app.wait_status(
+            lambda s: counts(skipped=1)(s) and s["state"] == "working", 10, "a skipped break"
+        )
+        # And a completed one.
+        app.cli_ok("break-now", "--exercise", "stretch")
+        before = app.wait_status(
             lambda s: counts(completed=1)(s) and s["state"] == "working", 45, "a completed break"
         )
+        assert counts(skipped=1, natural=0, snoozed=0, missed=0)(before), before
         first = app.pid
         app.kill()
         leftovers = sorted(str(p) for p in runtime.rglob("*") if p.is_socket())
@@ -207,8 +376,13 @@ def test_history_survives_a_crash_and_a_stale_socket(app_env: AppEnv) -> None:
 
         app.start()  # waits until `status` answers
         assert app.pid != first
-        status = app.status()
-        assert status["today"]["completed"] == 1, f"{status}\nleft in runtime dir: {leftovers}"
+        after = app.status()
+        check_status_shape(after)
+        assert after["today"] == before["today"], (
+            f"before the kill: {before['today']}\nafter the restart: {after['today']}\n"
+            f"left in runtime dir: {leftovers}"
+        )
+        assert after["streak"] == before["streak"], f"{before}\n{after}"
         assert app_processes(app_env) == [app.pid]
 
 

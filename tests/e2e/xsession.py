@@ -861,12 +861,26 @@ class _AppExited(StopWaiting):
         self.code = code
 
 
-class FocusHolder:
-    """``focus_holder.py``: a window that holds the keyboard focus and records typed text."""
+class HolderState(NamedTuple):
+    """One recorded state of the focus holder's text field; ``at`` is wall time (time.time())."""
 
-    def __init__(self, xsession: XSession, tmp_path: Path) -> None:
+    text: str
+    cursor: int
+    at: float
+
+
+class FocusHolder:
+    """``focus_holder.py``: a window that holds the keyboard focus and records typed text.
+
+    ``text`` fills its field in at start, with the text cursor at ``cursor`` (default: the end).
+    """
+
+    def __init__(
+        self, xsession: XSession, tmp_path: Path, *, text: str = "", cursor: int | None = None
+    ) -> None:
         self.xsession = xsession
-        self.text_file = tmp_path / "focus-holder.txt"
+        self.args = ["--text", text] + ([] if cursor is None else ["--cursor", str(cursor)])
+        self.text_file = tmp_path / "focus-holder.jsonl"
         self.log = tmp_path / "focus-holder.log"
         self.proc: subprocess.Popen[bytes] | None = None
         self.window: int = 0
@@ -875,7 +889,7 @@ class FocusHolder:
         env = {**self.xsession.env, "QT_QPA_PLATFORM": "xcb"}
         with self.log.open("wb") as log:
             self.proc = subprocess.Popen(
-                [sys.executable, str(FOCUS_HOLDER_SCRIPT), str(self.text_file)],
+                [sys.executable, str(FOCUS_HOLDER_SCRIPT), str(self.text_file), *self.args],
                 env=env,
                 stdin=subprocess.DEVNULL,
                 stdout=log,
@@ -908,8 +922,19 @@ class FocusHolder:
         x = self.xsession
         return x.active_window() == self.window and x.focused_window() == self.window
 
+    def states(self) -> list[HolderState]:
+        """Every state of the field so far, the one at start first."""
+        states = []
+        for line in self.text_file.read_text(encoding="utf-8").splitlines():
+            try:
+                entry = json.loads(line)
+            except json.JSONDecodeError:
+                break  # the last line, half written as we read
+            states.append(HolderState(entry["text"], entry["cursor"], entry["at"]))
+        return states
+
     def lines(self) -> list[str]:
-        return self.text_file.read_text(encoding="utf-8").splitlines()
+        return [state.text for state in self.states()]
 
     def text(self) -> str:
         """The text field's current content, as last recorded."""

@@ -1,6 +1,9 @@
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, Qt
+from datetime import timedelta
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, Qt
 from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtWidgets import QPushButton
 
@@ -227,6 +230,17 @@ def test_the_prompt_waits_at_most_thirty_seconds(rig):
     assert fired == MAX_TYPING_WAIT / TYPING_PAUSE
 
 
+def test_a_prompt_that_waited_for_typing_gets_its_whole_timeout_once_shown(rig):
+    rig.input_idle = 0.0
+    prompt, waiting = _pending_prompt(rig)
+    opened_deadline = rig.scheduler.armed_at
+    rig.clock.advance(12)  # typing went on for 12 s, then paused
+    rig.input_idle = TYPING_PAUSE + 0.1
+    waiting.timer.timeout.emit()
+    assert prompt.isVisible()
+    assert rig.scheduler.armed_at == opened_deadline + timedelta(seconds=12)
+
+
 def test_the_prompt_shows_at_once_when_idle_time_is_unknown_or_long(rig, qtbot):
     for idle in (None, 10.0):
         rig.input_idle = idle
@@ -254,3 +268,14 @@ def test_the_prompt_shows_the_exercises_illustration(rig):
     assert prompt.thumbnail is not None
     assert prompt.thumbnail.current == "illustrations/stretch-left.svg"
     assert prompt.thumbnail.accessibleName()
+
+
+def test_quit_with_the_prompt_on_screen(rig):
+    # QApplication.quit() closes every window first, and a closed prompt deletes itself.
+    rig.due_now()
+    prompt = rig.presenter.prompt
+    prompt.close()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not shiboken6.isValid(prompt)
+    rig.presenter.close()  # must not raise
+    assert rig.presenter.prompt is None

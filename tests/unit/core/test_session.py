@@ -125,6 +125,28 @@ def test_an_unanswered_prompt_is_missed_at_its_deadline(setup):
     assert session.status().next_break_at == clock.now() + timedelta(minutes=30)
 
 
+def test_a_prompt_shown_late_gets_the_whole_timeout_from_when_it_was_shown(setup):
+    session, clock, database, log = setup
+    clock.advance(30 * 60)
+    session.wakeup()
+    clock.advance(30)  # the window waited for a pause in typing
+    session.prompt_shown()
+    assert log.wake_at == clock.now() + timedelta(minutes=5)
+    clock.advance(5 * 60 - 1)
+    session.wakeup()
+    assert session.state is State.PROMPTING, "missed before the user had 5 minutes to answer"
+    clock.advance(1)
+    session.wakeup()
+    assert outcomes(database) == [(Outcome.MISSED, "stretch", 0)]
+
+
+def test_prompt_shown_outside_a_prompt_changes_nothing(setup):
+    session, _, _, log = setup
+    before = (session.status(), log.wake_at)
+    session.prompt_shown()
+    assert (session.status(), log.wake_at) == before
+
+
 def test_prompt_buttons_do_nothing_outside_a_prompt(setup):
     session, _, database, _ = setup
     assert not session.snooze()
