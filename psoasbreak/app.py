@@ -135,6 +135,12 @@ class App:
         # "Starting…" until the session starts, a few milliseconds later.
         self.tray = TrayIcon(icon, paused_icon)
         self.tray.show()
+        from psoasbreak.desktop.tray_host import LateTrayHost
+
+        # Qt on XWayland: a tray host that starts later (a bar after login) needs a new icon.
+        self.late_tray_host = LateTrayHost.for_session()
+        if self.late_tray_host is not None:
+            self.late_tray_host.appeared.connect(self.tray.rebuild)
 
         from psoasbreak.core.exercises import ExerciseLibrary
         from psoasbreak.core.policy import BreakPolicy

@@ -72,9 +72,15 @@ def no_tray_message(session: DesktopSession) -> str:
         hint = "add a tray to your bar (waybar's 'tray' module, for example)"
     else:
         hint = "start a panel with a notification area (a system tray)"
-    # Qt picks up an X11 tray that starts later (checked under Xvfb with trayer); a Wayland
-    # StatusNotifier host is looked for once, when the app starts.
-    later = "it appears" if session.server is DisplayServer.X11 else "restart psoasbreak"
+    # Qt docks into an X11 tray that starts later (checked under Xvfb with trayer); on Wayland
+    # Qt registers with a StatusNotifier host that starts later (checked under sway + waybar),
+    # and under XWayland the app builds its icon again (desktop/tray_host.py). Elsewhere (an
+    # unknown session) nobody watches for one.
+    later = (
+        "it appears"
+        if session.server in (DisplayServer.X11, DisplayServer.WAYLAND)
+        else "restart psoasbreak"
+    )
     return (
         "no system tray found, so there is no tray icon; psoasbreak keeps running and its "
         "prompts still appear. Meanwhile use the command line: psoasbreak status | pause | "

@@ -69,8 +69,6 @@ class TrayIcon(QObject):
     def __init__(self, icon: QIcon, paused_icon: QIcon, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._icon, self._paused_icon = icon, paused_icon
-        self.tray = QSystemTrayIcon(icon, self)
-        self.tray.setObjectName("tray")
         self.menu = QMenu()
         self.menu.setObjectName("tray-menu")
         self.status_action = self._action("status", translate("Tray", "Starting…"))
@@ -96,9 +94,28 @@ class TrayIcon(QObject):
         self.settings_action.triggered.connect(self.settings_requested)
         self.quit_action = self._action("quit", translate("Tray", "Quit"))
         self.quit_action.triggered.connect(self.quit_requested)
-        self.tray.setContextMenu(self.menu)
+        self.tray = self._build_tray(icon)
+
+    def _build_tray(self, icon: QIcon) -> QSystemTrayIcon:
+        tray = QSystemTrayIcon(icon, self)
+        tray.setObjectName("tray")
+        tray.setContextMenu(self.menu)
         # A left click shows the same menu: most trays open the menu on either button.
-        self.tray.activated.connect(self._activated)
+        tray.activated.connect(self._activated)
+        return tray
+
+    def rebuild(self) -> None:
+        """Build the icon anew, with its picture, tooltip and menu, visible if it was: Qt picks
+        how an icon is shown when it is built, so one built before a Wayland tray host started
+        never shows in it (see desktop/tray_host.py)."""
+        old = self.tray
+        self.tray = self._build_tray(old.icon())
+        self.tray.setToolTip(old.toolTip())
+        old.setObjectName("")
+        if old.isVisible():
+            old.hide()
+            self.tray.show()
+        old.deleteLater()
 
     def _action(self, name: str, text: str) -> QAction:
         action = self.menu.addAction(text)

@@ -12,9 +12,11 @@ other tests run: the whole file takes about two minutes.
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 import pytest
 
@@ -25,6 +27,7 @@ from tests.wayland.session import (
     WaylandApp,
     WaylandSession,
     start_bus,
+    stop_as_user,
 )
 
 pytestmark = [pytest.mark.e2e, pytest.mark.wayland]
@@ -220,13 +223,40 @@ def test_ignored_prompt_becomes_missed_and_its_notification_goes(prompt_apps, wa
     assert app.windows() == [], "an ignored prompt opened a window"
 
 
-def test_without_a_status_notifier_watcher_the_app_runs_trayless_and_says_so(
+def tray_item_pids_on(session: WaylandSession, bus: str) -> list[int]:
+    """The pids owning the items registered with the StatusNotifierWatcher on ``bus`` (none
+    while no watcher runs there)."""
+    env = {**session.env, "DBUS_SESSION_BUS_ADDRESS": bus}
+
+    def busctl(*args: str) -> Any:
+        done = session.run("busctl", "--user", "-j", *args, env=env, check=False)
+        return json.loads(done.stdout)["data"] if done.returncode == 0 else None
+
+    items = busctl(
+        *("get-property", "org.kde.StatusNotifierWatcher", "/StatusNotifierWatcher"),
+        *("org.kde.StatusNotifierWatcher", "RegisteredStatusNotifierItems"),
+    )
+    pids = []
+    for item in items or []:
+        owner = busctl(
+            *("call", "org.freedesktop.DBus", "/org/freedesktop/DBus", "org.freedesktop.DBus"),
+            *("GetConnectionUnixProcessID", "s", item.split("/", 1)[0]),
+        )
+        if owner is not None:
+            pids.append(int(owner[0]))
+    return pids
+
+
+def test_without_a_status_notifier_watcher_the_app_runs_trayless_and_its_icon_comes_later(
     new_app, wayland_session
 ):
     """An app on a bus of its own sees no StatusNotifierWatcher (waybar's is on the session's
-    bus): the no-tray path applies, as on a desktop with no tray at all."""
+    bus): the no-tray path applies, as on a desktop with no tray at all. Then a second waybar
+    starts on that bus, as a bar started after login would: the icon shows up in its tray. (Qt's
+    Wayland platform registers it by itself; under XWayland the app must build it again, see
+    tests/qt/test_tray_later.py.)"""
     app = new_app("notray", QUIET)
-    app.env["DBUS_SESSION_BUS_ADDRESS"] = start_bus(wayland_session, "bus-notray")
+    bus = app.env["DBUS_SESSION_BUS_ADDRESS"] = start_bus(wayland_session, "bus-notray")
     with app:
         app.wait_for(
             lambda: "no system tray found" in app.stderr_path.read_text(),
@@ -234,5 +264,24 @@ def test_without_a_status_notifier_watcher_the_app_runs_trayless_and_says_so(
             "the app to say there is no tray",
             detail=app.logs,
         )
+        assert "it appears once a tray runs" in app.stderr_path.read_text()
         assert app.pid not in wayland_session.tray_item_pids().values()
         assert app.status()["state"] == "working"
+
+        waybar = wayland_session.spawn(
+            "waybar-later",
+            ["waybar", "--config", wayland_session.root / "waybar.json"],
+            env={**wayland_session.env, "DBUS_SESSION_BUS_ADDRESS": bus},
+        )
+        try:
+            app.wait_for(
+                lambda: app.pid in tray_item_pids_on(wayland_session, bus),
+                20,
+                "the icon to register with the tray that started after the app",
+                detail=app.logs,
+            )
+            assert app.status()["state"] == "working"
+        finally:
+            # This bar must not stay on screen for the tests after this one.
+            wayland_session.procs = [p for p in wayland_session.procs if p[1] is not waybar]
+            stop_as_user(waybar)

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from psoasbreak.desktop.environment import DesktopSession, DisplayServer, choose_qt_platform
+from psoasbreak.desktop.environment import (
+    DesktopSession,
+    DisplayServer,
+    choose_qt_platform,
+    no_tray_message,
+)
 
 
 @pytest.mark.parametrize(
@@ -53,3 +58,24 @@ def test_qt_runs_natively_on_wayland_unless_the_user_chose(environ, chosen):
     assert choose_qt_platform(environ) == chosen
     expected = before if chosen is None else {**before, "QT_QPA_PLATFORM": chosen}
     assert environ == expected
+
+
+@pytest.mark.parametrize(
+    ("environ", "hint", "later"),
+    [
+        ({"DISPLAY": ":0"}, "a panel with a notification area", "it appears once a tray runs"),
+        # Qt (or, under XWayland, desktop/tray_host.py) shows the icon in a tray that starts later.
+        ({"WAYLAND_DISPLAY": "wayland-1"}, "waybar's 'tray' module", "it appears once a tray runs"),
+        (
+            {"XDG_SESSION_TYPE": "wayland", "XDG_CURRENT_DESKTOP": "GNOME"},
+            "AppIndicator and KStatusNotifierItem Support",
+            "it appears once a tray runs",
+        ),
+        ({"XDG_SESSION_TYPE": "tty"}, "a panel", "restart psoasbreak once a tray runs"),
+    ],
+)
+def test_the_no_tray_message_says_what_gives_a_tray_and_what_happens_then(environ, hint, later):
+    message = no_tray_message(DesktopSession.detect(environ, "linux"))
+    assert hint in message
+    assert later in message
+    assert "psoasbreak status | pause | resume | break-now | quit" in message
