@@ -11,6 +11,7 @@ a CSV file (the import format, DESIGN §6) and, in any case, to the log: never d
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import logging
@@ -293,10 +294,19 @@ class SafeRecorder:
 
 def _write_new(target: Path, text: str) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
-    with open(target, "x", encoding="utf-8", newline="") as stream:
-        stream.write(text)
-        stream.flush()
-        os.fsync(stream.fileno())
+    # Opened outside the try: a name already taken (FileExistsError) must not be unlinked.
+    stream = open(target, "x", encoding="utf-8", newline="")  # noqa: SIM115 (the with closes it)
+    try:
+        with stream:
+            stream.write(text)
+            stream.flush()
+            os.fsync(stream.fileno())
+    except BaseException:
+        # A full disk creates the file and then refuses its bytes: an empty "unsaved" file left
+        # there would look like the breaks it should hold, so it goes.
+        with contextlib.suppress(OSError):
+            target.unlink()
+        raise
 
 
 def events_csv(events: Iterable[BreakEvent]) -> str:
