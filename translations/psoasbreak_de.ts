@@ -604,7 +604,7 @@
         <translation>Der Pausenverlauf {path} ist beschädigt ({reason}) und konnte nicht beiseitegelegt werden ({error}). Neue Pausen bleiben im Speicher, bis das geht; verschiebe die Datei selbst oder gib den Ordner frei, dann übernimmt psoasbreak das.</translation>
     </message>
     <message>
-        <source>1 break outcome could not be saved to {path}. They are listed in the log.</source>
+        <source>1 break outcome could not be saved to {path}. It is listed in the log.</source>
         <translation>1 Pausenergebnis konnte nicht in {path} gespeichert werden. Es steht im Protokoll.</translation>
     </message>
     <message>
@@ -624,7 +624,7 @@
         <translation>Deine Pausen konnten nicht gespeichert werden ({reason}). psoasbreak läuft weiter, behält {count} Pausenergebnisse im Speicher und speichert sie, sobald es geht: Gib etwas Speicherplatz frei oder mach den Ordner wieder beschreibbar.</translation>
     </message>
     <message>
-        <source>1 break outcome could not be saved to {path}. They were written to {target}; add them back later with &apos;psoasbreak import {target}&apos;.</source>
+        <source>1 break outcome could not be saved to {path}. It was written to {target}; add it back later with &apos;psoasbreak import {target}&apos;.</source>
         <translation>1 Pausenergebnis konnte nicht in {path} gespeichert werden. Es wurde in {target} geschrieben; füge es später mit &apos;psoasbreak import {target}&apos; wieder hinzu.</translation>
     </message>
     <message>

@@ -604,7 +604,7 @@
         <translation>El historial de pausas {path} está dañado ({reason}) y no se pudo apartar ({error}). Las nuevas pausas se guardan en memoria hasta que se pueda; mueve tú el archivo o libera la carpeta, y psoasbreak se encargará.</translation>
     </message>
     <message>
-        <source>1 break outcome could not be saved to {path}. They are listed in the log.</source>
+        <source>1 break outcome could not be saved to {path}. It is listed in the log.</source>
         <translation>No se pudo guardar 1 resultado de pausa en {path}. Está en el registro.</translation>
     </message>
     <message>
@@ -624,7 +624,7 @@
         <translation>No se pudieron guardar tus pausas ({reason}). psoasbreak sigue funcionando, guarda {count} resultados de pausa en memoria y los guardará en cuanto pueda: libera espacio en disco o vuelve a dar permiso de escritura a la carpeta.</translation>
     </message>
     <message>
-        <source>1 break outcome could not be saved to {path}. They were written to {target}; add them back later with &apos;psoasbreak import {target}&apos;.</source>
+        <source>1 break outcome could not be saved to {path}. It was written to {target}; add it back later with &apos;psoasbreak import {target}&apos;.</source>
         <translation>No se pudo guardar 1 resultado de pausa en {path}. Se escribió en {target}; vuelve a añadirlo más tarde con &apos;psoasbreak import {target}&apos;.</translation>
     </message>
     <message>

@@ -604,7 +604,7 @@
         <translation>L’historique des pauses {path} est endommagé ({reason}) et n’a pas pu être mis de côté ({error}). Les nouvelles pauses restent en mémoire jusqu’à ce que ce soit possible&#xa0;; déplacez le fichier vous-même ou libérez le dossier, et psoasbreak prendra le relais.</translation>
     </message>
     <message>
-        <source>1 break outcome could not be saved to {path}. They are listed in the log.</source>
+        <source>1 break outcome could not be saved to {path}. It is listed in the log.</source>
         <translation>1 résultat de pause n’a pas pu être enregistré dans {path}. Il figure dans le journal.</translation>
     </message>
     <message>
@@ -624,7 +624,7 @@
         <translation>Vos pauses n’ont pas pu être enregistrées ({reason}). psoasbreak continue de fonctionner, garde {count} résultats de pause en mémoire et les enregistre dès que possible&#xa0;: libérez de l’espace disque, ou rendez le dossier de nouveau accessible en écriture.</translation>
     </message>
     <message>
-        <source>1 break outcome could not be saved to {path}. They were written to {target}; add them back later with &apos;psoasbreak import {target}&apos;.</source>
+        <source>1 break outcome could not be saved to {path}. It was written to {target}; add it back later with &apos;psoasbreak import {target}&apos;.</source>
         <translation>1 résultat de pause n’a pas pu être enregistré dans {path}. Il a été écrit dans {target}&#xa0;; rajoutez-le plus tard avec &apos;psoasbreak import {target}&apos;.</translation>
     </message>
     <message>

@@ -323,15 +323,15 @@ def events_csv(events: Iterable[BreakEvent]) -> str:
 
 def _spilled(count: int, path: Path, target: Path | None) -> Message:
     if target is None and count == 1:
-        template = "1 break outcome could not be saved to {path}. They are listed in the log."
+        template = "1 break outcome could not be saved to {path}. It is listed in the log."
     elif target is None:
         template = (
             "{count} break outcomes could not be saved to {path}. They are listed in the log."
         )
     elif count == 1:
         template = (
-            "1 break outcome could not be saved to {path}. They were written to {target}; add "
-            "them back later with 'psoasbreak import {target}'."
+            "1 break outcome could not be saved to {path}. It was written to {target}; add "
+            "it back later with 'psoasbreak import {target}'."
         )
     else:
         template = (

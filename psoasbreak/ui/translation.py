@@ -328,7 +328,7 @@ NOTICE_TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP(
         "Notices",
-        "1 break outcome could not be saved to {path}. They are listed in the log.",
+        "1 break outcome could not be saved to {path}. It is listed in the log.",
     ),
     QT_TRANSLATE_NOOP(
         "Notices",
@@ -348,7 +348,7 @@ NOTICE_TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP(
         "Notices",
-        "1 break outcome could not be saved to {path}. They were written to {target}; add them back later with 'psoasbreak import {target}'.",
+        "1 break outcome could not be saved to {path}. It was written to {target}; add it back later with 'psoasbreak import {target}'.",
     ),
     QT_TRANSLATE_NOOP(
         "Notices",
