@@ -25,7 +25,7 @@ from psoasbreak.cli import EXIT_ERROR, EXIT_OK
 from psoasbreak.core.events import BreakEvent
 from psoasbreak.core.history import DayCounts, WeekSummary, parse_iso_week, week_summary
 from psoasbreak.core.history_csv import CsvRowError, read_csv, write_csv, write_json
-from psoasbreak.storage.database import DatabaseError, HistoryDatabase
+from psoasbreak.storage.database import DatabaseError, DatabaseUnavailableError, HistoryDatabase
 from psoasbreak.storage.paths import AppPaths
 
 COMMANDS = ("stats", "export", "import")
@@ -79,11 +79,20 @@ def _fail(message: str) -> int:
 
 @contextlib.contextmanager
 def _existing_history(path: Path) -> Iterator[HistoryDatabase | None]:
-    """The history if its file exists; None (an empty history) without creating one."""
+    """The history if its file exists, to read; None (an empty history) without creating one.
+    Where it cannot be opened for writing (a read-only or full disk) it is opened read-only, so
+    the user can still see and export their history."""
     if not path.exists():
         yield None
         return
-    with HistoryDatabase.open(path) as database:
+    try:
+        database = HistoryDatabase.open(path)
+    except DatabaseUnavailableError as exc:
+        try:
+            database = HistoryDatabase.open_read_only(path)
+        except DatabaseError:
+            raise exc from None
+    with database:
         yield database
 
 

@@ -252,6 +252,43 @@ class HistoryDatabase:
             raise
         return cls(conn, path)
 
+    @classmethod
+    def open_read_only(cls, path: Path) -> HistoryDatabase:
+        """Open an existing file only to read it, where ``open`` cannot write (a read-only or
+        full folder): ``stats`` and ``export`` still work there. Nothing is created, upgraded
+        or switched to WAL. A WAL file whose ``-shm`` cannot be made in a read-only folder is
+        read as immutable, which is safe because nothing can write that folder either."""
+        uri = path.resolve().as_uri()
+        failure: sqlite3.Error | None = None
+        for query in ("?mode=ro", "?immutable=1"):
+            try:
+                conn = sqlite3.connect(
+                    uri + query, uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000
+                )
+            except sqlite3.Error as exc:
+                failure = exc
+                continue
+            try:
+                version = _user_version(conn)
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            except sqlite3.Error as exc:
+                conn.close()
+                failure = exc
+                continue
+            try:
+                _refuse_newer(version, path)
+            except BaseException:
+                conn.close()
+                raise
+            if version < CURRENT_VERSION:
+                conn.close()
+                raise DatabaseUnavailableError(
+                    f"{path} was written by an older psoasbreak and cannot be upgraded while its"
+                    " folder cannot be written. Make the folder writable and run psoasbreak once."
+                )
+            return cls(conn, path)
+        raise DatabaseUnavailableError(f"cannot read history database {path}: {failure}")
+
     def close(self) -> None:
         self._conn.close()
 

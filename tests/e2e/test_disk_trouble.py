@@ -294,6 +294,11 @@ def test_a_read_only_data_folder_holds_outcomes_until_it_is_writable(
         assert "tray message shown: Break history" in log_text(env)
         history = app.data_home() / "psoasbreak" / "history.sqlite3"
         assert in_file(history, tmp_path / "copy.sqlite3") == [("completed", "stretch")]
+        # The user can still read their history there: stats and export open it read-only.
+        assert [(e["outcome"], e["exercise"]) for e in app.stored()] == [("completed", "stretch")]
+        week = app.inside(env.psoasbreak(), "stats", "--week", "2026-W02", "--json")
+        assert week.returncode == 0, describe(week)
+        assert [d["completed"] for d in json.loads(week.stdout)["days"]] == [1, 0, 0, 0, 0, 0, 0]
         remount = app.inside("mount", "-o", "remount,rw", env["XDG_DATA_HOME"])
         assert remount.returncode == 0, describe(remount)
         # Each retry waits twice as long as the last: the one the break armed is the second.

@@ -18,6 +18,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import psoasbreak
 from psoasbreak.core.events import BreakEvent, Outcome
 from psoasbreak.core.history import DayCounts, count_by_day
 from psoasbreak.storage.database import (
@@ -230,7 +231,7 @@ def test_newer_schema_is_refused_and_left_untouched(path: Path) -> None:
     with pytest.raises(NewerSchemaError, match="version 99") as info:
         HistoryDatabase.open(path)
     assert "newer psoasbreak" in str(info.value)
-    assert "run that version or newer" in str(info.value).lower()
+    assert f"Run a psoasbreak newer than {psoasbreak.__version__}" in str(info.value)
     assert str(path) in str(info.value)
     assert path.read_bytes() == before
     assert sorted(p.name for p in path.parent.iterdir()) == [path.name]
@@ -426,3 +427,42 @@ def test_acknowledged_events_survive_sigkill(path: Path) -> None:
         assert expected <= stored
     with HistoryDatabase.open(path) as db:
         assert len(db.events()) >= 5 * wanted
+
+
+# -- reading where nothing can be written (stats and export on a read-only or full disk) ---------
+
+
+def test_read_only_open_reads_the_history_and_cannot_write(path: Path) -> None:
+    with HistoryDatabase.open(path) as db:
+        db.record(ev("2026-03-10T09:00:00+01:00"))
+    before = path.read_bytes()
+    with HistoryDatabase.open_read_only(path) as db:
+        assert db.events() == [ev("2026-03-10T09:00:00+01:00")]
+        assert db.all_day_counts() == {date(2026, 3, 10): DayCounts(date(2026, 3, 10), 1)}
+        with pytest.raises(DatabaseError):
+            db.record(ev("2026-03-11T09:00:00+01:00"))
+    assert path.read_bytes() == before
+
+
+def test_read_only_open_refuses_an_older_schema_it_cannot_upgrade(path: Path) -> None:
+    make_v1(path, V1_ROWS)
+    with pytest.raises(DatabaseError, match="older psoasbreak"):
+        HistoryDatabase.open_read_only(path)
+    assert pragma(path, "user_version") == 1
+
+
+def test_read_only_open_refuses_a_newer_schema(path: Path) -> None:
+    with HistoryDatabase.open(path):
+        pass
+    conn = raw(path)
+    conn.execute("PRAGMA user_version = 99")
+    conn.close()
+    with pytest.raises(NewerSchemaError, match="version 99"):
+        HistoryDatabase.open_read_only(path)
+
+
+def test_read_only_open_of_garbage_is_a_database_error(path: Path) -> None:
+    path.parent.mkdir(parents=True)
+    path.write_bytes(b"not a database at all" * 100)
+    with pytest.raises(DatabaseError, match="cannot read history database"):
+        HistoryDatabase.open_read_only(path)
