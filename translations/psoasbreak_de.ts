@@ -884,10 +884,6 @@
         <translation>Abwesenheit</translation>
     </message>
     <message>
-        <source>general</source>
-        <translation>Ton und Autostart</translation>
-    </message>
-    <message>
         <source>psoasbreak settings</source>
         <translation>psoasbreak-Einstellungen</translation>
     </message>
@@ -1085,10 +1081,6 @@
         <translation>So lange keine Eingabe mit Tastatur oder Maus zählt als gemachte Pause.</translation>
     </message>
     <message>
-        <source>Sound and start at login</source>
-        <translation>Ton und Start beim Anmelden</translation>
-    </message>
-    <message>
         <source>Play a sound when a break is due</source>
         <translation>Einen Ton spielen, wenn eine Pause fällig ist</translation>
     </message>
@@ -1099,6 +1091,18 @@
     <message>
         <source>Start at login</source>
         <translation>Beim Anmelden starten</translation>
+    </message>
+    <message>
+        <source>sound</source>
+        <translation>Ton</translation>
+    </message>
+    <message>
+        <source>start at login</source>
+        <translation>Start beim Anmelden</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Ton</translation>
     </message>
     <message>
         <source>The shortest interval ({low} min) is longer than the longest ({high} min). Make the first number no larger than the second.</source>

@@ -884,10 +884,6 @@
         <translation>ausencia</translation>
     </message>
     <message>
-        <source>general</source>
-        <translation>sonido e inicio</translation>
-    </message>
-    <message>
         <source>psoasbreak settings</source>
         <translation>Ajustes de psoasbreak</translation>
     </message>
@@ -1085,10 +1081,6 @@
         <translation>Tanto tiempo sin usar el teclado ni el ratón cuenta como una pausa hecha.</translation>
     </message>
     <message>
-        <source>Sound and start at login</source>
-        <translation>Sonido e inicio al iniciar sesión</translation>
-    </message>
-    <message>
         <source>Play a sound when a break is due</source>
         <translation>Reproducir un sonido cuando toca una pausa</translation>
     </message>
@@ -1099,6 +1091,18 @@
     <message>
         <source>Start at login</source>
         <translation>Iniciar al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>sound</source>
+        <translation>sonido</translation>
+    </message>
+    <message>
+        <source>start at login</source>
+        <translation>inicio al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Sonido</translation>
     </message>
     <message>
         <source>The shortest interval ({low} min) is longer than the longest ({high} min). Make the first number no larger than the second.</source>

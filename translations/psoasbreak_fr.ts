@@ -884,10 +884,6 @@
         <translation>absence</translation>
     </message>
     <message>
-        <source>general</source>
-        <translation>son et lancement</translation>
-    </message>
-    <message>
         <source>psoasbreak settings</source>
         <translation>Paramètres de psoasbreak</translation>
     </message>
@@ -1085,10 +1081,6 @@
         <translation>Aucune activité au clavier ou à la souris pendant cette durée compte comme une pause prise.</translation>
     </message>
     <message>
-        <source>Sound and start at login</source>
-        <translation>Son et lancement à la connexion</translation>
-    </message>
-    <message>
         <source>Play a sound when a break is due</source>
         <translation>Jouer un son quand une pause est due</translation>
     </message>
@@ -1099,6 +1091,18 @@
     <message>
         <source>Start at login</source>
         <translation>Lancer à la connexion</translation>
+    </message>
+    <message>
+        <source>sound</source>
+        <translation>son</translation>
+    </message>
+    <message>
+        <source>start at login</source>
+        <translation>lancement à la connexion</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Son</translation>
     </message>
     <message>
         <source>The shortest interval ({low} min) is longer than the longest ({high} min). Make the first number no larger than the second.</source>

@@ -82,14 +82,15 @@ DAY_FULL_NAMES: Final = (
     "Sunday",
 )
 #: The groups, by the name their "Restore defaults" button carries (``<name>-defaults``).
-GROUPS: Final = ("schedule", "exercise", "goal", "away", "general")
+GROUPS: Final = ("schedule", "exercise", "goal", "away", "sound", "login")
 #: How "Restore the defaults of …" names each group to a screen reader.
 GROUP_NAMES: Final = {
     "schedule": QT_TRANSLATE_NOOP("Settings", "schedule"),
     "exercise": QT_TRANSLATE_NOOP("Settings", "exercise"),
     "goal": QT_TRANSLATE_NOOP("Settings", "goal"),
     "away": QT_TRANSLATE_NOOP("Settings", "away"),
-    "general": QT_TRANSLATE_NOOP("Settings", "general"),
+    "sound": QT_TRANSLATE_NOOP("Settings", "sound"),
+    "login": QT_TRANSLATE_NOOP("Settings", "start at login"),
 }
 #: The pacer preview repaints this often while the window is visible (and not at all otherwise).
 PREVIEW_TICK_MS: Final = 33
@@ -169,7 +170,8 @@ class SettingsDialog(QDialog):
         right.addWidget(self._exercise_group())
         right.addWidget(self._goal_group())
         right.addWidget(self._away_group())
-        right.addWidget(self._general_group())
+        right.addWidget(self._sound_group())
+        right.addWidget(self._login_group())
         grid.addWidget(self._schedule_group(), 0, 0)
         grid.addLayout(right, 0, 1)
 
@@ -511,25 +513,31 @@ class SettingsDialog(QDialog):
         form.addRow(hint)
         return box
 
-    def _general_group(self) -> QGroupBox:
-        box, outer, _form = self._group(
-            "general", translate("Settings", "Sound and start at login")
-        )
+    def _sound_group(self) -> QGroupBox:
+        box, outer, _form = self._group("sound", translate("Settings", "Sound"))
         self.sound = self._check("sound", translate("Settings", "Play a sound when a break is due"))
+        self._check_row("sound", outer, self.sound, self._restore_sound)
+        return box
+
+    def _login_group(self) -> QGroupBox:
+        box, outer, _form = self._group("login", translate("Settings", "Start at login"))
         self.autostart = self._check(
             "autostart",
             translate("Settings", "Start psoasbreak when I log in"),
             translate("Settings", "Start at login"),
         )
-        row = QHBoxLayout()
-        column = QVBoxLayout()
-        column.addWidget(self.sound)
-        column.addWidget(self.autostart)
-        row.addLayout(column)
-        row.addStretch(1)
-        self._restore_button("general", self._restore_general, row)
-        outer.insertLayout(0, row)
+        self._check_row("login", outer, self.autostart, self._restore_login)
         return box
+
+    def _check_row(
+        self, name: str, outer: QVBoxLayout, check: QCheckBox, restore: Callable[[], None]
+    ) -> None:
+        """A group of one check box: the box, then its "Restore defaults" on the same row."""
+        row = QHBoxLayout()
+        row.addWidget(check)
+        row.addStretch(1)
+        self._restore_button(name, restore, row)
+        outer.insertLayout(0, row)
 
     # -- values in and out ---------------------------------------------------------------
 
@@ -541,7 +549,8 @@ class SettingsDialog(QDialog):
         self._show_exercise(settings)
         self._show_goal(settings)
         self._show_away(settings)
-        self._show_general(settings)
+        self._show_sound(settings)
+        self._show_login(settings)
         self.save_error.hide()
         self._changed()
 
@@ -570,8 +579,10 @@ class SettingsDialog(QDialog):
     def _show_away(self, s: Settings) -> None:
         self.idle_reset.setValue(s.idle_reset_minutes)
 
-    def _show_general(self, s: Settings) -> None:
+    def _show_sound(self, s: Settings) -> None:
         self.sound.setChecked(s.sound)
+
+    def _show_login(self, s: Settings) -> None:
         self.autostart.setChecked(s.autostart)
 
     def _restore_schedule(self) -> None:
@@ -586,8 +597,11 @@ class SettingsDialog(QDialog):
     def _restore_away(self) -> None:
         self._show_away(DEFAULT_SETTINGS)
 
-    def _restore_general(self) -> None:
-        self._show_general(DEFAULT_SETTINGS)
+    def _restore_sound(self) -> None:
+        self._show_sound(DEFAULT_SETTINGS)
+
+    def _restore_login(self) -> None:
+        self._show_login(DEFAULT_SETTINGS)
 
     def problems(self) -> dict[str, str]:
         """What keeps the shown values from being applied, by the label that explains it."""

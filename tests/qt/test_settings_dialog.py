@@ -300,7 +300,8 @@ def test_cancel_changes_nothing(live_rig, qtbot):
         ("exercise", {"exercise", "breath_in_seconds", "break_seconds"}, {"snooze_minutes"}),
         ("goal", {"daily_goal"}, {"idle_reset_minutes"}),
         ("away", {"idle_reset_minutes"}, {"daily_goal"}),
-        ("general", {"sound"}, {"break_seconds"}),
+        ("sound", {"sound"}, {"break_seconds", "autostart"}),
+        ("login", {"autostart"}, {"sound"}),
     ],
 )
 def test_restore_defaults_resets_only_its_own_group(live_rig, qtbot, group, restored, kept):
@@ -315,6 +316,7 @@ def test_restore_defaults_resets_only_its_own_group(live_rig, qtbot, group, rest
         daily_goal=12,
         idle_reset_minutes=0,
         sound=False,
+        autostart=True,
     )
     rig = live_rig()
     rig.live._save(custom)
