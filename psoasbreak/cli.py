@@ -150,50 +150,56 @@ def _fail(code: int, message: str) -> int:
     return code
 
 
-def _clock_time(iso: str | None) -> str:
+def _clock_time(iso: str | None, now: datetime) -> str:
+    """A time today as HH:MM, another day's with its date; ``now`` is the Clock's reading."""
     if not iso:
         return "-"
     moment = datetime.fromisoformat(iso).astimezone()
-    if moment.date() == datetime.now().astimezone().date():
+    if moment.date() == now.astimezone().date():
         return moment.strftime("%H:%M")
     return moment.strftime("%a %d %b %H:%M")
 
 
 def _print_result(args: argparse.Namespace, result: dict[str, Any]) -> None:
+    from psoasbreak.core.clock import SystemClock
+
+    now = SystemClock().now()
     if args.command == "status":
         if args.json:
             print(json.dumps(result))
         else:
-            print(_status_text(result))
+            print(_status_text(result, now))
     elif args.command == "break-now":
         if result.get("started"):
             print(f"Break started: {result.get('title', result.get('exercise'))}.")
         else:
             print("A break is already running.")
     elif args.command == "pause":
-        print(f"Reminders paused until {_clock_time(result.get('paused_until'))}.")
+        print(f"Reminders paused until {_clock_time(result.get('paused_until'), now)}.")
     elif args.command == "resume":
         if result.get("resumed"):
-            print(f"Reminders resumed; next break at {_clock_time(result.get('next_break_at'))}.")
+            print(
+                f"Reminders resumed; next break at {_clock_time(result.get('next_break_at'), now)}."
+            )
         else:
             print("Reminders were not paused.")
     elif args.command == "quit":
         print(f"{APP_NAME} is quitting.")
 
 
-def _status_text(status: dict[str, Any]) -> str:
+def _status_text(status: dict[str, Any], now: datetime) -> str:
     today, streak = status["today"], status["streak"]
     state = status["state"]
     if state == "paused":
-        head = f"Paused until {_clock_time(status['paused_until'])}."
+        head = f"Paused until {_clock_time(status['paused_until'], now)}."
     elif state == "prompting":
         head = "Waiting for you to answer the break prompt."
     elif state == "on_break":
         head = "On a break."
     elif state == "outside_hours":
-        head = f"Outside working hours; next break at {_clock_time(status['next_break_at'])}."
+        head = f"Outside working hours; next break at {_clock_time(status['next_break_at'], now)}."
     else:
-        head = f"Next break at {_clock_time(status['next_break_at'])}."
+        head = f"Next break at {_clock_time(status['next_break_at'], now)}."
     taken = today["completed"] + today["natural"]
     return (
         f"{head}\nToday: {taken} of {today['goal']} breaks taken"

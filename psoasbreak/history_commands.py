@@ -16,7 +16,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import TextIO
 
@@ -100,9 +100,10 @@ def _existing_history(path: Path) -> Iterator[HistoryDatabase | None]:
 
 
 def _stats(paths: AppPaths, week: tuple[int, int] | None, as_json: bool) -> int:
+    from psoasbreak.core.clock import SystemClock
     from psoasbreak.storage.config_file import load_config
 
-    now = datetime.now().astimezone()
+    now = SystemClock().now()
     loaded = load_config(paths.config_file, now)
     for problem in loaded.problems:
         if problem.key in ("", "daily_goal"):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import enum
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Protocol
 
@@ -65,6 +65,8 @@ class SessionStatus:
     exercise: str | None
     #: Why a break that is due waits (do not disturb); its due time stays in next_break_at.
     held_reason: str | None = None
+    #: The Clock's reading this status describes: what "today" means when it is shown.
+    as_of: datetime = field(kw_only=True)
 
 
 class QuietSource(Protocol):
@@ -136,6 +138,7 @@ class BreakSession:
             paused_until=self._paused_until,
             exercise=exercise.id if exercise else None,
             held_reason=self._held_reason if self._held_since is not None else None,
+            as_of=self._clock.now(),
         )
 
     @property

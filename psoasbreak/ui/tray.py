@@ -26,11 +26,13 @@ PAUSE_CHOICES: tuple[tuple[str, int], ...] = (
 )
 
 
-def _hhmm(moment: datetime | None) -> str:
+def _hhmm(moment: datetime | None, as_of: datetime) -> str:
+    """A time today is its hour alone; another day's says which day (the session's Clock says
+    what today is, so the tray and the tests agree on every date)."""
     if moment is None:
         return "-"
     local = moment.astimezone()
-    if local.date() == datetime.now().astimezone().date():
+    if local.date() == as_of.astimezone().date():
         return local.strftime("%H:%M")
     # The day's short name in the user's language (English "Mon" under the C locale too).
     day = QLocale().dayName(local.isoweekday(), QLocale.FormatType.ShortFormat)
@@ -40,20 +42,24 @@ def _hhmm(moment: datetime | None) -> str:
 def describe(status: SessionStatus) -> str:
     """The one line the tooltip and the menu's first line share."""
     if status.state is State.PAUSED:
-        return translate("Tray", "Paused until {time}").format(time=_hhmm(status.paused_until))
+        return translate("Tray", "Paused until {time}").format(
+            time=_hhmm(status.paused_until, status.as_of)
+        )
     if status.state is State.PROMPTING:
         return translate("Tray", "Time for a break")
     if status.state is State.ON_BREAK:
         return translate("Tray", "On a break")
     if status.state is State.OUTSIDE_HOURS:
         return translate("Tray", "Outside working hours; next break {time}").format(
-            time=_hhmm(status.next_break_at)
+            time=_hhmm(status.next_break_at, status.as_of)
         )
     if status.held_reason:
         return translate("Tray", "Break waiting: {reason}").format(
             reason=quiet_reason_text(status.held_reason)
         )
-    return translate("Tray", "Next break at {time}").format(time=_hhmm(status.next_break_at))
+    return translate("Tray", "Next break at {time}").format(
+        time=_hhmm(status.next_break_at, status.as_of)
+    )
 
 
 class TrayIcon(QObject):

@@ -372,11 +372,11 @@ def test_every_window_is_german(german, rig, qtbot, tmp_path):
     problems += checker.problems(tray.tray.toolTip(), "tray tooltip")
     now = rig.clock.now()
     for status in (
-        SessionStatus(State.PAUSED, None, now, None),
-        SessionStatus(State.PROMPTING, now, None, "stretch"),
-        SessionStatus(State.ON_BREAK, None, None, "stretch"),
-        SessionStatus(State.OUTSIDE_HOURS, now, None, None),
-        SessionStatus(State.WORKING, now, None, None, "do not disturb is on"),
+        SessionStatus(State.PAUSED, None, now, None, as_of=now),
+        SessionStatus(State.PROMPTING, now, None, "stretch", as_of=now),
+        SessionStatus(State.ON_BREAK, None, None, "stretch", as_of=now),
+        SessionStatus(State.OUTSIDE_HOURS, now, None, None, as_of=now),
+        SessionStatus(State.WORKING, now, None, None, "do not disturb is on", as_of=now),
     ):
         problems += checker.problems(describe(status), f"tray status {status.state}")
 

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QMenu
 
 from psoasbreak.core.session import State
@@ -77,3 +78,17 @@ def test_weekly_history_entry_emits_the_history_intent(rig, qtbot):
 def test_quit_emits_the_quit_intent(rig, qtbot):
     with qtbot.waitSignal(rig.tray.quit_requested, timeout=1000):
         _action(rig, "quit").trigger()
+
+
+def test_the_day_is_named_only_when_it_is_not_the_sessions_today(rig):
+    """'Today' is the session Clock's today, on whatever date the tests run."""
+    from dataclasses import replace
+
+    from psoasbreak.ui.tray import describe
+
+    status = rig.session.status()
+    due = status.next_break_at.astimezone()
+    assert describe(status) == f"Next break at {due:%H:%M}"
+    day_before = replace(status, as_of=status.as_of - timedelta(days=1))
+    day = QLocale().dayName(due.isoweekday(), QLocale.FormatType.ShortFormat)
+    assert describe(day_before) == f"Next break at {day} {due:%H:%M}"
