@@ -8,7 +8,7 @@ import signal
 import socket
 import sys
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
 from psoasbreak import APP_NAME
 from psoasbreak.core.clock import Clock, SystemClock
@@ -117,7 +117,8 @@ class App:
             from psoasbreak.desktop.environment import choose_qt_platform
 
             choose_qt_platform(os.environ)
-        self.qapp = QApplication.instance() or QApplication([APP_NAME])
+        # PySide6's stub types QApplication.instance() as the QCoreApplication it inherits it from.
+        self.qapp = cast("QApplication | None", QApplication.instance()) or QApplication([APP_NAME])
         self.qapp.setApplicationName(APP_NAME)
         self.qapp.setDesktopFileName(APP_NAME)
         from psoasbreak.ui.translation import install_translators
@@ -156,7 +157,7 @@ class App:
         from psoasbreak.ui.presenter import BreakPresenter
 
         self.scheduler = BreakScheduler()
-        self._build_desktop_edges()  # before the presenter hooks the scheduler (see there)
+        self._build_desktop_edges()
         self.library = ExerciseLibrary.load_default()
         self.presenter = BreakPresenter(
             self.tray,
@@ -173,9 +174,17 @@ class App:
             notification_by_default=self.desktop.server is DisplayServer.WAYLAND,
         )
         self.session = BreakSession(
-            clock, BreakPolicy(settings), self.library, database, self.presenter, quiet=self.quiet
+            clock,
+            BreakPolicy(settings),
+            self.library,
+            database,
+            self.presenter,
+            quiet=self.quiet,
+            idle=self.away,
         )
         self.presenter.attach(self.session)
+        self.away.watch(self.session)
+        self.scheduler.due.connect(self._break_due)
         self._connect_desktop_edges()
         self.at_start: list[StorageNotice] = []
         self.retry_timer = RetryTimer()
@@ -266,16 +275,17 @@ class App:
     # -- desktop facts: time away, suspend, clock jumps, do not disturb, no tray --------
 
     def _build_desktop_edges(self) -> None:
-        """What the session needs at construction. The wake check hooks the scheduler's ``due``
-        ahead of the session (Qt calls slots in connection order), so a break that fell due
-        during a suspend is first seen as the suspend it was, never prompted."""
+        """What the session needs at construction: do-not-disturb, the idle time, the clocks."""
+        from psoasbreak.desktop.away import AwayDetector
         from psoasbreak.desktop.dnd import build_quiet_source
         from psoasbreak.desktop.environment import DesktopSession
+        from psoasbreak.desktop.idle import build_idle_monitor
         from psoasbreak.scheduling.wake import SystemWakeClocks, WakeWatch
 
         self.desktop = DesktopSession.detect()
         log.info("desktop session: %s", self.desktop.describe())
         self.quiet = build_quiet_source(self.desktop)
+        self.away = AwayDetector(build_idle_monitor(self.desktop), self.clock)
         self.wake = WakeWatch(SystemWakeClocks())
         from psoasbreak.desktop.clock_watch import ClockSetWatch
 
@@ -283,7 +293,6 @@ class App:
         self.clock_watch = ClockSetWatch.open()
         if self.clock_watch is not None:
             self.wake.listen_to(self.clock_watch.clock_set)
-        self.scheduler.due.connect(self.wake.check)
 
     def _notification_prompt(self) -> Any:
         """The prompt as a notification, where D-Bus notifications exist (Linux, BSD)."""
@@ -295,21 +304,39 @@ class App:
         return NotificationPrompt(str(resource_path("icons", "psoasbreak.svg")))
 
     def _connect_desktop_edges(self) -> None:
-        from psoasbreak.desktop.away import AwayDetector, ScreenLockWatch
-        from psoasbreak.desktop.idle import build_idle_monitor
+        from psoasbreak.desktop.away import ScreenLockWatch
         from psoasbreak.desktop.power import SleepMonitor
 
         self.wake.slept.connect(self.session.resumed_from_sleep)
         self.wake.clock_changed.connect(self.session.clock_changed)
-        self.away = AwayDetector(build_idle_monitor(self.desktop), self.session, self.clock)
         self.power = SleepMonitor()
-        self.power.going_to_sleep.connect(self.wake.check)
-        self.power.resumed.connect(self.wake.check)
+        self.power.going_to_sleep.connect(self._going_to_sleep)
+        self.power.resumed.connect(self._resumed)
         self.screen_lock = ScreenLockWatch()
         self.screen_lock.locked_changed.connect(self.away.screen_locked)
         # State changes the session's own timer does not bring: the away check looks at once.
         for changed in (self.wake.slept, self.wake.clock_changed, self.tray.resume_requested):
             changed.connect(self.away.session_changed)
+
+    def _break_due(self) -> None:
+        """The scheduler fired. First the clocks (a break that fell due during a suspend is seen
+        as the suspend it was), then the session acts on what is due (asking the idle time
+        itself), then the away check fits its timer to what the session became: one call, in
+        this order, whatever order Qt would call connected slots in."""
+        self.wake.check()
+        self.session.wakeup()
+        self.away.session_changed()
+
+    def _going_to_sleep(self) -> None:
+        self.wake.check()  # a fresh baseline just before the suspend
+        self.session.sleep_began()
+
+    def _resumed(self) -> None:
+        """logind's resume: the clocks first, then the session weighs the time between the two
+        signals where the clocks saw no sleep (core/session.py ``sleep_ended``)."""
+        self.wake.check()
+        self.session.sleep_ended()
+        self.away.session_changed()
 
     def _start_desktop_edges(self) -> None:
         from PySide6.QtWidgets import QSystemTrayIcon

@@ -18,7 +18,7 @@ import tempfile
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
-from typing import TextIO
+from typing import TextIO, TypeVar
 
 from psoasbreak import APP_NAME
 from psoasbreak.cli import EXIT_ERROR, EXIT_OK
@@ -29,6 +29,8 @@ from psoasbreak.storage.database import DatabaseError, DatabaseUnavailableError,
 from psoasbreak.storage.paths import AppPaths
 
 COMMANDS = ("stats", "export", "import")
+#: The command line's parser class (cli.py passes its own, which prints one-line errors).
+_ParserT = TypeVar("_ParserT", bound=argparse.ArgumentParser)
 
 
 def _iso_week(text: str) -> tuple[int, int]:
@@ -38,7 +40,7 @@ def _iso_week(text: str) -> tuple[int, int]:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
-def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def add_parsers(sub: argparse._SubParsersAction[_ParserT]) -> None:
     stats = sub.add_parser("stats", help="a week's breaks, the daily goal and streaks")
     stats.add_argument(
         "--week",

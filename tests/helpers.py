@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from psoasbreak.core.away import IdleReading
 from psoasbreak.core.clock import FakeClock
 from psoasbreak.core.events import BreakEvent
 from psoasbreak.core.exercises import Exercise, ExerciseLibrary
@@ -58,6 +59,7 @@ def make_session(
     clock: FakeClock | None = None,
     listener: object | None = None,
     seed: int = 7,
+    idle: IdleReading | None = None,
 ) -> tuple[BreakSession, FakeClock, HistoryDatabase, ListenerLog]:
     clock = clock or FakeClock()
     database = HistoryDatabase.open(tmp_path / "history.sqlite3")
@@ -68,5 +70,6 @@ def make_session(
         ExerciseLibrary.load_default(),
         database,
         log,  # type: ignore[arg-type]
+        idle=idle,
     )
     return session, clock, database, log  # type: ignore[return-value]

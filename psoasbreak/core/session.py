@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Protocol
 
+from psoasbreak.core.away import IdleReading, NoIdleReading, away_since
 from psoasbreak.core.clock import Clock
 from psoasbreak.core.events import BreakEvent, Outcome
 from psoasbreak.core.exercises import Exercise, ExerciseLibrary
@@ -100,9 +101,13 @@ class BreakSession:
         recorder: Recorder,
         listener: SessionListener,
         quiet: QuietSource | None = None,
+        idle: IdleReading | None = None,
     ) -> None:
+        """``idle`` tells how long there has been no input: a break that falls due while the
+        user has been away for the idle reset is a natural break, never a prompt."""
         self._clock = clock
         self._quiet = quiet
+        self._idle: IdleReading = idle if idle is not None else NoIdleReading()
         self._held_since: datetime | None = None  # the due time of a break held back
         self._held_reason: str | None = None
         self._recheck_at: datetime | None = None
@@ -119,6 +124,10 @@ class BreakSession:
         self._last_exercise: str | None = None
         self._hours_start: datetime | None = None
         self._away_since: datetime | None = None
+        # Time away counts from no earlier than this: the last time a fresh interval was planned.
+        self._counting_since = clock.now()
+        # Wall time of logind's "going to sleep", until the resume or the clocks account for it.
+        self._sleep_began: datetime | None = None
 
     # -- queries -------------------------------------------------------------------------
 
@@ -144,6 +153,16 @@ class BreakSession:
     @property
     def away(self) -> bool:
         return self._away_since is not None
+
+    @property
+    def away_since(self) -> datetime | None:
+        """Since when the user has been away (no input); None while they are here."""
+        return self._away_since
+
+    @property
+    def counting_since(self) -> datetime:
+        """Time away counts from no earlier than this (core/away.py)."""
+        return self._counting_since
 
     def next_wakeup(self) -> datetime | None:
         if self._state is State.WORKING and self._held_since is not None:
@@ -185,7 +204,7 @@ class BreakSession:
         elif state is State.WORKING and self._next_break_at and now >= self._next_break_at:
             if not self._policy.in_hours(now):  # the due time fell after the working period ended
                 self._plan_from(now)
-            elif not self._hold_for_quiet(now):
+            elif not self._away_when_idle(now) and not self._hold_for_quiet(now):
                 self._open_prompt(now)
         elif state is State.PROMPTING and self._prompt_deadline and now >= self._prompt_deadline:
             self._close_prompt()
@@ -204,6 +223,7 @@ class BreakSession:
         """
         if self._away_since is not None or self._state not in (State.WORKING, State.PROMPTING):
             return
+        since = max(since, self._counting_since)
         if self._state is State.PROMPTING:
             self._close_prompt()
             self._proposed = None
@@ -232,12 +252,35 @@ class BreakSession:
         """The machine slept. A sleep at least as long as the idle reset is a natural break,
         recorded once, then a fresh interval; a short one just catches up with what is due
         (one prompt at most, never a burst)."""
-        reset_minutes = self._policy.settings.idle_reset_minutes
-        long_sleep = reset_minutes > 0 and slept_seconds >= reset_minutes * 60
-        if long_sleep and self._state in (State.WORKING, State.PROMPTING):
+        self._sleep_began = None  # the clocks told: logind's span is not needed
+        if self._is_long_absence(slept_seconds) and self._state in (State.WORKING, State.PROMPTING):
             if self._away_since is None:
                 self.user_away(self._clock.now() - timedelta(seconds=slept_seconds))
             self.user_returned()
+        else:
+            self.wakeup()
+
+    def sleep_began(self) -> None:
+        """logind says the machine is about to sleep: remember when, by the wall clock."""
+        self._sleep_began = self._clock.now()
+
+    def sleep_ended(self) -> None:
+        """logind says the machine resumed. Call it after the clocks were compared: when they
+        already told of the sleep (``resumed_from_sleep``), this only catches up. When they
+        could not (the session was frozen while the monotonic clocks ran on, as when a virtual
+        machine is paused), the time between the two signals counts as time away: a user idle
+        for the idle reset is away (the next input is the return), and where the idle time
+        cannot be read, a span of the idle reset or longer is a natural break, as a sleep is."""
+        began, self._sleep_began = self._sleep_began, None
+        now = self._clock.now()
+        if began is None or self._state not in (State.WORKING, State.PROMPTING) or self.away:
+            self.wakeup()
+            return
+        if self._away_when_idle(now):
+            return
+        span = (now - began).total_seconds()
+        if self._idle.seconds_since_input() is None and self._is_long_absence(span):
+            self.resumed_from_sleep(span)
         else:
             self.wakeup()
 
@@ -387,6 +430,7 @@ class BreakSession:
             self._proposed = self._choose()
         self._prompt_deadline = self._policy.prompt_deadline(now)
         self._state = State.PROMPTING
+        log.info("break due: prompting (%s)", self._proposed.id)
         self._listener.prompt_opened(self._proposed)
         self._announce()
 
@@ -407,6 +451,7 @@ class BreakSession:
         """The next break, one interval after ``moment``; outside working hours, one interval
         after the next period starts (what ``next_break_at`` shows meanwhile)."""
         self._prompt_deadline = None
+        self._counting_since = moment
         self._clear_hold()
         if self._policy.in_hours(moment):
             self._state = State.WORKING
@@ -417,6 +462,27 @@ class BreakSession:
             self._hours_start = self._policy.next_hours_start(moment)
             self._next_break_at = self._policy.next_due(self._hours_start)
         self._announce()
+
+    def _is_long_absence(self, seconds: float) -> bool:
+        reset_minutes = self._policy.settings.idle_reset_minutes
+        return reset_minutes > 0 and seconds >= reset_minutes * 60
+
+    def _away_when_idle(self, now: datetime) -> bool:
+        """Ask how long there has been no input: a user idle for the idle reset is away (the
+        pending break becomes the natural break that ends at their return), whatever the
+        timers' order. True when the user is away (then no prompt opens)."""
+        if self.away:  # away since before a pause or the hours ended: the return plans anew
+            self._next_break_at = None
+            self._announce()
+            return True
+        reset = timedelta(minutes=self._policy.settings.idle_reset_minutes)
+        idle = self._idle.seconds_since_input()
+        since = away_since(now, idle, self._counting_since, reset)
+        if since is None:
+            return False
+        log.info("break due while no input since %s: the user is away", since.isoformat())
+        self.user_away(since)
+        return self.away
 
     def _hold_for_quiet(self, now: datetime) -> bool:
         """A break is due: hold its prompt back while the desktop says not now (asked here, at
@@ -451,6 +517,7 @@ class BreakSession:
             return
         self._state = State.WORKING
         self._hours_start = None
+        self._counting_since = now
         if self._next_break_at is None or self._next_break_at <= now:
             self._next_break_at = self._policy.next_due(now)
         self._announce()

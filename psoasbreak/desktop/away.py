@@ -20,9 +20,11 @@ A locked screen counts as idle since it locked (``ActiveChanged`` of the freedes
 screensaver interfaces, where the desktop has one): the user is away once that lasts the idle
 reset, whatever the idle counter says (some lock screens reset it), and back when it unlocks.
 
-Time away counts from the last input, but not from before a pause, an exercise or the start of
-the working hours (as far as the checks saw): an evening away is not a natural break the next
-morning.
+When the user counts as away is core/away.py's rule (time away counts from the last input, but
+not from before the session's ``counting_since``); this module only reads the idle time at the
+right moments and tells the session. The session asks the same reading (``seconds_since_input``)
+when a break falls due, so a break due while the user is away is never prompted, whichever of
+the two timers fires first.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import SLOT, QObject, Qt, QTimer, Signal, Slot
 
+from psoasbreak.core.away import away_since, last_activity
 from psoasbreak.core.clock import Clock
 from psoasbreak.core.session import BreakSession, State
 from psoasbreak.desktop.idle import IdleMonitor, NullIdleMonitor
@@ -60,20 +63,17 @@ class AwayDetector(QObject):
     def __init__(
         self,
         monitor: IdleMonitor,
-        session: BreakSession,
         clock: Clock,
         parent: QObject | None = None,
     ) -> None:
+        """Built before the session, which asks ``seconds_since_input`` when a break falls due;
+        ``watch`` then gives it the session to tell."""
         super().__init__(parent)
         self._monitor = monitor
-        self._session = session
+        self._session: BreakSession | None = None
         self._clock = clock
         self._reset = timedelta(0)
-        self._last_input_when_away: datetime | None = None
         self._locked_since: datetime | None = None
-        # Time away counts only while the session is working or prompting (not in a pause, an
-        # exercise, or outside working hours): since when, as far as the checks have seen.
-        self._counting_since: datetime | None = None
         self.timer = QTimer(self)
         self.timer.setObjectName("away-check")
         self.timer.setSingleShot(True)
@@ -87,10 +87,16 @@ class AwayDetector(QObject):
     def monitor(self) -> IdleMonitor:
         return self._monitor
 
+    def watch(self, session: BreakSession) -> None:
+        self._session = session
+
+    def seconds_since_input(self) -> float | None:
+        """The idle time as away counts it: a locked screen is no input since it locked."""
+        return self._idle_seconds(self._clock.now())
+
     def apply(self, idle_reset_minutes: int) -> None:
         """Start, stop or re-tune the checks for a (new) ``idle_reset_minutes``."""
         self._reset = timedelta(minutes=idle_reset_minutes)
-        self._counting_since = self._clock.now()
         self.check()
 
     def stop(self) -> None:
@@ -111,7 +117,9 @@ class AwayDetector(QObject):
     def check(self) -> None:
         """Read the idle time, tell the session what it means, and arm the timer for the next
         moment the answer can change."""
-        wait = self._look() if self._reset and self._can_tell() else None
+        session = self._session
+        ready = session is not None and self._reset and self._can_tell()
+        wait = self._look(session) if session is not None and ready else None
         if wait is None:
             self.timer.stop()
             self.next_check_at = None
@@ -120,40 +128,32 @@ class AwayDetector(QObject):
         self.timer.start(int(wait.total_seconds() * 1000))
         self.next_check_at = self._clock.now() + wait
 
-    def _look(self) -> timedelta | None:
+    def _look(self, session: BreakSession) -> timedelta | None:
         """One check; returns how long until the next one (None: no timer)."""
         poll = timedelta(milliseconds=CHECK_INTERVAL_MS)
         now = self._clock.now()
-        session = self._session
         if not session.away and session.state not in _COUNTING:
-            self._counting_since = None
             if session.state is State.ON_BREAK:
                 return poll
             wakeup = session.next_wakeup()  # the end of the pause, the start of the hours
             return None if wakeup is None else wakeup - now
-        if self._counting_since is None:
-            self._counting_since = now
         idle = self._idle_seconds(now)
         if idle is None:
             return poll
         last_input = now - timedelta(seconds=idle)
         if session.away:
-            since = self._last_input_when_away
-            if since is None:  # away by other means: input from now on is a return
-                self._last_input_when_away = last_input
-            elif last_input > since + _SAME_INPUT:
+            since = session.away_since
+            if since is not None and last_input > since + _SAME_INPUT:
                 log.info("the user is back after %s", now - since)
-                self._last_input_when_away = None
                 session.user_returned()
-                return self._look()
+                return self._look(session)
             return poll
-        since = max(last_input, self._counting_since)
-        if now - since < self._reset:
-            return since + self._reset - now
+        since = away_since(now, idle, session.counting_since, self._reset)
+        if since is None:
+            return last_activity(now, idle, session.counting_since) + self._reset - now
         session.user_away(since)
         if session.away:
             log.info("no input since %s: the user is away", since.isoformat())
-            self._last_input_when_away = since
         return poll
 
     def _idle_seconds(self, now: datetime) -> float | None:
@@ -172,8 +172,7 @@ class AwayDetector(QObject):
         elif not locked and self._locked_since is not None:
             log.info("the screen is unlocked")
             self._locked_since = None
-            if self._session.away:
-                self._last_input_when_away = None
+            if self._session is not None and self._session.away:
                 self._session.user_returned()
             self.check()
 

@@ -84,6 +84,7 @@ def _peer_uid(descriptor: int) -> int | None:
         creds = sock.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED, struct.calcsize("3i"))
     finally:
         sock.detach()
+    uid: int  # struct.unpack's items are typed Any
     _pid, uid, _gid = struct.unpack("3i", creds)
     return uid
 

@@ -54,7 +54,8 @@ class PromptNotice:
 
 
 def _open_session_bus() -> Any:
-    from jeepney.io.blocking import open_dbus_connection
+    # jeepney ships no type hints (no py.typed marker).
+    from jeepney.io.blocking import open_dbus_connection  # type: ignore[import-untyped]
 
     return open_dbus_connection(bus="SESSION")
 
@@ -138,8 +139,8 @@ class NotificationPrompt(QObject):
         return True
 
     def _subscribe(self) -> None:
-        from jeepney import MatchRule
-        from jeepney.bus_messages import message_bus
+        from jeepney import MatchRule  # type: ignore[import-untyped]  # jeepney ships no types
+        from jeepney.bus_messages import message_bus  # type: ignore[import-untyped]  # ditto
 
         ours = MatchRule(type="signal", interface=INTERFACE, path=PATH)
         owner = MatchRule(

@@ -32,7 +32,14 @@ def _kde_idle_protocol() -> tuple[Any, Any]:
     plasma-wayland-protocols package; pywayland ships only the freedesktop protocols). Only what
     we use: ``get_idle_timeout`` and the ``idle`` / ``resumed`` events."""
     from pywayland.protocol.wayland import WlSeat
-    from pywayland.protocol_core import Argument, ArgumentType, Global, Interface, Proxy, Resource
+
+    # From the defining modules: pywayland's package __init__ files do not re-export explicitly.
+    from pywayland.protocol_core.argument import Argument
+    from pywayland.protocol_core.globals import Global
+    from pywayland.protocol_core.interface import Interface
+    from pywayland.protocol_core.proxy import Proxy
+    from pywayland.protocol_core.resource import Resource
+    from pywayland.scanner.argument import ArgumentType
 
     class OrgKdeKwinIdleTimeout(Interface):
         name = "org_kde_kwin_idle_timeout"
@@ -137,7 +144,7 @@ class WaylandIdleMonitor(QObject):
         """Connect to the compositor and ask for idle notifications; None when pywayland, the
         compositor or both idle protocols are missing (the reason is logged)."""
         try:
-            from pywayland.client import Display
+            from pywayland.client.display import Display
         except ImportError as exc:
             log.info("pywayland is not installed (%s): no idle time on this Wayland desktop", exc)
             return None

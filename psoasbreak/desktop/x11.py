@@ -19,9 +19,14 @@ from typing import Any
 log = logging.getLogger(__name__)
 
 try:
-    from Xlib import X
-    from Xlib.display import Display
-    from Xlib.error import ConnectionClosedError, DisplayError, XError
+    # python-xlib ships no type hints (types-python-xlib is not a dependency).
+    from Xlib import X  # type: ignore[import-untyped]
+    from Xlib.display import Display  # type: ignore[import-untyped]
+    from Xlib.error import (  # type: ignore[import-untyped]
+        ConnectionClosedError,
+        DisplayError,
+        XError,
+    )
 
     #: What python-xlib raises for a lost connection or a window that vanished mid-query.
     _ERRORS: tuple[type[BaseException], ...] = (XError, ConnectionClosedError, OSError)
@@ -140,9 +145,11 @@ class XDisplay:
         """The RandR 1.5 monitors (what ``xrandr --listmonitors`` shows); without them, the
         whole screen as one."""
         if self._display.has_extension("RANDR"):
+            # Named and annotated: mypy types the bare (*_ERRORS, AttributeError) as tuple[type].
+            errors: tuple[type[BaseException], ...] = (*_ERRORS, AttributeError)
             try:
                 reply = self._root.xrandr_get_monitors()
-            except (*_ERRORS, AttributeError) as exc:  # RandR < 1.5, or an old python-xlib
+            except errors as exc:  # RandR < 1.5, or an old python-xlib
                 log.debug("RRGetMonitors failed: %s", exc)
             else:
                 areas = [

@@ -14,9 +14,10 @@ import math
 from datetime import datetime, timezone
 from typing import Any
 
-from apscheduler.executors.debug import DebugExecutor
-from apscheduler.schedulers.qt import QtScheduler
-from apscheduler.triggers.date import DateTrigger
+# APScheduler 3 ships no type hints (no py.typed marker).
+from apscheduler.executors.debug import DebugExecutor  # type: ignore[import-untyped]
+from apscheduler.schedulers.qt import QtScheduler  # type: ignore[import-untyped]
+from apscheduler.triggers.date import DateTrigger  # type: ignore[import-untyped]
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 log = logging.getLogger(__name__)

@@ -80,7 +80,6 @@ class BreakPresenter(QObject):
 
     def attach(self, session: BreakSession) -> None:
         self._session = session
-        self._scheduler.due.connect(session.wakeup)
         tray = self._tray
         tray.break_now_requested.connect(lambda: session.start_break())
         tray.pause_requested.connect(lambda minutes: session.pause(minutes))

@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+from collections.abc import Callable
 from datetime import date
+from typing import cast
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP as _QT_TRANSLATE_NOOP
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QDate,
     QLibraryInfo,
@@ -54,6 +56,8 @@ QUIET_CONTEXT = "Quiet"
 
 #: ``translate(context, text, disambiguation=None, n=-1)``: lupdate recognises calls by this name.
 translate = QCoreApplication.translate
+#: Qt's own marker, unchanged: it returns ``message`` itself, but PySide6's stub says ``object``.
+QT_TRANSLATE_NOOP = cast("Callable[[str, str], str]", _QT_TRANSLATE_NOOP)
 
 
 def plural(text: str, count: int) -> str:

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import os
 import re
+import signal
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -326,3 +329,65 @@ def test_the_held_prompt_appears_once_the_fullscreen_window_closes(
         prompt = app.wait_for(lambda: app.find_window(PROMPT_TITLE), 75, "the held prompt")
         assert prompt.mapped
         assert app.status()["state"] == "prompting"
+
+
+@pytest.mark.slow
+def test_a_session_frozen_between_loginds_signals_past_the_idle_reset_is_a_natural_break(
+    app_env: AppEnv, tmp_path: Path
+) -> None:
+    """The bug of issue 15, end to end: the app's process is stopped (SIGSTOP) between logind's
+    PrepareForSleep(true) and (false) for longer than the idle reset and past the due time, as
+    when a virtual machine is paused, while the monotonic clocks run on. After the thaw both the
+    break's timer and the away check are overdue; whichever fires first, the break is not
+    prompted: one natural break from the last input to the return, then a fresh interval."""
+    app_env.write_config(
+        {**QUIET, "idle_reset_minutes": 1, "interval_min_minutes": 1, "interval_max_minutes": 1}
+    )
+    xs = app_env.xsession
+    with PrivateBus.start(tmp_path) as bus:
+        logind = bus.service("system", LOGIND)
+        app_env["DBUS_SYSTEM_BUS_ADDRESS"] = bus.address
+        with RunningApp(app_env) as app:
+            due = datetime.fromisoformat(app.status()["next_break_at"])
+            # At work until shortly before the break is due, so the break's timer comes before
+            # the away check's (armed one idle reset after the last input it saw).
+            while datetime.now(timezone.utc) < due - timedelta(seconds=15):
+                xs.reset_idle()
+                time.sleep(2)
+
+            def heard(going: bool, line: str) -> bool:
+                xs.reset_idle()  # the user is at work until the machine goes to sleep
+                logind.emit(LOGIND_PATH, LOGIND_MANAGER, "PrepareForSleep", "b", going)
+                return line in app_log(app_env)
+
+            app.wait_for(lambda: heard(True, "logind: going to sleep"), 20, "going to sleep")
+            last_input = datetime.now(timezone.utc)
+            os.kill(app.pid, signal.SIGSTOP)
+            try:
+                # Frozen past the due time and past the idle reset from the last input.
+                thaw = max(due, last_input + timedelta(minutes=1)) + timedelta(seconds=10)
+                time.sleep(max(0.0, (thaw - datetime.now(timezone.utc)).total_seconds()))
+            finally:
+                os.kill(app.pid, signal.SIGCONT)
+            logind.emit(LOGIND_PATH, LOGIND_MANAGER, "PrepareForSleep", "b", False)
+            away = app.wait_status(
+                lambda s: s["next_break_at"] is None, 30, "the user to count as away"
+            )
+            assert away["state"] == "working", away
+            assert away["today"]["natural"] == 0 and away["today"]["missed"] == 0, away
+            assert app.find_window(PROMPT_TITLE) is None
+            xs.reset_idle()
+            back = app.wait_status(lambda s: s["today"]["natural"] == 1, 45, "a natural break")
+            assert back["state"] == "working" and back["today"]["missed"] == 0, back
+            assert back["next_break_at"] is not None and not past(back["next_break_at"]), back
+            assert app.find_window(PROMPT_TITLE) is None
+            log_text = app_log(app_env)
+            assert "break due: prompting" not in log_text, tail_text(log_text)
+            assert re.search(r"recorded natural \(None, (\d+) s\)", log_text), tail_text(log_text)
+            seconds = int(re.findall(r"recorded natural \(None, (\d+) s\)", log_text)[-1])
+            # From the last input before the freeze to the return: the whole frozen time at least.
+            assert seconds >= (thaw - last_input).total_seconds() - 2, seconds
+
+
+def tail_text(text: str, lines: int = 30) -> str:
+    return "\n".join(text.splitlines()[-lines:])

@@ -89,6 +89,7 @@ def build_rig(tmp_path, **presenter_options) -> Rig:
         clock, BreakPolicy(settings, random.Random(3)), library, database, presenter
     )
     presenter.attach(session)
+    scheduler.due.connect(session.wakeup)  # App's _break_due, without the desktop edges
     rig = Rig(clock, database, scheduler, tray, presenter, session, settings, sound)
     session.start()
     return rig
@@ -156,6 +157,7 @@ class LiveRig:
             self.presenter,
         )
         self.presenter.attach(self.session)
+        self.scheduler.due.connect(self.session.wakeup)
         self.applied: list[Settings] = []
         self.told: list[tuple[str, str]] = []
 

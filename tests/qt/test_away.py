@@ -31,7 +31,8 @@ def parts(qtbot, tmp_path):
     session, clock, database, _ = make_session(tmp_path, SETTINGS, FakeClock(START))
     session.start()
     idle = FakeIdle(clock)
-    detector = AwayDetector(idle, session, clock)
+    detector = AwayDetector(idle, clock)
+    detector.watch(session)
     detector.apply(SETTINGS.idle_reset_minutes)
     yield session, clock, database, idle, detector
     detector.stop()
@@ -111,8 +112,10 @@ def test_away_is_noticed_a_second_after_the_idle_reset_runs_out(parts):
     [seen] = run_timer(detector, clock, 31)  # "back" is noticed at most 31 s late
     assert not session.away
     assert outcomes(database) == [(Outcome.NATURAL, (seen - last_input).seconds)]
-    # Working again: the next look is one idle reset after the input that brought them back.
-    assert detector.next_check_at == back + timedelta(minutes=5, seconds=1)
+    # Working again: time away counts from the fresh interval (planned when the return was
+    # seen, where the natural break just recorded ends), so the next look is one idle reset on.
+    assert seen > back
+    assert detector.next_check_at == seen + timedelta(minutes=5, seconds=1)
 
 
 def test_a_pause_arms_the_timer_for_its_end_and_a_resume_looks_at_once(parts):
@@ -143,7 +146,8 @@ def test_unknown_idle_time_is_asked_again_every_30_s(parts):
 
 def test_no_timer_when_idle_time_is_unknown(qtbot, tmp_path):
     session, clock, database, _ = make_session(tmp_path, SETTINGS, FakeClock(START))
-    detector = AwayDetector(NullIdleMonitor(), session, clock)
+    detector = AwayDetector(NullIdleMonitor(), clock)
+    detector.watch(session)
     detector.apply(5)
     assert not detector.timer.isActive()
     database.close()
@@ -242,14 +246,13 @@ def test_time_away_during_a_pause_does_not_count(parts):
     for _ in range(60):  # the whole pause with no input
         tick(detector, clock)
     session.wakeup()  # the pause ends; nobody is at the keyboard
-    assert session.state.value == "working" and not session.away
-    tick(detector, clock)
     counting_from = clock.now()
-    for _ in range(10):
+    assert session.state.value == "working" and not session.away
+    for _ in range(11):
         tick(detector, clock)
     assert session.away
     clock.advance(60)
     idle.touch()
     tick(detector, clock, 1)
-    # From the first check after the pause, not from the last input before it.
+    # From the moment the pause ended, not from the last input before it.
     assert outcomes(database) == [(Outcome.NATURAL, (clock.now() - counting_from).total_seconds())]

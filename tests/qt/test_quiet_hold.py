@@ -39,6 +39,7 @@ def test_the_tray_says_why_a_due_break_waits_and_the_prompt_follows(qtbot, tmp_p
     policy = BreakPolicy(settings, random.Random(3))
     session = BreakSession(clock, policy, library, database, presenter, quiet=quiet)
     presenter.attach(session)
+    scheduler.due.connect(session.wakeup)
     try:
         session.start()
         quiet.reason = FULLSCREEN

@@ -12,7 +12,6 @@ from psoasbreak.core.clock import FakeClock
 from psoasbreak.core.events import Outcome
 from psoasbreak.core.session import State
 from psoasbreak.core.settings import Settings
-from psoasbreak.scheduling.scheduler import BreakScheduler
 from psoasbreak.scheduling.wake import (
     CHECK_INTERVAL_MS,
     OFFSET_CHECK_INTERVAL_MS,
@@ -131,29 +130,27 @@ def test_without_a_boot_clock_a_suspend_reads_as_a_clock_change(qtbot):
 
 
 def test_a_long_suspend_through_due_breaks_is_one_natural_break_and_no_prompt(qtbot, tmp_path):
-    """Wired as in the app: the scheduler's due runs the check before the session's wakeup, so
-    the break that fell due while asleep is never prompted."""
+    """When the break's timer fires, the clocks are compared before the session acts (the
+    order App._break_due calls them in), so the break that fell due while asleep is never
+    prompted."""
     session, clock, database, log = make_session(tmp_path, SETTINGS, FakeClock(START))
     clocks = FakeWakeClocks(clock)
     w = WakeWatch(clocks)
-    scheduler = BreakScheduler()
     try:
-        scheduler.due.connect(w.check)
         w.slept.connect(session.resumed_from_sleep)
         w.clock_changed.connect(session.clock_changed)
-        scheduler.due.connect(session.wakeup)
         w.start()
         session.start()
         clock.advance(10 * 60)
         clocks.suspend(3 * 3600)  # six breaks' worth
-        scheduler.due.emit()  # the scheduler's timer fires first after the resume
+        w.check()  # the break's timer fires first after the resume: App._break_due
+        session.wakeup()
         w.timer.timeout.emit()  # then the minute check
         assert [(e.outcome, e.seconds) for e in database.events()] == [(Outcome.NATURAL, 3 * 3600)]
         assert "prompt_opened" not in log.names()
         assert session.state is State.WORKING
         assert session.status().next_break_at == clock.now() + timedelta(minutes=30)
     finally:
-        scheduler.shutdown()
         database.close()
 
 
