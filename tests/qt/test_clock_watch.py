@@ -1,9 +1,9 @@
 """The kernel's word on clock changes, for real: a timerfd with TFD_TIMER_CANCEL_ON_SET.
 
 The clock is "set" to its own reading (``clock_settime`` needs CAP_SYS_TIME: root in this CI's
-container; skipped without it). The kernel counts any set as a discontinuous change, so the
-timerfd reports it, while the machine's clock moves by the microseconds the call takes: other
-programs on a shared machine see nothing. A real jump and a real resume are not tried here (one
+container; skipped without it, except on CI, where its absence is a failure). The kernel counts
+any set as a discontinuous change, so the timerfd reports it, while the machine's clock moves by
+the microseconds the call takes: other programs on a shared machine see nothing. A real jump and a real resume are not tried here (one
 would move every program's clock, the other needs a machine that can suspend); the wake check's
 arithmetic for both is tested with fake clocks in test_wake.py.
 """
@@ -17,6 +17,7 @@ import pytest
 
 from psoasbreak.desktop.clock_watch import ClockSetWatch
 from psoasbreak.scheduling.wake import SystemWakeClocks, WakeWatch
+from tests.needs import unavailable
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="timerfd is Linux")
 
@@ -25,7 +26,10 @@ def set_clock_to_itself() -> None:
     try:
         time.clock_settime_ns(time.CLOCK_REALTIME, time.clock_gettime_ns(time.CLOCK_REALTIME))
     except PermissionError:
-        pytest.skip("clock_settime needs CAP_SYS_TIME, which this process lacks")
+        unavailable(
+            "clock_settime needs CAP_SYS_TIME, which this process lacks",
+            "CAP_SYS_TIME (root in the CI container)",
+        )
 
 
 @pytest.fixture

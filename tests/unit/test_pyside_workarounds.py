@@ -3,13 +3,22 @@ process after a few thousand calls. The workaround makes the singletons as good 
 
 from __future__ import annotations
 
+import ctypes
+import importlib.metadata
 import signal
 import subprocess
 import sys
 
 import pytest
 
-from psoasbreak.pyside_workarounds import needed
+from psoasbreak import pyside_workarounds
+from psoasbreak.pyside_workarounds import (
+    affected,
+    installed_pyside_version,
+    needed,
+    parse_version,
+    reserve_for,
+)
 
 # 300,000 void calls and signal emissions: far more than None's few thousand references.
 CALLS = """
@@ -51,6 +60,121 @@ def test_with_the_workaround_qt_calls_never_exhaust_none() -> None:
 def test_without_it_this_pyside_kills_the_interpreter() -> None:
     result = run("")
     if result.returncode == 0:
-        pytest.skip("this PySide6 keeps its references: pyside_workarounds can be removed")
+        pytest.skip(
+            "this PySide6 keeps its references: set FIRST_FIXED in pyside_workarounds (or remove it)"
+        )
     assert result.returncode == -signal.SIGABRT
     assert "_dealloc: deallocating" in result.stderr
+
+
+# The reserve, for both widths of Py_ssize_t: no 32-bit machine needed.
+
+
+def test_the_reserve_on_64_bit_is_unchanged() -> None:
+    assert reserve_for(8) == 2**40
+
+
+def test_the_reserve_on_32_bit_is_large_but_cannot_overflow() -> None:
+    reserve = reserve_for(4)
+    assert reserve == 2**30
+    assert reserve > 1_000_000_000  # a billion dropped references
+    # A 32-bit process holds fewer than 2**32 / 4 references to anything (they are 4-byte
+    # pointers in a 4 GiB address space), so the count plus the reserve stays below 2**31 - 1.
+    most_references = 2**32 // 4 - 1
+    assert reserve + most_references <= 2**31 - 1
+
+
+@pytest.mark.parametrize("size", [4, 8])
+def test_the_reserve_is_at_most_half_the_positive_range(size: int) -> None:
+    largest = 2 ** (8 * size - 1) - 1
+    assert 0 < reserve_for(size) <= (largest + 1) // 2
+
+
+def test_this_machine_gets_the_reserve_for_its_own_width() -> None:
+    expected = {4: 2**30, 8: 2**40}[ctypes.sizeof(ctypes.c_ssize_t)]
+    assert reserve_for(ctypes.sizeof(ctypes.c_ssize_t)) == expected
+
+
+# Which PySide6 versions get it.
+
+
+@pytest.mark.parametrize(
+    ("version", "parsed"),
+    [
+        ("6.12.0", (6, 12, 0)),
+        ("6.12", (6, 12, 0)),
+        ("6.8.0.2", (6, 8, 0)),
+        ("6.12.1a1", (6, 12, 1)),
+        ("not a version", None),
+        ("", None),
+        ("6", None),
+    ],
+)
+def test_versions_are_read_by_their_numbers(version: str, parsed: tuple[int, ...] | None) -> None:
+    assert parse_version(version) == parsed
+
+
+@pytest.mark.parametrize("version", ["6.12.0", "6.12.1", "6.12.0.1", "6.13.0", "7.0.0"])
+def test_6_12_and_later_are_affected_while_no_fix_is_known(version: str) -> None:
+    assert pyside_workarounds.FIRST_FIXED is None
+    assert affected(version)
+
+
+@pytest.mark.parametrize("version", ["6.11.2", "6.11.0", "6.5.0", "6.8.0.2"])
+def test_releases_before_6_12_keep_their_references(version: str) -> None:
+    assert not affected(version)
+
+
+@pytest.mark.parametrize("version", ["garbage", "", None])
+def test_an_unknown_version_gets_the_reserve_to_be_safe(version: str | None) -> None:
+    assert affected(version)
+
+
+def test_once_a_fix_is_known_it_and_later_releases_skip_the_reserve(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(pyside_workarounds, "FIRST_FIXED", (6, 12, 3))
+    assert affected("6.12.0")
+    assert affected("6.12.2")
+    assert not affected("6.12.3")
+    assert not affected("6.13.0")
+    assert not affected("6.11.2")
+
+
+def test_the_installed_version_is_read_without_loading_qt() -> None:
+    """From the distribution's metadata: not even PySide6 (let alone a Qt library) is imported."""
+    import PySide6
+
+    probe = (
+        "import sys\n"
+        "from psoasbreak.pyside_workarounds import installed_pyside_version\n"
+        "print(installed_pyside_version())\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.splitlines() == [PySide6.__version__, "[]"]
+
+
+def test_without_distribution_metadata_the_version_comes_from_the_package(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import PySide6
+
+    def missing(name: str) -> str:
+        raise importlib.metadata.PackageNotFoundError(name)
+
+    monkeypatch.setattr(importlib.metadata, "version", missing)
+    assert installed_pyside_version() == PySide6.__version__
+
+
+def test_needed_follows_the_installed_version(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pyside_workarounds, "interpreter_counts_singletons", lambda: True)
+    monkeypatch.setattr(pyside_workarounds, "installed_pyside_version", lambda: "6.11.2")
+    assert not needed()
+    monkeypatch.setattr(pyside_workarounds, "installed_pyside_version", lambda: "6.12.0")
+    assert needed()
+    monkeypatch.setattr(pyside_workarounds, "interpreter_counts_singletons", lambda: False)
+    assert not needed()

@@ -1,8 +1,9 @@
 """A really full disk and a really read-only one, on a tiny tmpfs in a private mount namespace.
 
 Root ignores file permissions but not a full or read-only filesystem, so this is the real thing
-where mounting is allowed (root, or CI containers with CAP_SYS_ADMIN); elsewhere it is skipped and
-``test_safe_recorder.py`` covers the same paths with faults injected at the sqlite3 connection.
+where mounting is allowed (root, or CI containers with CAP_SYS_ADMIN); elsewhere it is skipped
+(on CI, where that is a broken setup, it fails) and ``test_safe_recorder.py`` covers the same
+paths with faults injected at the sqlite3 connection.
 The scenario runs in a child process under ``unshare --mount``, so the mounts vanish with it.
 """
 
@@ -16,6 +17,8 @@ import sys
 from pathlib import Path
 
 import pytest
+
+from tests.needs import unavailable
 
 REPO = Path(__file__).resolve().parents[3]
 
@@ -98,8 +101,13 @@ def can_mount() -> bool:
     return probe.returncode == 0
 
 
-@pytest.mark.skipif(not can_mount(), reason="needs root and mount namespaces (unshare --mount)")
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="mount namespaces are Linux")
 def test_a_real_full_disk_and_a_real_read_only_mount_lose_nothing(tmp_path: Path) -> None:
+    if not can_mount():
+        unavailable(
+            "needs root and mount namespaces (unshare --mount)",
+            "root with CAP_SYS_ADMIN (unshare --mount, mount -t tmpfs)",
+        )
     mnt = tmp_path / "mnt"
     mnt.mkdir()
     result = subprocess.run(
