@@ -49,7 +49,10 @@ def build_parser() -> argparse.ArgumentParser:
     status = sub.add_parser("status", help="say what the running app is doing")
     status.add_argument("--json", action="store_true", help="print one JSON object")
     now = sub.add_parser("break-now", help="start an exercise now, without a prompt")
-    now.add_argument("--exercise", choices=["stretch", "breathing", "march", "glute-squeeze"])
+    # The ids of resources/exercises.toml (a small file, and core.exercises has no Qt).
+    from psoasbreak.core.exercises import shipped_library
+
+    now.add_argument("--exercise", choices=shipped_library().ids)
     pause = sub.add_parser("pause", help="hold reminders for MINUTES, or until tomorrow")
     how_long = pause.add_mutually_exclusive_group(required=True)
     how_long.add_argument("minutes", nargs="?", type=_pause_minutes, metavar="MINUTES")

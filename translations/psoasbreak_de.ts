@@ -836,22 +836,6 @@
         <translation>Jede Übung abwechselnd</translation>
     </message>
     <message>
-        <source>Hip-flexor stretch</source>
-        <translation>Hüftbeuger-Dehnung</translation>
-    </message>
-    <message>
-        <source>Diaphragmatic breathing</source>
-        <translation>Zwerchfellatmung</translation>
-    </message>
-    <message>
-        <source>Standing march</source>
-        <translation>Marschieren im Stand</translation>
-    </message>
-    <message>
-        <source>Tall stand and glute squeeze</source>
-        <translation>Aufrecht stehen und Gesäß anspannen</translation>
-    </message>
-    <message>
         <source>Random</source>
         <translation>Zufällig</translation>
     </message>

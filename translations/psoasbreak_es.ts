@@ -836,22 +836,6 @@
         <translation>Cada ejercicio por turnos</translation>
     </message>
     <message>
-        <source>Hip-flexor stretch</source>
-        <translation>Estiramiento de flexores de cadera</translation>
-    </message>
-    <message>
-        <source>Diaphragmatic breathing</source>
-        <translation>Respiración diafragmática</translation>
-    </message>
-    <message>
-        <source>Standing march</source>
-        <translation>Marcha en el sitio</translation>
-    </message>
-    <message>
-        <source>Tall stand and glute squeeze</source>
-        <translation>De pie erguido y contracción de glúteos</translation>
-    </message>
-    <message>
         <source>Random</source>
         <translation>Al azar</translation>
     </message>

@@ -836,22 +836,6 @@
         <translation>Chaque exercice à tour de rôle</translation>
     </message>
     <message>
-        <source>Hip-flexor stretch</source>
-        <translation>Étirement des fléchisseurs de la hanche</translation>
-    </message>
-    <message>
-        <source>Diaphragmatic breathing</source>
-        <translation>Respiration diaphragmatique</translation>
-    </message>
-    <message>
-        <source>Standing march</source>
-        <translation>Marche sur place</translation>
-    </message>
-    <message>
-        <source>Tall stand and glute squeeze</source>
-        <translation>Debout bien droit et contraction des fessiers</translation>
-    </message>
-    <message>
         <source>Random</source>
         <translation>Au hasard</translation>
     </message>

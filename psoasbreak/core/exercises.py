@@ -8,6 +8,7 @@ long the exercise has run and repaint: a test can jump to any instant without wa
 
 from __future__ import annotations
 
+import functools
 import math
 import random
 import re
@@ -32,6 +33,8 @@ __all__ = [
     "ExerciseLibrary",
     "StretchPhase",
     "breath_phase",
+    "setting_choices",
+    "shipped_library",
     "stretch_phase",
 ]
 
@@ -153,6 +156,22 @@ class ExerciseLibrary:
             known = ", ".join((ALTERNATE, RANDOM, *self._by_id))
             raise KeyError(f"unknown exercise setting {setting!r}; choose one of: {known}")
         return self._by_id[setting]
+
+
+@functools.cache
+def shipped_library() -> ExerciseLibrary:
+    """The library shipped in ``resources/exercises.toml``, read once per process.
+
+    It is the one list of exercise ids and titles: the ``exercise`` setting, the Settings window
+    and ``break-now --exercise`` all offer what it holds, so adding an exercise there is enough.
+    """
+    return ExerciseLibrary.load_default()
+
+
+def setting_choices(library: ExerciseLibrary) -> tuple[str, ...]:
+    """What the ``exercise`` setting accepts: each exercise of ``library`` by its id, in file
+    order, then the two ways to mix them."""
+    return (*library.ids, ALTERNATE, RANDOM)
 
 
 def _parse_exercise(exercise_id: str, table: object) -> Exercise:

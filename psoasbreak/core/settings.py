@@ -29,19 +29,16 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final, Literal, cast
 
+from psoasbreak.core.exercises import setting_choices, shipped_library
 from psoasbreak.core.messages import Message
 
-Exercise = Literal["stretch", "breathing", "march", "glute-squeeze", "alternate", "random"]
+#: An ``exercise`` value: one of ``EXERCISE_CHOICES``.
+Exercise = str
 PromptStyle = Literal["auto", "window", "notification"]
 
-EXERCISE_CHOICES: Final[tuple[Exercise, ...]] = (
-    "stretch",
-    "breathing",
-    "march",
-    "glute-squeeze",
-    "alternate",
-    "random",
-)
+#: The ids of the exercise library (``resources/exercises.toml``), in its order, then
+#: "alternate" and "random": a new exercise there is a new valid value here.
+EXERCISE_CHOICES: Final[tuple[Exercise, ...]] = setting_choices(shipped_library())
 PROMPT_STYLE_CHOICES: Final[tuple[PromptStyle, ...]] = ("auto", "window", "notification")
 #: Index = ``datetime.date.weekday()`` (Monday = 0); these are the names used in the file.
 DAY_NAMES: Final[tuple[str, ...]] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from psoasbreak.core.exercises import breath_phase
+from psoasbreak.core.exercises import ALTERNATE, RANDOM, breath_phase, shipped_library
 from psoasbreak.core.settings import (
     CHOICES,
     DAY_NAMES,
@@ -52,18 +52,15 @@ from psoasbreak.core.settings import (
 )
 from psoasbreak.ui.pacer import Pacer
 from psoasbreak.ui.style import make_muted
-from psoasbreak.ui.translation import QT_TRANSLATE_NOOP, translate
+from psoasbreak.ui.translation import QT_TRANSLATE_NOOP, exercise_text, translate
 
 #: What applying returns: None when the settings are in force, else what went wrong.
 ApplyFunction = Callable[[Settings], "str | None"]
 
-EXERCISE_LABELS: Final = {
-    "alternate": QT_TRANSLATE_NOOP("Settings", "Each exercise in turn"),
-    "stretch": QT_TRANSLATE_NOOP("Settings", "Hip-flexor stretch"),
-    "breathing": QT_TRANSLATE_NOOP("Settings", "Diaphragmatic breathing"),
-    "march": QT_TRANSLATE_NOOP("Settings", "Standing march"),
-    "glute-squeeze": QT_TRANSLATE_NOOP("Settings", "Tall stand and glute squeeze"),
-    "random": QT_TRANSLATE_NOOP("Settings", "Random"),
+#: The two ways to mix the exercises; each exercise itself is shown by its library title.
+EXERCISE_MODE_LABELS: Final = {
+    ALTERNATE: QT_TRANSLATE_NOOP("Settings", "Each exercise in turn"),
+    RANDOM: QT_TRANSLATE_NOOP("Settings", "Random"),
 }
 PROMPT_STYLE_LABELS: Final = {
     "auto": QT_TRANSLATE_NOOP("Settings", "Automatic"),
@@ -99,6 +96,20 @@ COLUMN_WIDTH: Final = 360
 #: Problem text: a red that keeps well above 4.5:1 contrast on light and on dark backgrounds.
 ERROR_ON_LIGHT: Final = "#b3261e"
 ERROR_ON_DARK: Final = "#ffb4ab"
+
+
+def exercise_label(value: str) -> str:
+    """What the window calls an ``exercise`` value: a way to mix by its name, an exercise by its
+    title in ``resources/exercises.toml``, translated as the exercise window translates it."""
+    if value in EXERCISE_MODE_LABELS:
+        return translate("Settings", EXERCISE_MODE_LABELS[value])
+    return exercise_text(shipped_library().get(value).title)
+
+
+def prompt_style_label(value: str) -> str:
+    # A choice added to the schema later still shows, under a readable form of its name.
+    label = PROMPT_STYLE_LABELS.get(value)
+    return translate("Settings", label) if label else value.replace("-", " ").capitalize()
 
 
 class LinkedSpinBox(QSpinBox):
@@ -262,15 +273,14 @@ class SettingsDialog(QDialog):
         spin.valueChanged.connect(self._changed)
         return spin
 
-    def _combo(self, name: str, labels: dict[str, str], key: str, accessible: str) -> QComboBox:
+    def _combo(
+        self, name: str, label: Callable[[str], str], key: str, accessible: str
+    ) -> QComboBox:
         combo = QComboBox()
         combo.setObjectName(name)
         combo.setAccessibleName(accessible)
         for value in CHOICES[key]:
-            # A choice added to the schema later still shows, under a readable form of its name.
-            label = labels.get(value)
-            shown = translate("Settings", label) if label else value.replace("-", " ").capitalize()
-            combo.addItem(shown, value)
+            combo.addItem(label(value), value)
         combo.currentIndexChanged.connect(self._changed)
         return combo
 
@@ -334,7 +344,7 @@ class SettingsDialog(QDialog):
         form.addRow(translate("Settings", "Unanswered prompt closes after"), self.prompt_timeout)
         self.prompt_style = self._combo(
             "prompt-style",
-            PROMPT_STYLE_LABELS,
+            prompt_style_label,
             "prompt_style",
             translate("Settings", "How the prompt is shown"),
         )
@@ -418,7 +428,7 @@ class SettingsDialog(QDialog):
         grid = QGridLayout(box)
         grid.setVerticalSpacing(6)
         self.exercise = self._combo(
-            "exercise", EXERCISE_LABELS, "exercise", translate("Settings", "Exercise proposed")
+            "exercise", exercise_label, "exercise", translate("Settings", "Exercise proposed")
         )
         self.break_seconds = self._spin(
             "break_seconds",

@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from psoasbreak.core.exercises import ALTERNATE, RANDOM, ExerciseLibrary
 from psoasbreak.core.session import State
 from psoasbreak.core.settings import DEFAULT_SETTINGS, EXERCISE_CHOICES, Settings, WorkingHours
 from psoasbreak.storage.config_file import load_config
+from psoasbreak.ui.exercise_window import ExerciseWindow
 from psoasbreak.ui.settings_dialog import GROUPS, SettingsDialog
 
 HAND_WRITTEN = """\
@@ -438,11 +440,22 @@ def test_asking_again_brings_the_open_window_back(live_rig):
     assert rig.live.dialog is first and first.isVisible()
 
 
-def test_the_exercise_list_offers_every_choice_of_the_setting(live_rig):
+def test_the_exercise_list_offers_the_library_and_names_each_as_the_exercise_window(
+    live_rig, qtbot
+):
+    """The list is the library's ids in rotation order, then the two ways to mix, each exercise
+    under the very title its exercise window shows (it once said "Diaphragmatic breathing")."""
     combo = child(open_dialog(live_rig()), QComboBox, "exercise")
+    library = ExerciseLibrary.load_default()
     offered = [combo.itemData(i) for i in range(combo.count())]
-    assert sorted(offered) == sorted(EXERCISE_CHOICES)
-    assert all(combo.itemText(i) for i in range(combo.count()))
+    assert offered == [*library.ids, ALTERNATE, RANDOM] == list(EXERCISE_CHOICES)
+    shown = {combo.itemData(i): combo.itemText(i) for i in range(combo.count())}
+    for exercise in library:
+        window = ExerciseWindow(exercise, 60, lambda: 0.0)
+        qtbot.addWidget(window)
+        assert shown[exercise.id] == window.title_label.text() == exercise.title
+    assert shown["breathing"] == "Belly breathing"
+    assert (shown[ALTERNATE], shown[RANDOM]) == ("Each exercise in turn", "Random")
 
 
 def test_each_group_has_its_restore_button(live_rig):

@@ -318,6 +318,7 @@ def test_every_window_is_german(german, rig, qtbot, tmp_path):
     problems: list[str] = []
     library = ExerciseLibrary.load_default()
     why = library.why_lines
+    window_titles: dict[str, str] = {}
 
     for index, exercise in enumerate(library):
         for line in why[index::4]:  # every "why" line appears in one prompt or another
@@ -329,6 +330,7 @@ def test_every_window_is_german(german, rig, qtbot, tmp_path):
         elapsed = Elapsed()
         window = ExerciseWindow(exercise, 60, elapsed, 4, 6, _icon(), reduced_motion=False)
         qtbot.addWidget(window)
+        window_titles[exercise.id] = window.title_label.text()
         for moment in (0.0, 26.0, 31.0, 45.0):  # first side, "switch in", switching, second side
             elapsed.seconds = moment
             window.refresh()
@@ -362,6 +364,11 @@ def test_every_window_is_german(german, rig, qtbot, tmp_path):
     problems += check(dialog, checker)
     assert dialog.windowTitle() == "psoasbreak-Einstellungen"
     assert dialog.cancel_button.text().replace("&", "") == "Abbrechen"  # Qt's own catalogue
+    # The exercise list names each exercise as its window does ("Bauchatmung" in both).
+    combo = dialog.exercise
+    listed = {combo.itemData(i): combo.itemText(i) for i in range(combo.count())}
+    assert {key: listed[key] for key in library.ids} == window_titles
+    assert window_titles["breathing"] == "Bauchatmung"
 
     from psoasbreak.ui.tray import TrayIcon
 
