@@ -4,17 +4,13 @@ from __future__ import annotations
 
 import logging
 import os
-import signal
-import socket
 import sys
-from datetime import date
 from typing import Any, cast
 
 from psoasbreak import APP_NAME
 from psoasbreak.core.clock import Clock, SystemClock
 from psoasbreak.core.messages import Message
 from psoasbreak.core.settings import Settings
-from psoasbreak.desktop.control_protocol import Request, Response
 from psoasbreak.logs import install_exception_logging, setup_logging
 from psoasbreak.storage.config_file import load_config
 from psoasbreak.storage.database import DatabaseError, HistoryDatabase
@@ -150,11 +146,13 @@ class App:
         from psoasbreak.desktop.environment import DisplayServer
         from psoasbreak.desktop.instance import ControlServer
         from psoasbreak.desktop.sound import detect_sound_player
-        from psoasbreak.live_settings import LiveSettings
         from psoasbreak.scheduling.retry import RetryTimer
         from psoasbreak.scheduling.scheduler import BreakScheduler
+        from psoasbreak.shell.control import ControlCommands
+        from psoasbreak.shell.live_settings import LiveSettings
+        from psoasbreak.shell.presenter import BreakPresenter
+        from psoasbreak.shell.signals import SignalWatcher
         from psoasbreak.storage.settings_store import SettingsStore
-        from psoasbreak.ui.presenter import BreakPresenter
 
         self.scheduler = BreakScheduler()
         self._build_desktop_edges()
@@ -164,11 +162,10 @@ class App:
             self.scheduler,
             self.library,
             lambda: self.settings,
-            lambda: self.today().taken,
+            lambda: self.control.today().taken,
             icon,
             sound=detect_sound_player(),
-            # The idle monitor is built with the other desktop edges, below; asked only when a
-            # prompt is due, so a prompt waits for a pause in the user's typing.
+            # Asked only when a prompt is due, so a prompt waits for a pause in the typing.
             seconds_since_input=lambda: self.away.monitor.idle_seconds(),
             notifications=self._notification_prompt(),
             notification_by_default=self.desktop.server is DisplayServer.WAYLAND,
@@ -185,6 +182,15 @@ class App:
         self.presenter.attach(self.session)
         self.away.watch(self.session)
         self.scheduler.due.connect(self._break_due)
+        self.control = ControlCommands(
+            self.session,
+            database,
+            self.library,
+            clock,
+            lambda: self.settings,
+            self.quit,
+            self.away.session_changed,
+        )
         self._connect_desktop_edges()
         self.at_start: list[StorageNotice] = []
         self.retry_timer = RetryTimer()
@@ -204,13 +210,13 @@ class App:
         )
         self.tray.settings_requested.connect(self.live_settings.open_dialog)
         self.live_settings.start()
-        self.control = ControlServer(paths.socket_path, self.handle)
-        self._signals = _SignalWatcher(self.quit)
+        self.control_server = ControlServer(paths.socket_path, self.control.handle)
+        self._signals = SignalWatcher(self.quit)
 
     # -- lifecycle ---------------------------------------------------------------------
 
     def exec(self) -> int:
-        self.control.listen()
+        self.control_server.listen()
         self._start_desktop_edges()
         from psoasbreak.ui.translation import notice_text, notice_title
 
@@ -269,18 +275,18 @@ class App:
         if self.clock_watch is not None:
             self.clock_watch.close()
         self.scheduler.shutdown()
-        self.control.close()
+        self.control_server.close()
         self.tray.hide()
 
     # -- desktop facts: time away, suspend, clock jumps, do not disturb, no tray --------
 
     def _build_desktop_edges(self) -> None:
         """What the session needs at construction: do-not-disturb, the idle time, the clocks."""
-        from psoasbreak.desktop.away import AwayDetector
         from psoasbreak.desktop.dnd import build_quiet_source
         from psoasbreak.desktop.environment import DesktopSession
         from psoasbreak.desktop.idle import build_idle_monitor
         from psoasbreak.scheduling.wake import SystemWakeClocks, WakeWatch
+        from psoasbreak.shell.away_check import AwayDetector
 
         self.desktop = DesktopSession.detect()
         log.info("desktop session: %s", self.desktop.describe())
@@ -304,8 +310,8 @@ class App:
         return NotificationPrompt(str(resource_path("icons", "psoasbreak.svg")))
 
     def _connect_desktop_edges(self) -> None:
-        from psoasbreak.desktop.away import ScreenLockWatch
         from psoasbreak.desktop.power import SleepMonitor
+        from psoasbreak.desktop.screen_lock import ScreenLockWatch
 
         self.wake.slept.connect(self.session.resumed_from_sleep)
         self.wake.clock_changed.connect(self.session.clock_changed)
@@ -352,88 +358,3 @@ class App:
             message = no_tray_message(self.desktop)
             log.warning("%s", message)
             print(f"{APP_NAME}: {message}", file=sys.stderr)
-
-    # -- queries -----------------------------------------------------------------------
-
-    def today(self) -> Any:
-        from psoasbreak.core.history import DayCounts
-
-        day = self.clock.now().date()
-        return self.database.day_counts(day, day).get(day, DayCounts(day))
-
-    def status_json(self) -> dict[str, Any]:
-        from psoasbreak.core.history import streaks
-        from psoasbreak.core.status import status_document
-
-        today: date = self.clock.now().date()
-        streak = streaks(self.database.all_day_counts(), self.settings.daily_goal, today)
-        return status_document(
-            self.session.status(), self.today(), self.settings.daily_goal, streak
-        )
-
-    # -- control socket ----------------------------------------------------------------
-
-    def handle(self, request: Request) -> Response:
-        cmd, args = request.cmd, request.args
-        if cmd == "ping":
-            return Response(True, {"pid": os.getpid()})
-        if cmd == "status":
-            return Response(True, self.status_json())
-        if cmd == "break_now":
-            exercise = args.get("exercise")
-            if exercise is not None and exercise not in self.library.ids:
-                return Response(False, error=f"unknown exercise {exercise!r}")
-            started = self.session.start_break(exercise)
-            current = self.session.status().exercise
-            title = self.library.get(current).title if current else None
-            return Response(True, {"started": started, "exercise": current, "title": title})
-        if cmd == "pause":
-            return self._pause(args)
-        if cmd == "resume":
-            resumed = self.session.resume()
-            self.away.session_changed()
-            return Response(True, {"resumed": resumed, **self.status_json()})
-        if cmd == "quit":
-            self.quit()
-            return Response(True, {})
-        return Response(False, error=f"unknown command {cmd!r}")
-
-    def _pause(self, args: dict[str, Any]) -> Response:
-        if args.get("until_tomorrow") is True:
-            self.session.pause(until_tomorrow=True)
-        else:
-            minutes = args.get("minutes")
-            if (
-                isinstance(minutes, bool)
-                or not isinstance(minutes, int)
-                or not 1 <= minutes <= 1440
-            ):
-                return Response(False, error="pause needs 'minutes' from 1 to 1440")
-            self.session.pause(minutes)
-        return Response(True, self.status_json())
-
-
-class _SignalWatcher:
-    """SIGTERM/SIGINT end the app cleanly. Python runs signal handlers only between bytecodes, and
-    Qt's loop runs in C, so the signal is written to a socket that a QSocketNotifier watches:
-    no polling timer."""
-
-    def __init__(self, on_signal: Any) -> None:
-        from PySide6.QtCore import QSocketNotifier
-
-        self._read, self._write = socket.socketpair()
-        self._read.setblocking(False)
-        self._write.setblocking(False)
-        signal.set_wakeup_fd(self._write.fileno())
-        for signum in (signal.SIGTERM, signal.SIGINT):
-            signal.signal(signum, lambda *_: None)
-        self._notifier = QSocketNotifier(self._read.fileno(), QSocketNotifier.Type.Read)
-        self._on_signal = on_signal
-        self._notifier.activated.connect(self._drain)
-
-    def _drain(self) -> None:
-        try:
-            self._read.recv(64)
-        except BlockingIOError:
-            return
-        self._on_signal()

@@ -13,9 +13,9 @@ from datetime import datetime
 from typing import Any, NoReturn
 
 from psoasbreak import APP_NAME, __version__
+from psoasbreak.core.policy import MAX_PAUSE_MINUTES, pause_minutes_allowed
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_NOT_RUNNING = 0, 1, 2, 3
-MAX_PAUSE_MINUTES = 24 * 60
 
 
 class _Parser(argparse.ArgumentParser):
@@ -30,7 +30,7 @@ def _pause_minutes(text: str) -> int:
         minutes = int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"MINUTES must be a whole number, not {text!r}") from None
-    if not 1 <= minutes <= MAX_PAUSE_MINUTES:
+    if not pause_minutes_allowed(minutes):
         raise argparse.ArgumentTypeError(f"MINUTES must be from 1 to {MAX_PAUSE_MINUTES}")
     return minutes
 

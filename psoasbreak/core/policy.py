@@ -13,6 +13,18 @@ from psoasbreak.core.settings import Settings
 
 #: "Pause until tomorrow" ends at this local time when working hours are off (README documents it).
 MORNING = time(6, 0)
+#: The longest pause by minutes (a day): the tray, the command line and the control socket all
+#: take their bound from here; longer is "until tomorrow".
+MAX_PAUSE_MINUTES = 24 * 60
+
+
+def pause_minutes_allowed(minutes: object) -> bool:
+    """Whether ``minutes`` is a pause length the app takes: a whole number from 1 to a day."""
+    return (
+        isinstance(minutes, int)
+        and not isinstance(minutes, bool)
+        and 1 <= minutes <= MAX_PAUSE_MINUTES
+    )
 
 
 class BreakPolicy:
@@ -40,8 +52,8 @@ class BreakPolicy:
         return shown_at + timedelta(minutes=self.settings.prompt_timeout_minutes)
 
     def pause_for(self, now: datetime, minutes: int) -> datetime:
-        if minutes < 1:
-            raise ValueError("a pause lasts at least one minute")
+        if not pause_minutes_allowed(minutes):
+            raise ValueError(f"a pause lasts from 1 to {MAX_PAUSE_MINUTES} minutes")
         return now + timedelta(minutes=minutes)
 
     def in_hours(self, moment: datetime) -> bool:

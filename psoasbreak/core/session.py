@@ -18,6 +18,7 @@ from psoasbreak.core.clock import Clock
 from psoasbreak.core.events import BreakEvent, Outcome
 from psoasbreak.core.exercises import Exercise, ExerciseLibrary
 from psoasbreak.core.policy import BreakPolicy
+from psoasbreak.core.quiet import NeverQuiet, QuietSource
 
 log = logging.getLogger(__name__)
 
@@ -70,12 +71,6 @@ class SessionStatus:
     as_of: datetime = field(kw_only=True)
 
 
-class QuietSource(Protocol):
-    def quiet_reason(self) -> str | None:
-        """Why a prompt should wait right now (a fullscreen window, do not disturb), or None."""
-        ...
-
-
 #: A prompt held back by do-not-disturb waits at most this long after it fell due, then counts as
 #: missed: an hour covers most meetings and presentations without losing a whole afternoon.
 QUIET_HOLD_LIMIT = timedelta(minutes=60)
@@ -106,7 +101,7 @@ class BreakSession:
         """``idle`` tells how long there has been no input: a break that falls due while the
         user has been away for the idle reset is a natural break, never a prompt."""
         self._clock = clock
-        self._quiet = quiet
+        self._quiet: QuietSource = quiet if quiet is not None else NeverQuiet()
         self._idle: IdleReading = idle if idle is not None else NoIdleReading()
         self._held_since: datetime | None = None  # the due time of a break held back
         self._held_reason: str | None = None
@@ -488,7 +483,7 @@ class BreakSession:
         """A break is due: hold its prompt back while the desktop says not now (asked here, at
         the due time, and once a QUIET_RECHECK while held), up to QUIET_HOLD_LIMIT, after which
         it is missed. True when the prompt is not to be opened now."""
-        reason = self._quiet.quiet_reason() if self._quiet is not None else None
+        reason = self._quiet.quiet_reason()
         if reason is None:
             if self._held_since is not None:
                 log.info("do-not-disturb ended: showing the break held since %s", self._held_since)

@@ -23,7 +23,7 @@ import logging
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from psoasbreak.core.session import QuietSource
+from psoasbreak.core.quiet import QuietSource
 from psoasbreak.desktop.environment import DesktopSession, DisplayServer
 
 if TYPE_CHECKING:

@@ -143,7 +143,7 @@ def bench_window(database: HistoryDatabase, first: date, runs: int) -> tuple[flo
         return elapsed
 
     # The running app has loaded these (and Qt's enums) long before the window is first asked for.
-    import psoasbreak.ui.presenter  # noqa: F401
+    import psoasbreak.shell.presenter  # noqa: F401
 
     cold = open_once(0, time.perf_counter())
     return cold, [open_once(n, time.perf_counter()) for n in range(runs)]

@@ -17,8 +17,8 @@ from psoasbreak.core.policy import BreakPolicy
 from psoasbreak.core.session import BreakSession
 from psoasbreak.core.settings import Settings
 from psoasbreak.scheduling.scheduler import BreakScheduler
+from psoasbreak.shell.presenter import BreakPresenter
 from psoasbreak.storage.database import HistoryDatabase
-from psoasbreak.ui.presenter import BreakPresenter
 from psoasbreak.ui.translation import notice_text, notice_title
 from psoasbreak.ui.tray import TrayIcon
 
@@ -120,7 +120,7 @@ class LiveRig:
 
     def __init__(self, tmp_path, config_text: str | None = None) -> None:
         from psoasbreak.desktop.autostart import XdgAutostart
-        from psoasbreak.live_settings import LiveSettings
+        from psoasbreak.shell.live_settings import LiveSettings
         from psoasbreak.storage.config_file import load_config
         from psoasbreak.storage.settings_store import SettingsStore
 

@@ -16,8 +16,9 @@ import pytest
 from psoasbreak.core.clock import FakeClock
 from psoasbreak.core.events import Outcome
 from psoasbreak.core.settings import Settings
-from psoasbreak.desktop.away import CHECK_INTERVAL_MS, AwayDetector, ScreenLockWatch
 from psoasbreak.desktop.idle import NullIdleMonitor
+from psoasbreak.desktop.screen_lock import ScreenLockWatch
+from psoasbreak.shell.away_check import CHECK_INTERVAL_MS, AwayDetector
 from tests.desktop_fakes import FakeIdle
 from tests.helpers import make_session
 from tests.private_bus import PrivateBus

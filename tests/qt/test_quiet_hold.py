@@ -14,8 +14,8 @@ from psoasbreak.core.session import BreakSession, State
 from psoasbreak.core.settings import Settings
 from psoasbreak.desktop.dnd import FULLSCREEN
 from psoasbreak.scheduling.scheduler import BreakScheduler
+from psoasbreak.shell.presenter import BreakPresenter
 from psoasbreak.storage.database import HistoryDatabase
-from psoasbreak.ui.presenter import BreakPresenter
 from psoasbreak.ui.tray import TrayIcon
 
 

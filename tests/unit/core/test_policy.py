@@ -52,8 +52,20 @@ def test_snooze_and_prompt_deadline_follow_the_settings():
 def test_pause_for_minutes():
     policy = BreakPolicy(Settings())
     assert policy.pause_for(START, 30) == START + timedelta(minutes=30)
-    with pytest.raises(ValueError, match="at least one minute"):
-        policy.pause_for(START, 0)
+    assert policy.pause_for(START, 1440) == START + timedelta(days=1)
+    for wrong in (0, 1441):
+        with pytest.raises(ValueError, match="from 1 to 1440 minutes"):
+            policy.pause_for(START, wrong)
+
+
+@pytest.mark.parametrize(
+    ("minutes", "allowed"),
+    [(1, True), (1440, True), (0, False), (1441, False), (True, False), (30.0, False), ("5", False)],
+)
+def test_one_pause_bound_for_the_tray_the_command_line_and_the_socket(minutes, allowed):
+    from psoasbreak.core.policy import pause_minutes_allowed
+
+    assert pause_minutes_allowed(minutes) is allowed
 
 
 @pytest.fixture

@@ -31,17 +31,13 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import SLOT, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Slot
 
 from psoasbreak.core.away import away_since, last_activity
 from psoasbreak.core.clock import Clock
 from psoasbreak.core.session import BreakSession, State
 from psoasbreak.desktop.idle import IdleMonitor, NullIdleMonitor
-
-if TYPE_CHECKING:
-    from PySide6.QtDBus import QDBusConnection
 
 log = logging.getLogger(__name__)
 
@@ -175,48 +171,3 @@ class AwayDetector(QObject):
             if self._session is not None and self._session.away:
                 self._session.user_returned()
             self.check()
-
-
-class ScreenLockWatch(QObject):
-    """Relays the desktop's screensaver ``ActiveChanged(bool)`` as ``locked_changed``."""
-
-    locked_changed = Signal(bool)
-
-    #: (service, path, interface): KDE, Xfce and others; GNOME.
-    SOURCES = (
-        (
-            "org.freedesktop.ScreenSaver",
-            "/org/freedesktop/ScreenSaver",
-            "org.freedesktop.ScreenSaver",
-        ),
-        ("org.gnome.ScreenSaver", "/org/gnome/ScreenSaver", "org.gnome.ScreenSaver"),
-    )
-
-    def __init__(self, bus: QDBusConnection | None = None, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        if bus is None:
-            from PySide6.QtDBus import QDBusConnection
-
-            bus = QDBusConnection.sessionBus()
-        self._bus = bus
-
-    def connect_bus(self) -> bool:
-        """Listen for lock changes; False when there is no session bus to listen on."""
-        if not self._bus.isConnected():
-            log.info("no D-Bus session bus: a locked screen is not noticed")
-            return False
-        for service, path, interface in self.SOURCES:
-            # PySide6's stub types the slot as bytes, but only the str that SLOT() returns works.
-            self._bus.connect(  # type: ignore[call-overload]
-                service,
-                path,
-                interface,
-                "ActiveChanged",
-                self,
-                SLOT("_active_changed(bool)"),
-            )
-        return True
-
-    @Slot(bool)
-    def _active_changed(self, active: bool) -> None:
-        self.locked_changed.emit(active)

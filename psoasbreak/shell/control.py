@@ -1,0 +1,88 @@
+"""The control commands (DESIGN §3): what ``psoasbreak status``, ``pause``, ``break-now`` … ask
+the running app over its socket, answered from the session and the history.
+
+Requests arrive already parsed (desktop/control_protocol.py); every argument is checked here
+against core's bounds, so garbage on the socket gets an error reply and changes nothing.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from typing import Any
+
+from psoasbreak.core.clock import Clock
+from psoasbreak.core.exercises import ExerciseLibrary
+from psoasbreak.core.history import DayCounts, streaks
+from psoasbreak.core.policy import MAX_PAUSE_MINUTES, pause_minutes_allowed
+from psoasbreak.core.session import BreakSession
+from psoasbreak.core.settings import Settings
+from psoasbreak.core.status import status_document
+from psoasbreak.desktop.control_protocol import Request, Response
+from psoasbreak.storage.safe_recorder import SafeRecorder
+
+
+class ControlCommands:
+    """Answers control requests; ``quit`` and ``session_changed`` are what the app does for a
+    ``quit`` and after a ``resume`` (the away check looks again)."""
+
+    def __init__(
+        self,
+        session: BreakSession,
+        history: SafeRecorder,
+        library: ExerciseLibrary,
+        clock: Clock,
+        settings: Callable[[], Settings],
+        quit: Callable[[], None],
+        session_changed: Callable[[], None],
+    ) -> None:
+        self._session, self._history, self._library = session, history, library
+        self._clock, self._settings = clock, settings
+        self._quit, self._session_changed = quit, session_changed
+
+    def today(self) -> DayCounts:
+        day = self._clock.now().date()
+        return self._history.day_counts(day, day).get(day, DayCounts(day))
+
+    def status_json(self) -> dict[str, Any]:
+        goal = self._settings().daily_goal
+        streak = streaks(self._history.all_day_counts(), goal, self._clock.now().date())
+        return status_document(self._session.status(), self.today(), goal, streak)
+
+    def handle(self, request: Request) -> Response:
+        cmd, args = request.cmd, request.args
+        if cmd == "ping":
+            return Response(True, {"pid": os.getpid()})
+        if cmd == "status":
+            return Response(True, self.status_json())
+        if cmd == "break_now":
+            return self._break_now(args)
+        if cmd == "pause":
+            return self._pause(args)
+        if cmd == "resume":
+            resumed = self._session.resume()
+            self._session_changed()
+            return Response(True, {"resumed": resumed, **self.status_json()})
+        if cmd == "quit":
+            self._quit()
+            return Response(True, {})
+        return Response(False, error=f"unknown command {cmd!r}")
+
+    def _break_now(self, args: dict[str, Any]) -> Response:
+        exercise = args.get("exercise")
+        if exercise is not None and exercise not in self._library.ids:
+            return Response(False, error=f"unknown exercise {exercise!r}")
+        started = self._session.start_break(exercise)
+        current = self._session.status().exercise
+        title = self._library.get(current).title if current else None
+        return Response(True, {"started": started, "exercise": current, "title": title})
+
+    def _pause(self, args: dict[str, Any]) -> Response:
+        if args.get("until_tomorrow") is True:
+            self._session.pause(until_tomorrow=True)
+        else:
+            minutes = args.get("minutes")
+            if not pause_minutes_allowed(minutes):
+                return Response(False, error=f"pause needs 'minutes' from 1 to {MAX_PAUSE_MINUTES}")
+            self._session.pause(minutes)
+        return Response(True, self.status_json())
