@@ -14,7 +14,9 @@ import os
 from pathlib import Path
 from typing import Final
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
+from PySide6.QtCore import QFileSystemWatcher, QObject, Signal
+
+from psoasbreak.scheduling.timer import Timer
 
 log = logging.getLogger(__name__)
 
@@ -32,10 +34,7 @@ class FileWatcher(QObject):
         self._watcher.setObjectName("config-watcher")
         self._watcher.fileChanged.connect(self._noticed)
         self._watcher.directoryChanged.connect(self._noticed)
-        self.settle = QTimer(self)
-        self.settle.setObjectName("config-settle")
-        self.settle.setSingleShot(True)
-        self.settle.setInterval(SETTLE_MS)
+        self.settle = Timer(self, "config-settle", single_shot=True, interval_ms=SETTLE_MS)
         self.settle.timeout.connect(self._settled)
 
     def start(self) -> bool:

@@ -17,7 +17,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from psoasbreak.desktop.control_protocol import (
@@ -27,6 +27,7 @@ from psoasbreak.desktop.control_protocol import (
     Response,
     decode_request,
 )
+from psoasbreak.scheduling.timer import Timer
 
 log = logging.getLogger(__name__)
 
@@ -106,8 +107,7 @@ class _Connection(QObject):
         self._buffer = bytearray()
         self._answered = False
         self._finished = False
-        self._deadline = QTimer(self)
-        self._deadline.setSingleShot(True)
+        self._deadline = Timer(self, "control-client-deadline", single_shot=True)
         self._deadline.timeout.connect(self._give_up)
         self._deadline.start(CLIENT_DEADLINE_MS)
         sock.readyRead.connect(self._read)

@@ -22,7 +22,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, Signal
+
+from psoasbreak.scheduling.timer import Timer
 
 log = logging.getLogger(__name__)
 
@@ -89,9 +91,9 @@ class NotificationPrompt(QObject):
         self._server: str | None = None
         self._server_caps: frozenset[str] = frozenset()
         # Runs only while a call is unanswered: no timer exists between prompts.
-        self._deadline = QTimer(self)
-        self._deadline.setSingleShot(True)
-        self._deadline.setInterval(reply_timeout_ms)
+        self._deadline = Timer(
+            self, "notification-reply-deadline", single_shot=True, interval_ms=reply_timeout_ms
+        )
         self._deadline.timeout.connect(self._no_reply)
 
     # -- what the presenter calls ------------------------------------------------------

@@ -7,9 +7,9 @@ An app that is fine must not wake up to check that it is fine (DESIGN §5: about
 
 from __future__ import annotations
 
-import math
+from PySide6.QtCore import QObject, Signal
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from psoasbreak.scheduling.timer import Timer
 
 
 class RetryTimer(QObject):
@@ -20,23 +20,22 @@ class RetryTimer(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._timer: QTimer | None = None
+        self._timer: Timer | None = None
 
     @property
     def armed(self) -> bool:
         return self._timer is not None
 
     @property
-    def timer(self) -> QTimer | None:
+    def timer(self) -> Timer | None:
         """The live timer, for tests that fire it by hand; None while nothing waits."""
         return self._timer
 
     def start(self, delay_seconds: float) -> None:
         if self._timer is None:
-            self._timer = QTimer(self)
-            self._timer.setSingleShot(True)
+            self._timer = Timer(self, "history-retry", single_shot=True)
             self._timer.timeout.connect(self._fire)
-        self._timer.start(max(0, math.ceil(delay_seconds * 1000)))
+        self._timer.start(delay_seconds * 1000)
 
     def stop(self) -> None:
         timer, self._timer = self._timer, None

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import itertools
 import logging
-import math
 from datetime import datetime, timezone
 from typing import Any
 
@@ -18,12 +17,11 @@ from typing import Any
 from apscheduler.executors.debug import DebugExecutor  # type: ignore[import-untyped]
 from apscheduler.schedulers.qt import QtScheduler  # type: ignore[import-untyped]
 from apscheduler.triggers.date import DateTrigger  # type: ignore[import-untyped]
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, Signal
+
+from psoasbreak.scheduling.timer import Timer
 
 log = logging.getLogger(__name__)
-
-#: QTimer takes a signed 32-bit millisecond count (about 24.8 days).
-_MAX_TIMER_MS = 2_147_483_647
 
 
 class SingleTimerQtScheduler(QtScheduler):  # type: ignore[misc]  # APScheduler ships no types
@@ -31,24 +29,25 @@ class SingleTimerQtScheduler(QtScheduler):  # type: ignore[misc]  # APScheduler 
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self._qtimer = QTimer()
-        self._qtimer.setSingleShot(True)
         # A coarse timer may fire up to 5 % early; the job is then not yet due and the scheduler
-        # wakes a second time. A precise one wakes once, at the due instant.
-        self._qtimer.setTimerType(Qt.TimerType.PreciseTimer)
+        # wakes a second time. A precise one wakes once, at the due instant. No parent here (the
+        # scheduler is no QObject): BreakScheduler makes itself its parent.
+        self._qtimer = Timer(
+            None, "break-scheduler", single_shot=True, kind=Qt.TimerType.PreciseTimer
+        )
         self._qtimer.timeout.connect(self._process_jobs)
 
     @property
-    def qtimer(self) -> QTimer:
+    def qtimer(self) -> Timer:
         """The one timer; exposed so tests can prove there is only one and when it is armed."""
         return self._qtimer
 
     def _start_timer(self, wait_seconds: float | None) -> None:
         self._stop_timer()
         if wait_seconds is not None:
-            # Round up: upstream truncates, so a job due in 0.4 ms arms a 0 ms timer again and
-            # again, spinning until the instant passes.
-            self._qtimer.start(min(math.ceil(wait_seconds * 1000), _MAX_TIMER_MS))
+            # Timer rounds up: upstream truncates, so a job due in 0.4 ms would arm a 0 ms
+            # timer again and again, spinning until the instant passes.
+            self._qtimer.start(wait_seconds * 1000)
 
     def _stop_timer(self) -> None:
         self._qtimer.stop()
@@ -78,6 +77,7 @@ class BreakScheduler(QObject):
             # is never dropped and a run missed several times counts once.
             job_defaults={"misfire_grace_time": None, "coalesce": True, "max_instances": 1},
         )
+        self._scheduler.qtimer.setParent(self)
         self._scheduler.start()
         self._armed_at: datetime | None = None
         self._job_id: str | None = None

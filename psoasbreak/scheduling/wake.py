@@ -34,7 +34,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, SignalInstance, Slot
+from PySide6.QtCore import QObject, Qt, Signal, SignalInstance, Slot
+
+from psoasbreak.scheduling.timer import Timer
 
 log = logging.getLogger(__name__)
 
@@ -171,10 +173,9 @@ class WakeWatch(QObject):
         super().__init__(parent)
         self._clocks = clocks
         self._baseline = self._read()
-        self.timer = QTimer(self)
-        self.timer.setObjectName("wake-check")
-        self.timer.setInterval(CHECK_INTERVAL_MS)
-        self.timer.setTimerType(Qt.TimerType.VeryCoarseTimer)
+        self.timer = Timer(
+            self, "wake-check", interval_ms=CHECK_INTERVAL_MS, kind=Qt.TimerType.VeryCoarseTimer
+        )
         self.timer.timeout.connect(self.check)
 
     def listen_to(self, clock_set: SignalInstance) -> None:

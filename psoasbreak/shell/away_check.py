@@ -32,12 +32,13 @@ from __future__ import annotations
 import logging
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QObject, Qt, QTimer, Slot
+from PySide6.QtCore import QObject, Qt, Slot
 
 from psoasbreak.core.away import away_since, last_activity
 from psoasbreak.core.clock import Clock
 from psoasbreak.core.session import BreakSession, State
 from psoasbreak.desktop.idle import IdleMonitor, NullIdleMonitor
+from psoasbreak.scheduling.timer import Timer
 
 log = logging.getLogger(__name__)
 
@@ -70,13 +71,10 @@ class AwayDetector(QObject):
         self._clock = clock
         self._reset = timedelta(0)
         self._locked_since: datetime | None = None
-        self.timer = QTimer(self)
-        self.timer.setObjectName("away-check")
-        self.timer.setSingleShot(True)
+        # Second precision is plenty, and lets the OS fold this wake-up into others.
+        self.timer = Timer(self, "away-check", single_shot=True, kind=Qt.TimerType.VeryCoarseTimer)
         #: When the timer will next look (wall time), None when it is stopped; tests step to it.
         self.next_check_at: datetime | None = None
-        # Second precision is plenty, and lets the OS fold this wake-up into others.
-        self.timer.setTimerType(Qt.TimerType.VeryCoarseTimer)
         self.timer.timeout.connect(self.check)
 
     @property

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QColor,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from psoasbreak.core.exercises import Exercise, breath_phase, stretch_phase
+from psoasbreak.scheduling.timer import Timer
 from psoasbreak.ui.illustration import Illustration
 from psoasbreak.ui.pacer import Pacer
 from psoasbreak.ui.style import (
@@ -117,8 +118,7 @@ class ExerciseWindow(QWidget):
         self._follow_system = reduced_motion is None
         self._hints = QGuiApplication.styleHints()
         self._accessibility = self._hints.accessibility()
-        self.tick = QTimer(self)
-        self.tick.setObjectName("exercise-tick")
+        self.tick = Timer(self, "exercise-tick")
         self.tick.timeout.connect(self.refresh)
         self._build(prefers_reduced_motion() if reduced_motion is None else reduced_motion)
         if self._follow_system:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal, SignalInstance
 from PySide6.QtGui import QCursor, QGuiApplication, QIcon, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from psoasbreak.core.exercises import Exercise
+from psoasbreak.scheduling.timer import Timer
 from psoasbreak.ui.illustration import Illustration
 from psoasbreak.ui.style import apply_muted, restyle_muted, scaled_font
 from psoasbreak.ui.translation import (
@@ -266,7 +267,7 @@ class TypingPause(QObject):
         self._then = then
         self._waited = 0.0
         self._armed = 0.0
-        self.timer: QTimer | None = None
+        self.timer: Timer | None = None
 
     @property
     def waiting(self) -> bool:
@@ -292,9 +293,7 @@ class TypingPause(QObject):
             return
         self._armed = min(TYPING_PAUSE - max(0.0, idle), left)
         if self.timer is None:
-            self.timer = QTimer(self)
-            self.timer.setObjectName("prompt-typing-wait")
-            self.timer.setSingleShot(True)
+            self.timer = Timer(self, "prompt-typing-wait", single_shot=True)
             self.timer.timeout.connect(self._fired)
         self.timer.start(max(1, round(self._armed * 1000)))
 

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Final
 
-from PySide6.QtCore import QLocale, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, QTime, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QIcon, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -50,6 +50,7 @@ from psoasbreak.core.settings import (
     parse_settings,
     settings_to_document,
 )
+from psoasbreak.scheduling.timer import Timer
 from psoasbreak.ui.pacer import Pacer
 from psoasbreak.ui.style import make_muted
 from psoasbreak.ui.translation import QT_TRANSLATE_NOOP, exercise_text, translate
@@ -141,9 +142,7 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(translate("Settings", "psoasbreak settings"))
         self.setAccessibleName(translate("Settings", "psoasbreak settings"))
         self._build(config_path)
-        self.preview_timer = QTimer(self)
-        self.preview_timer.setObjectName("pacer-preview-tick")
-        self.preview_timer.setInterval(PREVIEW_TICK_MS)
+        self.preview_timer = Timer(self, "pacer-preview-tick", interval_ms=PREVIEW_TICK_MS)
         self.preview_timer.timeout.connect(self.refresh_preview)
         self.show_settings(settings)
         # A window of fixed size floats on tiling Wayland compositors (DESIGN §5); the layout

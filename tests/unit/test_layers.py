@@ -77,6 +77,8 @@ def test_core_imports_only_itself():
 
 def test_ui_never_touches_storage_the_edges_or_the_app_layer():
     def forbidden(name: str) -> bool:
+        if _under(name, "psoasbreak.scheduling.timer"):  # the one Timer seam serves every layer
+            return False
         return name.split(".")[0] == "apscheduler" or _under(
             name,
             "psoasbreak.storage",
@@ -131,3 +133,18 @@ def test_the_check_sees_a_late_import_inside_a_function(tmp_path):
         encoding="utf-8",
     )
     assert {"psoasbreak.ui.tray", "psoasbreak.storage", "PySide6.QtCore"} <= _imports(sample)
+
+
+def test_every_qt_timer_goes_through_the_timer_seam():
+    """No QTimer is built, and no static single-shot armed, outside scheduling/timer.py."""
+    bad = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        if path == PACKAGE / "scheduling" / "timer.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call):
+                func = node.func
+                name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+                if name in ("QTimer", "singleShot"):
+                    bad.append(f"{path.relative_to(PACKAGE.parent)}:{node.lineno} {name}")
+    assert bad == []

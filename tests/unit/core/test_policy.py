@@ -60,7 +60,15 @@ def test_pause_for_minutes():
 
 @pytest.mark.parametrize(
     ("minutes", "allowed"),
-    [(1, True), (1440, True), (0, False), (1441, False), (True, False), (30.0, False), ("5", False)],
+    [
+        (1, True),
+        (1440, True),
+        (0, False),
+        (1441, False),
+        (True, False),
+        (30.0, False),
+        ("5", False),
+    ],
 )
 def test_one_pause_bound_for_the_tray_the_command_line_and_the_socket(minutes, allowed):
     from psoasbreak.core.policy import pause_minutes_allowed
