@@ -182,6 +182,7 @@ class App:
         self.presenter.attach(self.session)
         self.away.watch(self.session)
         self.scheduler.due.connect(self._break_due)
+        self.scheduler.day_changed.connect(self._day_changed)
         self.control = ControlCommands(
             self.session,
             database,
@@ -258,6 +259,7 @@ class App:
         from psoasbreak.core.policy import BreakPolicy
 
         self.settings = settings
+        self._follow_working_hours()
         self.session.replace_policy(BreakPolicy(settings, self.session.policy.rng))
         self.away.apply(settings.idle_reset_minutes)
         self.presenter.state_changed(self.session.status())
@@ -314,14 +316,14 @@ class App:
         from psoasbreak.desktop.screen_lock import ScreenLockWatch
 
         self.wake.slept.connect(self.session.resumed_from_sleep)
-        self.wake.clock_changed.connect(self.session.clock_changed)
+        self.wake.clock_changed.connect(self._clock_changed)
         self.power = SleepMonitor()
         self.power.going_to_sleep.connect(self._going_to_sleep)
         self.power.resumed.connect(self._resumed)
         self.screen_lock = ScreenLockWatch()
         self.screen_lock.locked_changed.connect(self.away.screen_locked)
         # State changes the session's own timer does not bring: the away check looks at once.
-        for changed in (self.wake.slept, self.wake.clock_changed, self.tray.resume_requested):
+        for changed in (self.wake.slept, self.tray.resume_requested):
             changed.connect(self.away.session_changed)
 
     def _break_due(self) -> None:
@@ -332,6 +334,22 @@ class App:
         self.wake.check()
         self.session.wakeup()
         self.away.session_changed()
+
+    def _day_changed(self) -> None:
+        """Local midnight: today's counts and the streak start anew in the tray."""
+        self.presenter.state_changed(self.session.status())
+
+    def _clock_changed(self) -> None:
+        """The wall clock jumped or the zone changed: the local jobs follow the new zone, the
+        session re-plans, the away check looks again."""
+        self.scheduler.local_zone_changed()
+        self.session.clock_changed()
+        self.away.session_changed()
+
+    def _follow_working_hours(self) -> None:
+        hours = self.settings.working_hours
+        days = hours.days if hours.enabled else ()
+        self.scheduler.follow_working_hours(days, hours.start, hours.end)
 
     def _going_to_sleep(self) -> None:
         self.wake.check()  # a fresh baseline just before the suspend
@@ -350,6 +368,8 @@ class App:
         from psoasbreak.desktop.environment import no_tray_message
 
         self.wake.start()
+        self._follow_working_hours()
+        self.scheduler.follow_midnight()
         self.away.apply(self.settings.idle_reset_minutes)
         if sys.platform.startswith("linux"):  # logind and the screensaver live on D-Bus
             self.power.connect_bus()

@@ -172,6 +172,18 @@ class BreakSession:
             return self._paused_until
         return None
 
+    def wakeup_name(self) -> str | None:
+        """What ``next_wakeup()`` is, by name: the scheduler names its job after it."""
+        if self._state is State.WORKING:
+            if self._held_since is not None:
+                return "held-break-recheck"
+            return "next-break" if self._next_break_at is not None else None
+        return {
+            State.OUTSIDE_HOURS: "working-hours-start",
+            State.PROMPTING: "prompt-deadline",
+            State.PAUSED: "pause-end",
+        }.get(self._state)
+
     def break_elapsed(self) -> float:
         """Seconds since the current break started (0 when none runs)."""
         if self._active is None:
@@ -201,6 +213,8 @@ class BreakSession:
                 self._plan_from(now)
             elif not self._away_when_idle(now) and not self._hold_for_quiet(now):
                 self._open_prompt(now)
+        elif state is State.WORKING and self._away_since is None and not self._policy.in_hours(now):
+            self._plan_from(now)  # the working period ended: no break until the next one
         elif state is State.PROMPTING and self._prompt_deadline and now >= self._prompt_deadline:
             self._close_prompt()
             self._record(Outcome.MISSED, self._proposed, 0)

@@ -1,4 +1,4 @@
-"""APScheduler on the Qt event loop, fixed, behind a one-method BreakScheduler.
+"""APScheduler on the Qt event loop, fixed, behind BreakScheduler's named jobs.
 
 APScheduler 3.11's QtScheduler arms Qt's static single-shot timer, which returns None under PySide6, so it
 can never cancel an earlier timer: every reschedule leaves another timer chain running, and
@@ -10,12 +10,16 @@ from __future__ import annotations
 
 import itertools
 import logging
-from datetime import datetime, timezone
+from collections.abc import Sequence
+from datetime import datetime, time, timezone
 from typing import Any
+
+import tzlocal
 
 # APScheduler 3 ships no type hints (no py.typed marker).
 from apscheduler.executors.debug import DebugExecutor  # type: ignore[import-untyped]
 from apscheduler.schedulers.qt import QtScheduler  # type: ignore[import-untyped]
+from apscheduler.triggers.cron import CronTrigger  # type: ignore[import-untyped]
 from apscheduler.triggers.date import DateTrigger  # type: ignore[import-untyped]
 from PySide6.QtCore import QObject, Qt, Signal
 
@@ -63,10 +67,33 @@ class SingleTimerQtScheduler(QtScheduler):  # type: ignore[misc]  # APScheduler 
         self._start_timer(wait_seconds)
 
 
+#: APScheduler's cron names for ``date.weekday()`` 0–6 (Monday first).
+_CRON_DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+#: The named jobs besides the session's own wake-up.
+HOURS_START_JOB, HOURS_END_JOB, MIDNIGHT_JOB = (
+    "working-hours-start",
+    "working-hours-end",
+    "midnight",
+)
+
+
 class BreakScheduler(QObject):
-    """Wakes the break session at one instant; arming again replaces the previous instant."""
+    """The scheduler of record for wall-clock events, as named APScheduler jobs:
+
+    - the session's next wake-up (``arm``), named for what it is: the next break, the end of a
+      pause, the start of the hours, a prompt's deadline, a held break's re-check; arming again
+      replaces it;
+    - the working-hours boundaries (``follow_working_hours``) and local midnight
+      (``follow_midnight``), cron triggers in the local zone, so a DST change or a new offset is
+      APScheduler's job, not ours.
+
+    Every job only emits a signal on the Qt thread: ``due`` (the session looks at what is due;
+    its ``wakeup`` is safe at any time) or ``day_changed`` (today's counts, the streak and the
+    tray start a new day).
+    """
 
     due = Signal()
+    day_changed = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -82,6 +109,10 @@ class BreakScheduler(QObject):
         self._armed_at: datetime | None = None
         self._job_id: str | None = None
         self._arms = itertools.count(1)
+        #: The working hours the boundary jobs follow (days, start, end), to rebuild them in a
+        #: new local zone; None while no boundary is followed.
+        self._hours: tuple[tuple[int, ...], time, time] | None = None
+        self._midnight = False
 
     @property
     def armed_at(self) -> datetime | None:
@@ -91,8 +122,8 @@ class BreakScheduler(QObject):
     def scheduler(self) -> SingleTimerQtScheduler:
         return self._scheduler
 
-    def arm(self, at: datetime | None) -> None:
-        """Run ``due`` at ``at`` (aware); None disarms."""
+    def arm(self, at: datetime | None, name: str = "wake-up") -> None:
+        """Run ``due`` at ``at`` (aware), as the job called ``name``; None disarms."""
         if at is not None and at == self._armed_at:
             return
         self._armed_at = at
@@ -107,13 +138,55 @@ class BreakScheduler(QObject):
         # the job returns APScheduler removes the finished one-shot by its id. Reusing the id
         # would delete the wake-up just armed (a prompt would then never time out).
         self._job_id = f"wakeup-{next(self._arms)}"
-        self._scheduler.add_job(self._fire, DateTrigger(run_date=at), id=self._job_id)
-        log.debug("next wake-up at %s", at.isoformat())
+        self._scheduler.add_job(self._fire, DateTrigger(run_date=at), id=self._job_id, name=name)
+        log.debug("next wake-up (%s) at %s", name, at.isoformat())
 
     def _fire(self) -> None:
         self._armed_at = None
         self._job_id = None
         self.due.emit()
+
+    def follow_working_hours(self, days: Sequence[int], start: time, end: time) -> None:
+        """Wake the session when each working period starts and ends (``days`` as
+        ``date.weekday()``); no days stops following them. Called again with new settings."""
+        self._hours = (tuple(sorted(set(days))), start, end) if days else None
+        self._build_local_jobs()
+
+    def follow_midnight(self) -> None:
+        """Emit ``day_changed`` at every local midnight."""
+        self._midnight = True
+        self._build_local_jobs()
+
+    def local_zone_changed(self) -> None:
+        """The machine's zone or UTC offset changed: the local jobs are built again in it."""
+        tzlocal.reload_localzone()
+        self._build_local_jobs()
+
+    def local_job(self, job_id: str) -> Any:
+        """The APScheduler job of a working-hours boundary or midnight (None if not followed);
+        tests ask its trigger for the next fire times."""
+        return self._scheduler.get_job(job_id) if self._scheduler.running else None
+
+    def _build_local_jobs(self) -> None:
+        if not self._scheduler.running:
+            return
+        zone = tzlocal.get_localzone()
+        for job_id in (HOURS_START_JOB, HOURS_END_JOB, MIDNIGHT_JOB):
+            if self._scheduler.get_job(job_id):
+                self._scheduler.remove_job(job_id)
+        if self._hours is not None:
+            days, start, end = self._hours
+            on = ",".join(_CRON_DAYS[day] for day in days)
+            for job_id, moment in ((HOURS_START_JOB, start), (HOURS_END_JOB, end)):
+                trigger = CronTrigger(
+                    day_of_week=on, hour=moment.hour, minute=moment.minute, timezone=zone
+                )
+                self._scheduler.add_job(self.due.emit, trigger, id=job_id, name=job_id)
+        if self._midnight:
+            trigger = CronTrigger(hour=0, minute=0, timezone=zone)
+            self._scheduler.add_job(
+                self.day_changed.emit, trigger, id=MIDNIGHT_JOB, name="midnight"
+            )
 
     def shutdown(self) -> None:
         if self._scheduler.running:

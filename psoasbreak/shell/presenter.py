@@ -94,7 +94,8 @@ class BreakPresenter(QObject):
     # -- SessionListener ---------------------------------------------------------------
 
     def schedule_changed(self, wake_at: datetime | None) -> None:
-        self._scheduler.arm(wake_at)
+        name = self._session.wakeup_name() if self._session is not None else None
+        self._scheduler.arm(wake_at, name or "wake-up")
 
     def state_changed(self, status: SessionStatus) -> None:
         self._tray.show_status(status, self._taken_today(), self._settings().daily_goal)

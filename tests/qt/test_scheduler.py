@@ -102,3 +102,85 @@ def test_rearming_from_inside_due_keeps_the_new_wakeup(qtbot, scheduler):
     qtbot.waitUntil(lambda: len(fired) == 2, timeout=3000)
     assert scheduler.armed_at is None
     assert scheduler.scheduler.get_jobs() == []
+
+
+# -- the local wall-clock jobs: working-hours boundaries and midnight, in the local zone ----------
+
+
+@pytest.fixture
+def berlin(monkeypatch):
+    """The process's local zone is Europe/Berlin (CET/CEST) for the test."""
+    import time as time_module
+
+    import tzlocal
+
+    monkeypatch.setenv("TZ", "Europe/Berlin")
+    time_module.tzset()
+    tzlocal.reload_localzone()
+    yield
+    monkeypatch.undo()
+    time_module.tzset()
+    tzlocal.reload_localzone()
+
+
+def _fires(scheduler, job_id, after, count=3):
+    job = scheduler.local_job(job_id)
+    assert job is not None, job_id
+    times, previous, now = [], None, after
+    for _ in range(count):
+        moment = job.trigger.get_next_fire_time(previous, now)
+        times.append(moment.astimezone(timezone.utc))
+        previous, now = moment, moment
+    return times
+
+
+def test_working_hours_boundaries_are_named_cron_jobs_in_the_local_zone_across_dst(
+    qtbot, scheduler, berlin
+):
+    from datetime import time
+
+    from psoasbreak.scheduling.scheduler import HOURS_END_JOB, HOURS_START_JOB
+
+    scheduler.follow_working_hours([0, 1, 2, 3, 4], time(9, 0), time(17, 30))
+    assert {job.name for job in scheduler.scheduler.get_jobs()} >= {HOURS_START_JOB, HOURS_END_JOB}
+    # Friday 26 March 2027 is CET (UTC+1); Europe/Berlin moves to CEST (UTC+2) on Sunday 28.
+    friday_evening = datetime(2027, 3, 26, 18, 0, tzinfo=timezone.utc)
+    utc = timezone.utc
+    assert _fires(scheduler, HOURS_START_JOB, friday_evening) == [
+        datetime(2027, 3, 29, 7, 0, tzinfo=utc),  # Monday 09:00 CEST
+        datetime(2027, 3, 30, 7, 0, tzinfo=utc),
+        datetime(2027, 3, 31, 7, 0, tzinfo=utc),
+    ]
+    assert _fires(scheduler, HOURS_END_JOB, friday_evening, 1) == [
+        datetime(2027, 3, 29, 15, 30, tzinfo=utc)
+    ]
+    scheduler.follow_working_hours([], time(9, 0), time(17, 0))  # working hours off
+    assert scheduler.local_job(HOURS_START_JOB) is None
+    assert scheduler.local_job(HOURS_END_JOB) is None
+
+
+def test_local_midnight_is_a_job_and_follows_a_new_zone(qtbot, scheduler, berlin, monkeypatch):
+    import time as time_module
+
+    from psoasbreak.scheduling.scheduler import MIDNIGHT_JOB
+
+    scheduler.follow_midnight()
+    noon = datetime(2027, 7, 1, 10, 0, tzinfo=timezone.utc)
+    assert _fires(scheduler, MIDNIGHT_JOB, noon, 1) == [
+        datetime(2027, 7, 1, 22, 0, tzinfo=timezone.utc)  # 00:00 CEST
+    ]
+    monkeypatch.setenv("TZ", "Asia/Tokyo")
+    time_module.tzset()
+    scheduler.local_zone_changed()
+    assert _fires(scheduler, MIDNIGHT_JOB, noon, 1) == [
+        datetime(2027, 7, 1, 15, 0, tzinfo=timezone.utc)  # 00:00 JST
+    ]
+
+
+def test_a_local_job_only_emits_its_signal(qtbot, scheduler):
+    from psoasbreak.scheduling.scheduler import MIDNIGHT_JOB
+
+    scheduler.follow_midnight()
+    job = scheduler.local_job(MIDNIGHT_JOB)
+    with qtbot.waitSignal(scheduler.day_changed, timeout=1000):
+        job.func()

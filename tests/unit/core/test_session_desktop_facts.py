@@ -242,3 +242,33 @@ def test_a_clock_jump_during_a_prompt_moves_its_deadline_not_its_outcome(tmp_pat
     session.wakeup()
     assert session.state is State.PROMPTING
     assert _outcomes(database) == []
+
+
+def test_the_end_of_the_working_period_is_outside_hours_at_once(tmp_path, utc_local):
+    """The working-hours end job wakes the session at 17:00: the tray says "Outside working
+    hours" from then, not from the next due time."""
+    wed_1645 = datetime(2026, 11, 25, 16, 45, tzinfo=timezone.utc)
+    session, clock, database, _ = _session(tmp_path, wed_1645, working_hours=HOURS)
+    assert session.state is State.WORKING and session.wakeup_name() == "next-break"
+    clock.advance(15 * 60)  # 17:00, the break (17:15) not yet due
+    session.wakeup()
+    assert session.state is State.OUTSIDE_HOURS
+    assert session.wakeup_name() == "working-hours-start"
+    assert session.next_wakeup() == datetime(2026, 11, 26, 9, 0, tzinfo=timezone.utc)
+    assert database.events() == []
+    database.close()
+
+
+def test_every_wakeup_is_named_for_what_it_is(tmp_path, utc_local):
+    wed_1000 = datetime(2026, 11, 25, 10, 0, tzinfo=timezone.utc)
+    session, clock, database, _ = _session(tmp_path, wed_1000)
+    assert session.wakeup_name() == "next-break"
+    clock.advance(30 * 60)
+    session.wakeup()
+    assert session.wakeup_name() == "prompt-deadline"
+    session.pause(30)
+    assert session.wakeup_name() == "pause-end"
+    session.resume()
+    session.start_break()
+    assert session.wakeup_name() is None and session.next_wakeup() is None
+    database.close()
