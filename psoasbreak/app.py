@@ -169,6 +169,7 @@ class App:
             seconds_since_input=lambda: self.away.monitor.idle_seconds(),
             notifications=self._notification_prompt(),
             notification_by_default=self.desktop.server is DisplayServer.WAYLAND,
+            clock=clock,
         )
         self.session = BreakSession(
             clock,

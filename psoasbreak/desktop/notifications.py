@@ -32,8 +32,9 @@ SERVICE = "org.freedesktop.Notifications"
 PATH = "/org/freedesktop/Notifications"
 INTERFACE = SERVICE
 
-#: What the user's click means, by action key; ``default`` is a click on the notification itself.
-ACTIONS = {"default": "start", "start": "start", "snooze": "snooze", "skip": "skip"}
+#: The action keys we offer; ``default`` is a click on the notification itself. What each
+#: means is core/prompting.py's rule.
+ACTION_KEYS = ("default", "start", "snooze", "skip")
 #: NotificationClosed reasons (the specification's numbers).
 CLOSED_EXPIRED, CLOSED_DISMISSED, CLOSED_BY_CALL = 1, 2, 3
 #: How long a call may go unanswered before the server counts as not there.
@@ -65,8 +66,10 @@ def _open_session_bus() -> Any:
 class NotificationPrompt(QObject):
     """Shows at most one prompt notification at a time and reports what the user did with it."""
 
-    #: "start", "snooze" or "skip": the user answered the prompt.
-    answered = Signal(str)
+    #: The user chose an action (one of ACTION_KEYS).
+    action_invoked = Signal(str)
+    #: The user closed the notification without choosing.
+    dismissed = Signal()
     #: The prompt cannot be a notification (why, in words): show the window instead.
     unavailable = Signal(str)
 
@@ -257,20 +260,20 @@ class NotificationPrompt(QObject):
         # Anything else (other members, wrong signatures from a confused sender) is not ours.
 
     def _action(self, notification_id: int, key: str) -> None:
-        answer = ACTIONS.get(key)
-        if notification_id != self.notification_id or self._wanted is None or answer is None:
+        if notification_id != self.notification_id or self._wanted is None:
+            return
+        if key not in ACTION_KEYS:
             return
         self.withdraw()  # servers that keep a notification after a click let go of it now
-        self.answered.emit(answer)
+        self.action_invoked.emit(key)
 
     def _closed(self, notification_id: int, reason: int) -> None:
         if notification_id != self.notification_id or self._wanted is None:
             return
         self.notification_id = None
         if reason == CLOSED_DISMISSED:
-            # Closing it without choosing is "not now": a snooze (README, "The break windows").
             self._wanted = None
-            self.answered.emit("snooze")
+            self.dismissed.emit()
         # Expired (or closed for a reason the specification does not name): the prompt stays
         # open in the session until its own timeout records it as missed.
 

@@ -14,8 +14,16 @@ import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QIcon
 
+from psoasbreak.core.clock import Clock
 from psoasbreak.core.events import BreakEvent
 from psoasbreak.core.exercises import Exercise, ExerciseLibrary
+from psoasbreak.core.prompting import (
+    DISMISSED,
+    PromptAnswer,
+    WhyLines,
+    answer_for,
+    prompt_as_notification,
+)
 from psoasbreak.core.session import BreakSession, SessionStatus
 from psoasbreak.core.settings import Settings
 from psoasbreak.desktop.notifications import NotificationPrompt, PromptNotice
@@ -48,6 +56,8 @@ class BreakPresenter(QObject):
         seconds_since_input: Callable[[], float | None] | None = None,
         notifications: NotificationPrompt | None = None,
         notification_by_default: bool = False,
+        *,
+        clock: Clock,
     ) -> None:
         """``sound`` plays the exercise cues while ``settings().sound`` is on;
         ``seconds_since_input`` (None: unknown) lets a prompt wait for a pause in typing;
@@ -63,8 +73,8 @@ class BreakPresenter(QObject):
         self._rng = rng or random.Random()
         self._sound = sound
         self._seconds_since_input = seconds_since_input
-        # The "why" lines are shown in turn from a random start, so none repeats before all ran.
-        self._why_next = self._rng.randrange(len(library.why_lines)) if library.why_lines else 0
+        self._why = WhyLines(library.why_lines, self._rng)
+        self._clock = clock
         self._session: BreakSession | None = None
         self.prompt: PromptWindow | None = None
         self.typing_pause: TypingPause | None = None
@@ -75,7 +85,8 @@ class BreakPresenter(QObject):
         self._notified: tuple[Exercise, str] | None = None
         self._told_no_notifications = False
         if notifications is not None:
-            notifications.answered.connect(self._notification_answered)
+            notifications.action_invoked.connect(self._notification_answered)
+            notifications.dismissed.connect(lambda: self._notification_answered(DISMISSED))
             notifications.unavailable.connect(self._notification_unavailable)
 
     def attach(self, session: BreakSession) -> None:
@@ -102,7 +113,7 @@ class BreakPresenter(QObject):
 
     def prompt_opened(self, exercise: Exercise) -> None:
         self.prompt_closed()
-        why = self._next_why()
+        why = self._why.next()
         if self._notifications is not None and self._wants_notification():
             self._notified = (exercise, why)
             settings = self._settings()
@@ -122,16 +133,16 @@ class BreakPresenter(QObject):
         self._open_prompt_window(exercise, why)
 
     def _wants_notification(self) -> bool:
-        style = self._settings().prompt_style
-        return style == "notification" or (style == "auto" and self._notification_by_default)
+        return prompt_as_notification(self._settings().prompt_style, self._notification_by_default)
 
-    def _notification_answered(self, answer: str) -> None:
+    def _notification_answered(self, key: str) -> None:
         self._notified = None
-        if answer == "start":
+        answer = answer_for(key)
+        if answer is PromptAnswer.START:
             self.session.start_break()
-        elif answer == "snooze":
+        elif answer is PromptAnswer.SNOOZE:
             self.session.snooze()
-        elif answer == "skip":
+        elif answer is PromptAnswer.SKIP:
             self.session.skip()
 
     def _notification_unavailable(self, why: str) -> None:
@@ -161,7 +172,9 @@ class BreakPresenter(QObject):
         if self._seconds_since_input is None:
             prompt.show_near_pointer()
             return
-        self.typing_pause = TypingPause(self._seconds_since_input, self._show_prompt, self)
+        self.typing_pause = TypingPause(
+            self._seconds_since_input, self._show_prompt, self._clock, self
+        )
         self.typing_pause.start()
 
     def _show_prompt(self) -> None:
@@ -171,14 +184,6 @@ class BreakPresenter(QObject):
         if self.prompt is not None:
             self.prompt.show_near_pointer()
             self.session.prompt_shown()
-
-    def _next_why(self) -> str:
-        lines = self._library.why_lines
-        if not lines:
-            return ""
-        why = lines[self._why_next % len(lines)]
-        self._why_next += 1
-        return why
 
     def prompt_closed(self) -> None:
         self._notified = None

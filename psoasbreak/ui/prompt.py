@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from psoasbreak.core.clock import Clock
 from psoasbreak.core.exercises import Exercise
+from psoasbreak.core.prompting import TypingWait
 from psoasbreak.scheduling.timer import Timer
 from psoasbreak.ui.illustration import Illustration
 from psoasbreak.ui.style import apply_muted, restyle_muted, scaled_font
@@ -42,11 +44,6 @@ MARGIN = 24
 TEXT_CHARS = 46
 WIDTH_MIN = 420
 THUMBNAIL = 76
-#: Seconds without input that count as a pause in typing: longer than the gap between words,
-#: shorter than a person's "let me think".
-TYPING_PAUSE = 2.0
-#: The longest a prompt waits for that pause, in seconds.
-MAX_TYPING_WAIT = 30.0
 
 
 class PromptWindow(QWidget):
@@ -251,22 +248,23 @@ class PromptWindow(QWidget):
 
 
 class TypingPause(QObject):
-    """Calls ``then`` once the user's input pauses for TYPING_PAUSE seconds, or after waiting
-    MAX_TYPING_WAIT seconds, whichever comes first; at once when ``seconds_since_input`` says
-    None (unknown). Its single-shot timer exists only while it waits, and is armed for exactly
-    the moment the pause could be long enough, so a wait costs a handful of wake-ups."""
+    """Calls ``then`` once core's typing-pause rule (core/prompting.py ``TypingWait``) says the
+    prompt may show. Its single-shot timer exists only while it waits, and is armed for exactly
+    the moment the pause could be long enough, so a wait costs a handful of wake-ups; how long
+    it has waited is the Clock's monotonic time, not a sum of timer intervals."""
 
     def __init__(
         self,
         seconds_since_input: Callable[[], float | None],
         then: Callable[[], None],
+        clock: Clock,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._since_input = seconds_since_input
         self._then = then
-        self._waited = 0.0
-        self._armed = 0.0
+        self._clock = clock
+        self._wait = TypingWait(clock.monotonic())
         self.timer: Timer | None = None
 
     @property
@@ -275,8 +273,8 @@ class TypingPause(QObject):
 
     @property
     def waited(self) -> float:
-        """Seconds waited so far, as the sum of the timer's intervals."""
-        return self._waited
+        """Seconds waited so far, on the Clock."""
+        return self._wait.waited(self._clock.monotonic())
 
     def start(self) -> None:
         self._check()
@@ -285,21 +283,15 @@ class TypingPause(QObject):
         self._drop_timer()
 
     def _check(self) -> None:
-        idle = self._since_input()
-        left = MAX_TYPING_WAIT - self._waited
-        if idle is None or idle >= TYPING_PAUSE or left <= 0:
+        wait = self._wait.wait_more(self._clock.monotonic(), self._since_input())
+        if wait is None:
             self._drop_timer()
             self._then()
             return
-        self._armed = min(TYPING_PAUSE - max(0.0, idle), left)
         if self.timer is None:
             self.timer = Timer(self, "prompt-typing-wait", single_shot=True)
-            self.timer.timeout.connect(self._fired)
-        self.timer.start(max(1, round(self._armed * 1000)))
-
-    def _fired(self) -> None:
-        self._waited += self._armed
-        self._check()
+            self.timer.timeout.connect(self._check)
+        self.timer.start(max(1, round(wait * 1000)))
 
     def _drop_timer(self) -> None:
         timer, self.timer = self.timer, None

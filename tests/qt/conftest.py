@@ -84,6 +84,7 @@ def build_rig(tmp_path, **presenter_options) -> Rig:
         sound=sound,
         seconds_since_input=lambda: rig.input_idle,
         **presenter_options,
+        clock=clock,
     )
     session = BreakSession(
         clock, BreakPolicy(settings, random.Random(3)), library, database, presenter
@@ -148,6 +149,7 @@ class LiveRig:
             lambda: 0,
             icon,
             random.Random(3),
+            clock=self.clock,
         )
         self.session = BreakSession(
             self.clock,

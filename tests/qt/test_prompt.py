@@ -7,8 +7,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, Qt
 from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtWidgets import QPushButton
 
+from psoasbreak.core.prompting import MAX_TYPING_WAIT, TYPING_PAUSE
 from psoasbreak.core.session import State
-from psoasbreak.ui.prompt import MAX_TYPING_WAIT, TYPING_PAUSE, PromptWindow
+from psoasbreak.ui.prompt import PromptWindow
 
 
 def _prompt(rig):
@@ -206,10 +207,12 @@ def test_the_prompt_waits_for_a_pause_in_typing(rig):
     timer = waiting.timer
     assert timer.isActive() and timer.isSingleShot()
     assert timer.interval() == int((TYPING_PAUSE - 0.5) * 1000)
+    rig.clock.advance(timer.interval() / 1000)
     rig.input_idle = 0.3  # still typing when it fires: wait for the rest of a pause
     timer.timeout.emit()
     assert not prompt.isVisible()
     assert waiting.timer.interval() == int((TYPING_PAUSE - 0.3) * 1000)
+    rig.clock.advance(waiting.timer.interval() / 1000)
     rig.input_idle = TYPING_PAUSE + 0.1  # a pause
     waiting.timer.timeout.emit()
     assert prompt.isVisible()
@@ -222,6 +225,7 @@ def test_the_prompt_waits_at_most_thirty_seconds(rig):
     fired = 0
     while waiting.timer is not None:
         assert not prompt.isVisible()
+        rig.clock.advance(waiting.timer.interval() / 1000)  # as long as the timer waits
         waiting.timer.timeout.emit()
         fired += 1
         assert fired <= 100
@@ -279,3 +283,14 @@ def test_quit_with_the_prompt_on_screen(rig):
     assert not shiboken6.isValid(prompt)
     rig.presenter.close()  # must not raise
     assert rig.presenter.prompt is None
+
+
+def test_the_typing_wait_is_measured_on_the_clock_not_by_counting_timer_firings(rig):
+    rig.input_idle = 0.0
+    prompt, waiting = _pending_prompt(rig)
+    for _ in range(50):  # the timer fires early again and again: no time has passed
+        waiting.timer.timeout.emit()
+    assert not prompt.isVisible() and waiting.waited == 0
+    rig.clock.advance(MAX_TYPING_WAIT)
+    waiting.timer.timeout.emit()
+    assert prompt.isVisible()

@@ -35,7 +35,9 @@ def test_the_tray_says_why_a_due_break_waits_and_the_prompt_follows(qtbot, tmp_p
     icon = QIcon(str(resource_path("icons", "psoasbreak.svg")))
     tray = TrayIcon(icon, icon)
     library = ExerciseLibrary.load_default()
-    presenter = BreakPresenter(tray, scheduler, library, lambda: settings, lambda: 0, icon)
+    presenter = BreakPresenter(
+        tray, scheduler, library, lambda: settings, lambda: 0, icon, clock=clock
+    )
     policy = BreakPolicy(settings, random.Random(3))
     session = BreakSession(clock, policy, library, database, presenter, quiet=quiet)
     presenter.attach(session)
