@@ -18,7 +18,7 @@ from psoasbreak.core.clock import Clock
 from psoasbreak.core.events import BreakEvent, Outcome
 from psoasbreak.core.exercises import Exercise, ExerciseLibrary
 from psoasbreak.core.policy import BreakPolicy
-from psoasbreak.core.quiet import NeverQuiet, QuietSource
+from psoasbreak.core.quiet import NeverQuiet, QuietReason, QuietSource
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +66,7 @@ class SessionStatus:
     paused_until: datetime | None
     exercise: str | None
     #: Why a break that is due waits (do not disturb); its due time stays in next_break_at.
-    held_reason: str | None = None
+    held_reason: QuietReason | None = None
     #: The Clock's reading this status describes: what "today" means when it is shown.
     as_of: datetime = field(kw_only=True)
 
@@ -104,7 +104,7 @@ class BreakSession:
         self._quiet: QuietSource = quiet if quiet is not None else NeverQuiet()
         self._idle: IdleReading = idle if idle is not None else NoIdleReading()
         self._held_since: datetime | None = None  # the due time of a break held back
-        self._held_reason: str | None = None
+        self._held_reason: QuietReason | None = None
         self._recheck_at: datetime | None = None
         self._policy = policy
         self._library = library

@@ -23,7 +23,7 @@ import logging
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from psoasbreak.core.quiet import QuietSource
+from psoasbreak.core.quiet import QuietReason, QuietSource
 from psoasbreak.desktop.environment import DesktopSession, DisplayServer
 
 if TYPE_CHECKING:
@@ -33,13 +33,13 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-FULLSCREEN = "a fullscreen window is active"
-NOTIFICATIONS_OFF = "do not disturb is on"
-INHIBITED = "an app asked not to be interrupted (a call, a presentation or a video)"
+FULLSCREEN = QuietReason.FULLSCREEN
+NOTIFICATIONS_OFF = QuietReason.DO_NOT_DISTURB
+INHIBITED = QuietReason.INHIBITED
 
 
 class NullQuiet:
-    def quiet_reason(self) -> str | None:
+    def quiet_reason(self) -> QuietReason | None:
         return None
 
 
@@ -47,7 +47,7 @@ class AnyQuiet:
     def __init__(self, sources: Sequence[QuietSource]) -> None:
         self.sources = tuple(sources)
 
-    def quiet_reason(self) -> str | None:
+    def quiet_reason(self) -> QuietReason | None:
         for source in self.sources:
             reason = source.quiet_reason()
             if reason is not None:
@@ -59,7 +59,7 @@ class X11Fullscreen:
     def __init__(self, display: XDisplay) -> None:
         self._display = display
 
-    def quiet_reason(self) -> str | None:
+    def quiet_reason(self) -> QuietReason | None:
         return FULLSCREEN if self._display.fullscreen_on_pointer_monitor() else None
 
 
@@ -73,7 +73,7 @@ class DBusQuiet:
     def __init__(self, bus: QDBusConnection) -> None:
         self._bus = bus
 
-    def quiet_reason(self) -> str | None:
+    def quiet_reason(self) -> QuietReason | None:
         from psoasbreak.desktop import qtdbus
 
         bus = self._bus
@@ -119,11 +119,11 @@ class DBusQuiet:
 
 #: SHQueryUserNotificationState's answers that mean "not now", in the user's words.
 WINDOWS_QUIET_STATES = {
-    1: "the screen is locked",  # QUNS_NOT_PRESENT: screen saver, locked, or switched user
+    1: QuietReason.SCREEN_LOCKED,  # QUNS_NOT_PRESENT: screen saver, locked, or switched user
     2: FULLSCREEN,  # QUNS_BUSY
-    3: "a fullscreen game is running",  # QUNS_RUNNING_D3D_FULL_SCREEN
-    4: "presentation mode is on",  # QUNS_PRESENTATION_MODE
-    6: "quiet hours are on",  # QUNS_QUIET_TIME
+    3: QuietReason.FULLSCREEN_GAME,  # QUNS_RUNNING_D3D_FULL_SCREEN
+    4: QuietReason.PRESENTATION,  # QUNS_PRESENTATION_MODE
+    6: QuietReason.QUIET_HOURS,  # QUNS_QUIET_TIME
     7: FULLSCREEN,  # QUNS_APP: a fullscreen Store app
 }
 
@@ -140,7 +140,7 @@ class WindowsQuiet:
     def __init__(self, notification_state: Callable[[], int]) -> None:
         self._state = notification_state
 
-    def quiet_reason(self) -> str | None:
+    def quiet_reason(self) -> QuietReason | None:
         try:
             state = self._state()
         except OSError as exc:

@@ -31,6 +31,7 @@ from PySide6.QtCore import (
 
 from psoasbreak.core.exercises import Exercise
 from psoasbreak.core.messages import Message
+from psoasbreak.core.quiet import QuietReason
 
 __all__ = [
     "QT_TRANSLATE_NOOP",
@@ -395,23 +396,24 @@ NOTICE_TEMPLATES = (
         "Could not remove {path} ({reason}); delete it by hand.",
     ),
 )
-#: Why a due break is held back (desktop/dnd.py, no Qt there), shown in the tray's status line.
-QUIET_REASONS = (
-    QT_TRANSLATE_NOOP("Quiet", "a fullscreen window is active"),
-    QT_TRANSLATE_NOOP("Quiet", "do not disturb is on"),
-    QT_TRANSLATE_NOOP(
+#: Why a due break is held back (core/quiet.py), shown in the tray's status line. lupdate needs
+#: the texts written out; a test keeps them equal to the members' values.
+QUIET_REASONS: dict[QuietReason, str] = {
+    QuietReason.FULLSCREEN: QT_TRANSLATE_NOOP("Quiet", "a fullscreen window is active"),
+    QuietReason.DO_NOT_DISTURB: QT_TRANSLATE_NOOP("Quiet", "do not disturb is on"),
+    QuietReason.INHIBITED: QT_TRANSLATE_NOOP(
         "Quiet", "an app asked not to be interrupted (a call, a presentation or a video)"
     ),
-    QT_TRANSLATE_NOOP("Quiet", "the screen is locked"),
-    QT_TRANSLATE_NOOP("Quiet", "a fullscreen game is running"),
-    QT_TRANSLATE_NOOP("Quiet", "presentation mode is on"),
-    QT_TRANSLATE_NOOP("Quiet", "quiet hours are on"),
-)
+    QuietReason.SCREEN_LOCKED: QT_TRANSLATE_NOOP("Quiet", "the screen is locked"),
+    QuietReason.FULLSCREEN_GAME: QT_TRANSLATE_NOOP("Quiet", "a fullscreen game is running"),
+    QuietReason.PRESENTATION: QT_TRANSLATE_NOOP("Quiet", "presentation mode is on"),
+    QuietReason.QUIET_HOURS: QT_TRANSLATE_NOOP("Quiet", "quiet hours are on"),
+}
 
 
-def quiet_reason_text(reason: str) -> str:
+def quiet_reason_text(reason: QuietReason) -> str:
     """Why a break waits (do not disturb, a fullscreen window), translated."""
-    return translate(QUIET_CONTEXT, reason)
+    return translate(QUIET_CONTEXT, QUIET_REASONS[reason])
 
 
 def _catalogue_dir() -> str | None:

@@ -30,6 +30,7 @@ from psoasbreak.core.events import BreakEvent
 from psoasbreak.core.exercises import ExerciseLibrary
 from psoasbreak.core.history import count_by_day, event_day
 from psoasbreak.core.policy import BreakPolicy
+from psoasbreak.core.quiet import QuietReason
 from psoasbreak.core.session import BreakSession, State
 from psoasbreak.core.settings import Settings, WorkingHours
 from psoasbreak.core.status import status_document
@@ -165,7 +166,7 @@ class Driver:
         elif choice == "back":
             session.user_returned()
         elif choice == "dnd":
-            self.quiet.reason = None if self.quiet.reason else "a fullscreen window"
+            self.quiet.reason = None if self.quiet.reason else QuietReason.FULLSCREEN
         else:
             getattr(session, choice)()
 

@@ -9,6 +9,7 @@ from psoasbreak.core.clock import FakeClock
 from psoasbreak.core.events import Outcome
 from psoasbreak.core.exercises import ExerciseLibrary
 from psoasbreak.core.policy import BreakPolicy
+from psoasbreak.core.quiet import QuietReason
 from psoasbreak.core.session import QUIET_HOLD_LIMIT, QUIET_RECHECK, BreakSession, State
 from psoasbreak.core.settings import Settings
 from psoasbreak.storage.database import HistoryDatabase
@@ -58,7 +59,7 @@ def test_not_asked_until_a_break_is_due(tmp_path):
 def test_a_break_due_during_dnd_is_held_with_its_reason_and_due_time(tmp_path):
     session, clock, _, log, quiet = _session(tmp_path)
     due = session.status().next_break_at
-    quiet.reason = "a fullscreen window is active"
+    quiet.reason = QuietReason.FULLSCREEN
     _fire(session, clock)
     status = session.status()
     assert status.state is State.WORKING
@@ -70,7 +71,7 @@ def test_a_break_due_during_dnd_is_held_with_its_reason_and_due_time(tmp_path):
 
 def test_the_held_prompt_appears_at_the_first_check_after_dnd_ends(tmp_path):
     session, clock, database, log, quiet = _session(tmp_path)
-    quiet.reason = "do not disturb is on"
+    quiet.reason = QuietReason.DO_NOT_DISTURB
     _fire(session, clock)
     _fire(session, clock)  # still quiet a minute later
     assert "prompt_opened" not in log.names()
@@ -86,7 +87,7 @@ def test_the_held_prompt_appears_at_the_first_check_after_dnd_ends(tmp_path):
 def test_held_past_the_limit_is_missed_once_and_the_next_break_is_planned(tmp_path):
     session, clock, database, log, quiet = _session(tmp_path)
     due = session.status().next_break_at
-    quiet.reason = "a fullscreen window is active"
+    quiet.reason = QuietReason.FULLSCREEN
     while not database.events():
         _fire(session, clock)
     assert clock.now() == due + QUIET_HOLD_LIMIT
@@ -100,7 +101,7 @@ def test_held_past_the_limit_is_missed_once_and_the_next_break_is_planned(tmp_pa
 
 def test_going_away_while_held_drops_the_hold_for_a_natural_break(tmp_path):
     session, clock, database, _, quiet = _session(tmp_path)
-    quiet.reason = "a fullscreen window is active"
+    quiet.reason = QuietReason.FULLSCREEN
     _fire(session, clock)
     session.user_away(clock.now() - timedelta(minutes=5))
     assert session.status().held_reason is None
@@ -112,7 +113,7 @@ def test_going_away_while_held_drops_the_hold_for_a_natural_break(tmp_path):
 
 def test_break_now_and_pause_end_the_hold(tmp_path):
     session, clock, _, _, quiet = _session(tmp_path)
-    quiet.reason = "do not disturb is on"
+    quiet.reason = QuietReason.DO_NOT_DISTURB
     _fire(session, clock)
     session.pause(30)
     assert session.status().held_reason is None
