@@ -14,8 +14,7 @@ from typing import Any, NoReturn
 
 from psoasbreak import APP_NAME, __version__
 from psoasbreak.core.policy import MAX_PAUSE_MINUTES, pause_minutes_allowed
-
-EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_NOT_RUNNING = 0, 1, 2, 3
+from psoasbreak.exit_codes import EXIT_ERROR, EXIT_NOT_RUNNING, EXIT_OK, EXIT_USAGE
 
 
 class _Parser(argparse.ArgumentParser):

@@ -14,17 +14,23 @@ import io
 import json
 import os
 import sys
-import tempfile
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import TextIO, TypeVar
 
 from psoasbreak import APP_NAME
-from psoasbreak.cli import EXIT_ERROR, EXIT_OK
 from psoasbreak.core.events import BreakEvent
-from psoasbreak.core.history import DayCounts, WeekSummary, parse_iso_week, week_summary
+from psoasbreak.core.history import (
+    COUNT_FIELDS,
+    DayCounts,
+    WeekSummary,
+    parse_iso_week,
+    week_summary,
+)
 from psoasbreak.core.history_csv import CsvRowError, read_csv, write_csv, write_json
+from psoasbreak.exit_codes import EXIT_ERROR, EXIT_OK
+from psoasbreak.storage.atomic import write_atomically
 from psoasbreak.storage.database import DatabaseError, DatabaseUnavailableError, HistoryDatabase
 from psoasbreak.storage.paths import AppPaths
 
@@ -119,9 +125,6 @@ def _stats(paths: AppPaths, week: tuple[int, int] | None, as_json: bool) -> int:
     return EXIT_OK
 
 
-_COUNT_COLUMNS = ("completed", "natural", "skipped", "snoozed", "missed")
-
-
 def stats_text(summary: WeekSummary, today: date) -> str:
     """The readable table of ``psoasbreak stats``: one line a day, totals, rate and streaks."""
     first, last = summary.days[0].day, summary.days[-1].day
@@ -129,7 +132,7 @@ def stats_text(summary: WeekSummary, today: date) -> str:
         f"Week {summary.label}: {first:%a %d %b} – {last:%a %d %b %Y}."
         f" Daily goal: {summary.goal} breaks taken.",
         "",
-        f"{'':<10}  {'taken':>5}  " + "  ".join(f"{name:>9}" for name in _COUNT_COLUMNS) + "  goal",
+        f"{'':<10}  {'taken':>5}  " + "  ".join(f"{name:>9}" for name in COUNT_FIELDS) + "  goal",
     ]
     for counts in summary.days:
         mark = "✓" if counts.met(summary.goal) else ""
@@ -147,7 +150,7 @@ def stats_text(summary: WeekSummary, today: date) -> str:
 
 
 def _stats_row(label: str, counts: DayCounts, last: str) -> str:
-    cells = "  ".join(f"{getattr(counts, name):>9}" for name in _COUNT_COLUMNS)
+    cells = "  ".join(f"{getattr(counts, name):>9}" for name in COUNT_FIELDS)
     return f"{label:<10}  {counts.taken:>5}  {cells}  {last}"
 
 
@@ -179,7 +182,12 @@ def _export(database_file: Path, file_format: str, output: Path | None) -> int:
         write(events, buffer)
         return _to_stdout(buffer.getvalue())
     try:
-        _write_atomically(output, lambda stream: write(events, stream))
+        write_atomically(
+            output,
+            lambda stream: write(events, stream),
+            mode=0o666 & ~_umask(),
+            make_folder=False,
+        )
     except OSError as exc:
         return _fail(f"{APP_NAME}: cannot write {output}: {exc.strerror or exc}")
     print(f"Exported {len(events)} breaks to {output}.")
@@ -195,21 +203,6 @@ def _to_stdout(text: str) -> int:
         # the interpreter's final flush does not complain a second time.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return EXIT_OK
-
-
-def _write_atomically(target: Path, write: Callable[[TextIO], object]) -> None:
-    """Write to a temporary file beside ``target``, then rename: never a half-written export."""
-    folder = target.parent
-    fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=folder)
-    try:
-        with open(fd, "w", encoding="utf-8", newline="") as stream:
-            write(stream)
-        os.chmod(temporary, 0o666 & ~_umask())
-        os.replace(temporary, target)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary)
-        raise
 
 
 def _umask() -> int:

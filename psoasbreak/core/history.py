@@ -12,11 +12,10 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, Final
 
 from psoasbreak.core.events import BreakEvent, Outcome
 
-_COUNT_FIELDS = ("completed", "natural", "skipped", "snoozed", "missed")
 _ISO_WEEK = re.compile(r"([0-9]{4})-W([0-9]{2})")
 
 
@@ -31,7 +30,11 @@ def event_day(event: BreakEvent) -> date:
 
 @dataclass(frozen=True)
 class DayCounts:
-    """How one day's breaks ended. Field names equal the ``Outcome`` values and the JSON keys."""
+    """How one day's breaks ended. Field names equal the ``Outcome`` values and the JSON keys.
+
+    The counts are declared in their public order (``stats`` columns, JSON keys); ``COUNT_FIELDS``
+    is read from here, so no other list of them exists (a test keeps them equal to ``Outcome``).
+    """
 
     day: date
     completed: int = 0
@@ -48,7 +51,7 @@ class DayCounts:
     @property
     def active(self) -> bool:
         """A day with any event; a day without any is a rest day and never breaks a streak."""
-        return any(getattr(self, name) > 0 for name in _COUNT_FIELDS)
+        return any(getattr(self, name) > 0 for name in COUNT_FIELDS)
 
     @property
     def ended(self) -> int:
@@ -66,12 +69,27 @@ class DayCounts:
     def plus(self, outcome: Outcome) -> DayCounts:
         return dataclasses.replace(self, **{outcome.value: getattr(self, outcome.value) + 1})
 
+    def __add__(self, other: DayCounts) -> DayCounts:
+        """Both counts summed, on this one's day: the same day read from two sources (the file and
+        the outcomes not saved yet), or a week's days added up under its Monday."""
+        if not isinstance(other, DayCounts):
+            return NotImplemented
+        return DayCounts(
+            self.day, **{name: getattr(self, name) + getattr(other, name) for name in COUNT_FIELDS}
+        )
+
     def counts_json(self) -> dict[str, int]:
         """The five counts alone, in public order: the ``totals`` object of ``stats --json``."""
-        return {name: int(getattr(self, name)) for name in _COUNT_FIELDS}
+        return {name: int(getattr(self, name)) for name in COUNT_FIELDS}
 
     def to_json(self, goal: int) -> dict[str, Any]:
         return {"date": self.day.isoformat(), **self.counts_json(), "goal_met": self.met(goal)}
+
+
+#: The five counts in their public order: DayCounts' fields after ``day``, one per ``Outcome``.
+COUNT_FIELDS: Final[tuple[str, ...]] = tuple(
+    field.name for field in dataclasses.fields(DayCounts) if field.name != "day"
+)
 
 
 def count_by_day(events: Iterable[BreakEvent]) -> dict[date, DayCounts]:
@@ -164,8 +182,7 @@ class WeekSummary:
     @property
     def totals(self) -> DayCounts:
         """The week's counts summed, as a DayCounts whose ``day`` is the Monday of the week."""
-        sums = {name: sum(getattr(d, name) for d in self.days) for name in _COUNT_FIELDS}
-        return DayCounts(self.days[0].day, **sums)
+        return sum(self.days[1:], self.days[0])
 
     @property
     def days_met(self) -> int:

@@ -17,7 +17,6 @@ import plistlib
 import shutil
 import subprocess
 import sys
-import tempfile
 from abc import ABC, abstractmethod
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -26,6 +25,7 @@ from typing import Final, Protocol
 from psoasbreak import APP_NAME
 from psoasbreak.assets import resource_path
 from psoasbreak.core.messages import Message
+from psoasbreak.storage.atomic import write_atomically
 
 DESKTOP_FILE: Final = f"{APP_NAME}.desktop"
 LAUNCH_AGENT_ID: Final = "io.github.psoasbreak"
@@ -395,17 +395,3 @@ class LaunchAgentAutostart(Autostart):
                     reason=str(exc.strerror or exc),
                 )
             ) from exc
-
-
-def write_atomically(path: Path, content: bytes, mode: int) -> None:
-    """Write through a temporary file and a rename, so a crash never leaves half an entry."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(content)
-        os.chmod(temp_name, mode)
-        os.replace(temp_name, path)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise

@@ -14,7 +14,6 @@ import os
 import re
 import stat
 import sys
-import tempfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields
 from datetime import datetime
@@ -35,6 +34,7 @@ from psoasbreak.core.settings import (
     parse_value,
     settings_to_document,
 )
+from psoasbreak.storage.atomic import write_atomically
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -146,7 +146,7 @@ def save_config(path: Path, settings: Settings) -> None:
     if new_text == old_text:
         return
     try:
-        _write_atomically(target, new_text.encode("utf-8"))
+        write_atomically(target, new_text.encode("utf-8"))
     except OSError as exc:
         raise ConfigFileError(
             f"The settings could not be saved to {target} ({exc.strerror or exc}). Check that "
@@ -357,47 +357,3 @@ def _check_reads_back(new_text: str, old_text: str | None, settings: Settings) -
             "The settings could not be saved: updating the existing file would have changed "
             "its meaning. Please report this as a bug; the file was left untouched."
         )
-
-
-def _write_atomically(target: Path, content: bytes) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp_name = tempfile.mkstemp(
-        prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
-    )
-    temp = Path(temp_name)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(content)
-            stream.flush()
-            os.fsync(stream.fileno())
-        _copy_mode(target, temp)
-        os.replace(temp, target)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-    _sync_folder(target.parent)
-
-
-def _copy_mode(source: Path, destination: Path) -> None:
-    # mkstemp creates 0600; a file the user had made 0644 should stay 0644.
-    try:
-        mode = source.stat().st_mode
-    except FileNotFoundError:
-        return
-    destination.chmod(mode & 0o7777)
-
-
-def _sync_folder(folder: Path) -> None:
-    # Without this the rename itself may be lost on power failure (ext4 and others).
-    if not hasattr(os, "O_DIRECTORY"):
-        return
-    try:
-        descriptor = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
-    except OSError:
-        return
-    try:
-        os.fsync(descriptor)
-    except OSError:
-        pass  # some filesystems refuse fsync on folders; the data itself is already synced
-    finally:
-        os.close(descriptor)

@@ -12,7 +12,6 @@ a CSV file (the import format, DESIGN §6) and, in any case, to the log: never d
 from __future__ import annotations
 
 import contextlib
-import csv
 import io
 import logging
 import os
@@ -24,6 +23,7 @@ from typing import Final, Protocol, TypeVar
 
 from psoasbreak.core.events import BreakEvent
 from psoasbreak.core.history import DayCounts, count_by_day, event_day
+from psoasbreak.core.history_csv import write_csv
 from psoasbreak.core.messages import Message
 from psoasbreak.storage.database import DatabaseError, HistoryDatabase
 
@@ -31,8 +31,6 @@ log = logging.getLogger(__name__)
 
 FIRST_RETRY_SECONDS: Final = 5.0
 MAX_RETRY_SECONDS: Final = 300.0
-CSV_HEADER: Final = ("at", "outcome", "exercise", "seconds")
-_COUNT_FIELDS: Final = ("completed", "natural", "skipped", "snoozed", "missed")
 
 T = TypeVar("T")
 
@@ -191,10 +189,7 @@ class SafeRecorder:
         empty: dict[date, DayCounts] = {}
         merged = dict(self._read(read, empty))
         for day, extra in count_by_day(held).items():
-            base = merged.get(day, DayCounts(day))
-            merged[day] = DayCounts(
-                day, **{f: getattr(base, f) + getattr(extra, f) for f in _COUNT_FIELDS}
-            )
+            merged[day] = merged.get(day, DayCounts(day)) + extra
         return dict(sorted(merged.items()))
 
     def _read(self, read: Callable[[HistoryDatabase], T], fallback: T) -> T:
@@ -312,12 +307,7 @@ def _write_new(target: Path, text: str) -> None:
 def events_csv(events: Iterable[BreakEvent]) -> str:
     """Events as the import CSV of DESIGN §6 (``at,outcome,exercise,seconds``), header first."""
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(CSV_HEADER)
-    for event in events:
-        writer.writerow(
-            (event.at.isoformat(), event.outcome.value, event.exercise or "", event.seconds)
-        )
+    write_csv(events, out)  # the writer of ``psoasbreak export``, so import reads it back
     return out.getvalue()
 
 
