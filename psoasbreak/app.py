@@ -5,7 +5,8 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from typing import Any, cast
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, cast
 
 from psoasbreak import APP_NAME
 from psoasbreak.core.clock import Clock, SystemClock
@@ -17,6 +18,11 @@ from psoasbreak.storage.database import DatabaseError, HistoryDatabase
 from psoasbreak.storage.paths import AppPaths, ensure_runtime_dir
 from psoasbreak.storage.recovery import open_history
 from psoasbreak.storage.safe_recorder import SafeRecorder, StorageNotice
+
+if TYPE_CHECKING:  # imported for real only once Qt is up (issue 9: the tray comes first)
+    import random
+
+    from psoasbreak.shell.edges import DesktopEdges
 
 log = logging.getLogger(__name__)
 
@@ -95,10 +101,20 @@ def _tell_stderr(notice: StorageNotice) -> None:
 
 
 class App:
-    """Owns the Qt application and every long-lived part; built once per process."""
+    """Owns the Qt application and every long-lived part; built once per process.
+
+    It builds and wires, nothing else: the rules are in core/, the app layer in shell/.
+    ``edges`` makes the operating-system edges (``detect_edges`` for this desktop; tests pass
+    fakes) and ``rng`` draws the intervals and exercises (tests pass a seeded one)."""
 
     def __init__(
-        self, paths: AppPaths, clock: Clock, settings: Settings, database: SafeRecorder
+        self,
+        paths: AppPaths,
+        clock: Clock,
+        settings: Settings,
+        database: SafeRecorder,
+        edges: Callable[[], DesktopEdges] | None = None,
+        rng: random.Random | None = None,
     ) -> None:
         from psoasbreak.pyside_workarounds import keep_singletons_alive
 
@@ -132,20 +148,16 @@ class App:
         # "Starting…" until the session starts, a few milliseconds later.
         self.tray = TrayIcon(icon, paused_icon)
         self.tray.show()
-        from psoasbreak.desktop.tray_host import LateTrayHost
+        from psoasbreak.shell.edges import detect_edges
 
-        # Qt on XWayland: a tray host that starts later (a bar after login) needs a new icon.
-        self.late_tray_host = LateTrayHost.for_session()
-        if self.late_tray_host is not None:
-            self.late_tray_host.appeared.connect(self.tray.rebuild)
+        self.edges = (edges or detect_edges)()
+        self.desktop = self.edges.desktop
+        self.edges.late_tray_host.appeared.connect(self.tray.rebuild)
 
         from psoasbreak.core.exercises import ExerciseLibrary
         from psoasbreak.core.policy import BreakPolicy
         from psoasbreak.core.session import BreakSession
-        from psoasbreak.desktop.autostart import autostart_for_platform
-        from psoasbreak.desktop.environment import DisplayServer
         from psoasbreak.desktop.instance import ControlServer
-        from psoasbreak.desktop.sound import detect_sound_player
         from psoasbreak.scheduling.retry import RetryTimer
         from psoasbreak.scheduling.scheduler import BreakScheduler
         from psoasbreak.shell.control import ControlCommands
@@ -164,16 +176,16 @@ class App:
             lambda: self.settings,
             lambda: self.control.today().taken,
             icon,
-            sound=detect_sound_player(),
+            sound=self.edges.sound,
             # Asked only when a prompt is due, so a prompt waits for a pause in the typing.
-            seconds_since_input=lambda: self.away.monitor.idle_seconds(),
-            notifications=self._notification_prompt(),
-            notification_by_default=self.desktop.server is DisplayServer.WAYLAND,
+            seconds_since_input=self.edges.idle.idle_seconds,
+            notifications=self.edges.notifications,
+            notification_by_default=self.edges.notification_by_default,
             clock=clock,
         )
         self.session = BreakSession(
             clock,
-            BreakPolicy(settings),
+            BreakPolicy(settings, rng),
             self.library,
             database,
             self.presenter,
@@ -201,7 +213,7 @@ class App:
         self.tray.quit_requested.connect(self.quit)
         self.history_window: Any = None  # built when first asked for; then reused
         self.tray.history_requested.connect(self.show_history)
-        store = SettingsStore(paths.config_file, settings, autostart_for_platform())
+        store = SettingsStore(paths.config_file, settings, self.edges.autostart)
         self.settings = store.current  # its autostart is what the login entry really says
         self.at_start.extend(StorageNotice("Start at login", note) for note in store.start_notes)
         self.live_settings = LiveSettings(
@@ -217,7 +229,8 @@ class App:
 
     # -- lifecycle ---------------------------------------------------------------------
 
-    def exec(self) -> int:
+    def start(self) -> None:
+        """Listen, start the edges, tell what start-up found, plan the first break."""
         self.control_server.listen()
         self._start_desktop_edges()
         from psoasbreak.ui.translation import notice_text, notice_title
@@ -226,8 +239,11 @@ class App:
             self.tray.notify(notice_title(notice.title), notice_text(notice.said))
         self.session.start()
         log.info("started; next break at %s", self.session.status().next_break_at)
+
+    def exec(self) -> int:
+        self.start()
         code = self.qapp.exec()
-        self._shutdown()
+        self.shutdown()
         return code
 
     def quit(self) -> None:
@@ -265,18 +281,14 @@ class App:
         self.away.apply(settings.idle_reset_minutes)
         self.presenter.state_changed(self.session.status())
 
-    def _shutdown(self) -> None:
+    def shutdown(self) -> None:
         self.live_settings.stop()
         # A break running at quit is recorded (as skipped, with the seconds done) before we go.
         self.session.end_break()
         self.presenter.close()
         self.away.stop()
-        close_idle = getattr(self.away.monitor, "close", None)
-        if close_idle is not None:  # the Wayland one must let go of the compositor before exit
-            close_idle()
         self.wake.stop()
-        if self.clock_watch is not None:
-            self.clock_watch.close()
+        self.edges.close()  # the Wayland idle monitor lets go of the compositor before exit
         self.scheduler.shutdown()
         self.control_server.close()
         self.tray.hide()
@@ -285,43 +297,23 @@ class App:
 
     def _build_desktop_edges(self) -> None:
         """What the session needs at construction: do-not-disturb, the idle time, the clocks."""
-        from psoasbreak.desktop.dnd import build_quiet_source
-        from psoasbreak.desktop.environment import DesktopSession
-        from psoasbreak.desktop.idle import build_idle_monitor
-        from psoasbreak.scheduling.wake import SystemWakeClocks, WakeWatch
+        from psoasbreak.scheduling.wake import WakeWatch
         from psoasbreak.shell.away_check import AwayDetector
 
-        self.desktop = DesktopSession.detect()
-        log.info("desktop session: %s", self.desktop.describe())
-        self.quiet = build_quiet_source(self.desktop)
-        self.away = AwayDetector(build_idle_monitor(self.desktop), self.clock)
-        self.wake = WakeWatch(SystemWakeClocks())
-        from psoasbreak.desktop.clock_watch import ClockSetWatch
-
+        self.quiet = self.edges.quiet
+        self.away = AwayDetector(self.edges.idle, self.clock)
+        self.wake = WakeWatch(self.edges.wake_clocks)
         # Linux tells of clock sets and resumes through a timerfd; elsewhere the check polls.
-        self.clock_watch = ClockSetWatch.open()
-        if self.clock_watch is not None:
-            self.wake.listen_to(self.clock_watch.clock_set)
-
-    def _notification_prompt(self) -> Any:
-        """The prompt as a notification, where D-Bus notifications exist (Linux, BSD)."""
-        if sys.platform in ("win32", "darwin"):
-            return None
-        from psoasbreak.assets import resource_path
-        from psoasbreak.desktop.notifications import NotificationPrompt
-
-        return NotificationPrompt(str(resource_path("icons", "psoasbreak.svg")))
+        if self.edges.clock_set.active:
+            self.wake.listen_to(self.edges.clock_set.clock_set)
 
     def _connect_desktop_edges(self) -> None:
-        from psoasbreak.desktop.power import SleepMonitor
-        from psoasbreak.desktop.screen_lock import ScreenLockWatch
-
         self.wake.slept.connect(self.session.resumed_from_sleep)
         self.wake.clock_changed.connect(self._clock_changed)
-        self.power = SleepMonitor()
+        self.power = self.edges.sleep
         self.power.going_to_sleep.connect(self._going_to_sleep)
         self.power.resumed.connect(self._resumed)
-        self.screen_lock = ScreenLockWatch()
+        self.screen_lock = self.edges.screen_lock
         self.screen_lock.locked_changed.connect(self.away.screen_locked)
         # State changes the session's own timer does not bring: the away check looks at once.
         for changed in (self.wake.slept, self.tray.resume_requested):
@@ -372,7 +364,7 @@ class App:
         self._follow_working_hours()
         self.scheduler.follow_midnight()
         self.away.apply(self.settings.idle_reset_minutes)
-        if sys.platform.startswith("linux"):  # logind and the screensaver live on D-Bus
+        if self.edges.on_dbus:  # logind and the screensaver live on D-Bus
             self.power.connect_bus()
             self.screen_lock.connect_bus()
         if not QSystemTrayIcon.isSystemTrayAvailable():

@@ -12,6 +12,7 @@ class FakeIdle:
     """An idle counter: grows with the clock, ``touch()`` is an input."""
 
     name = "fake"
+    available = True
 
     def __init__(self, clock: FakeClock) -> None:
         self.clock = clock
@@ -25,6 +26,9 @@ class FakeIdle:
         if not self.known:
             return None
         return (self.clock.now() - self.last_input).total_seconds()
+
+    def close(self) -> None:
+        pass
 
 
 class FakeWakeClocks:

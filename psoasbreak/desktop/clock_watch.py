@@ -78,26 +78,27 @@ class ClockSetWatch(QObject):
         self._notifier.activated.connect(self._readable)
 
     @classmethod
-    def open(cls, platform: str | None = None) -> ClockSetWatch | None:
-        """A watch on this machine, or None where the kernel cannot tell (then poll instead)."""
+    def open(cls, platform: str | None = None) -> ClockSetWatch | NoClockSetWatch:
+        """A watch on this machine, or the inactive one where the kernel cannot tell (then the
+        wake check polls instead)."""
         platform = sys.platform if platform is None else platform
         if not platform.startswith("linux"):
-            return None
+            return NoClockSetWatch()
         try:
             calls = _TimerfdCalls()
         except (OSError, AttributeError) as exc:  # no libc, or a libc without timerfd
             log.info("no timerfd (%s): clock changes are found by a periodic check", exc)
-            return None
+            return NoClockSetWatch()
         fd = calls.create(time.CLOCK_REALTIME, os.O_CLOEXEC | os.O_NONBLOCK)
         if fd < 0:
             log.info("%s: clock changes are found by a periodic check", _os_error("timerfd"))
-            return None
+            return NoClockSetWatch()
         try:
             return cls(calls, fd)
         except OSError as exc:
             os.close(fd)
             log.info("%s: clock changes are found by a periodic check", exc)
-            return None
+            return NoClockSetWatch()
 
     def _arm(self) -> None:
         """Arm (again: a cancelled timerfd stays cancelled until it is set) far ahead."""
@@ -137,3 +138,14 @@ class ClockSetWatch(QObject):
         self._notifier.setEnabled(False)
         os.close(self._fd)
         self._fd = -1
+
+
+class NoClockSetWatch(QObject):
+    """Where the kernel cannot tell of clock sets and resumes: never fires, so the wake check
+    keeps its periodic look."""
+
+    clock_set = Signal()
+    active = False
+
+    def close(self) -> None:
+        pass

@@ -38,21 +38,32 @@ log = logging.getLogger(__name__)
 class IdleMonitor(Protocol):
     #: Where the answer comes from, for the log and the README's table.
     name: str
+    #: False only for the monitor that can never tell (then nothing is worth asking it).
+    available: bool
 
     def idle_seconds(self) -> float | None:
         """Seconds since the last input, or None when unknown right now."""
         ...
 
+    def close(self) -> None:
+        """Let go of what it holds (a display or compositor connection) before exit."""
+        ...
+
 
 class NullIdleMonitor:
     name = "none"
+    available = False
 
     def idle_seconds(self) -> float | None:
         return None
 
+    def close(self) -> None:
+        pass
+
 
 class X11IdleMonitor:
     name = "X11 XScreenSaver"
+    available = True
 
     def __init__(self, display: XDisplay) -> None:
         self._display = display
@@ -81,6 +92,7 @@ class MutterIdleMonitor:
     """GNOME Shell's own idle monitor, the one GNOME uses to blank the screen."""
 
     name = "GNOME Mutter IdleMonitor"
+    available = True
     SERVICE = "org.gnome.Mutter.IdleMonitor"
     PATH = "/org/gnome/Mutter/IdleMonitor/Core"
     INTERFACE = "org.gnome.Mutter.IdleMonitor"
@@ -95,6 +107,9 @@ class MutterIdleMonitor:
         if not reply or not isinstance(reply[0], int):
             return None
         return reply[0] / 1000.0  # milliseconds
+
+    def close(self) -> None:
+        pass  # calls on the shared session bus: nothing of its own to let go
 
 
 class WindowsInput(Protocol):
@@ -134,6 +149,7 @@ class Win32Input:  # pragma: no cover - runs on Windows only; the arithmetic is 
 
 class WindowsIdleMonitor:
     name = "Windows GetLastInputInfo"
+    available = True
 
     def __init__(self, api: WindowsInput) -> None:
         self._api = api
@@ -147,6 +163,9 @@ class WindowsIdleMonitor:
             return None
         # Both counters wrap every 49.7 days; the difference modulo 2**32 stays right across it.
         return ((now - last) & 0xFFFFFFFF) / 1000.0
+
+    def close(self) -> None:
+        pass
 
 
 #: CGEventSourceStateID kCGEventSourceStateHIDSystemState: real hardware input only.
@@ -167,6 +186,7 @@ def quartz_seconds_since_input() -> Callable[[], float] | None:  # pragma: no co
 
 class MacIdleMonitor:
     name = "macOS Quartz event source"
+    available = True
 
     def __init__(self, seconds_since_input: Callable[[], float]) -> None:
         self._seconds_since_input = seconds_since_input
@@ -175,6 +195,9 @@ class MacIdleMonitor:
         seconds = self._seconds_since_input()
         # Quartz answers a negative or NaN value when it has no event source to ask.
         return seconds if seconds >= 0 else None
+
+    def close(self) -> None:
+        pass
 
 
 def build_idle_monitor(

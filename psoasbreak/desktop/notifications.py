@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import html
 import logging
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -353,3 +354,30 @@ def _server_error(reply: Any) -> str:
             + f" ({name})"
         )
     return translate("NotificationPrompt", "the notification server gave an unexpected answer")
+
+
+class NoNotifications(QObject):
+    """Where the system has no D-Bus notifications (Windows, macOS): a prompt asked for as a
+    notification is at once reported unavailable, so it appears as the window instead."""
+
+    action_invoked = Signal(str)
+    dismissed = Signal()
+    unavailable = Signal(str)
+
+    showing = False
+
+    def show(self, notice: PromptNotice) -> None:
+        self.unavailable.emit(translate("NotificationPrompt", "no notification server is running"))
+
+    def withdraw(self) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+def notifications_for_platform(icon_path: str) -> NotificationPrompt | NoNotifications:
+    """D-Bus notifications where they exist (Linux, BSD); elsewhere none."""
+    if sys.platform in ("win32", "darwin"):
+        return NoNotifications()
+    return NotificationPrompt(icon_path)

@@ -69,20 +69,21 @@ class LateTrayHost(QObject):
     @classmethod
     def for_session(
         cls, environ: Mapping[str, str] | None = None, qt_platform: str | None = None
-    ) -> LateTrayHost | None:
-        """The watch on the session bus, for Qt on XWayland in a Wayland session; else None."""
+    ) -> LateTrayHost | NoLateTrayHost:
+        """The watch on the session bus, for Qt on XWayland in a Wayland session; elsewhere
+        the one that never fires (Qt docks a late tray by itself there, or nothing can)."""
         if sys.platform in ("win32", "darwin"):
-            return None
+            return NoLateTrayHost()
         if DesktopSession.detect(environ).server is not DisplayServer.WAYLAND:
-            return None
+            return NoLateTrayHost()
         if qt_platform is None:
             qt_platform = QGuiApplication.platformName()
         if qt_platform == "wayland":  # Qt registers its icon with a later watcher by itself
-            return None
+            return NoLateTrayHost()
         bus = QDBusConnection.sessionBus()
         if not bus.isConnected():
             log.info("no D-Bus session bus: a tray that starts later is not noticed")
-            return None
+            return NoLateTrayHost()
         return cls(bus)
 
     @Slot()
@@ -96,3 +97,9 @@ class LateTrayHost(QObject):
         self.waiting = False
         log.info("a tray host appeared: the icon is built again to show in it")
         self.appeared.emit()
+
+
+class NoLateTrayHost(QObject):
+    """Where no late tray needs the icon rebuilt: ``appeared`` never fires."""
+
+    appeared = Signal()

@@ -121,6 +121,8 @@ def _kde_idle() -> tuple[Any, Any]:
 class WaylandIdleMonitor(QObject):
     """An IdleMonitor (see ``idle.py``) from the compositor's idle notifications."""
 
+    available = True
+
     def __init__(
         self,
         display: Any,

@@ -37,7 +37,7 @@ from PySide6.QtCore import QObject, Qt, Slot
 from psoasbreak.core.away import away_since, last_activity
 from psoasbreak.core.clock import Clock
 from psoasbreak.core.session import BreakSession, State
-from psoasbreak.desktop.idle import IdleMonitor, NullIdleMonitor
+from psoasbreak.desktop.idle import IdleMonitor
 from psoasbreak.scheduling.timer import Timer
 
 log = logging.getLogger(__name__)
@@ -99,7 +99,7 @@ class AwayDetector(QObject):
         self.next_check_at = None
 
     def _can_tell(self) -> bool:
-        return not isinstance(self._monitor, NullIdleMonitor) or self._locked_since is not None
+        return self._monitor.available or self._locked_since is not None
 
     @Slot()
     def session_changed(self) -> None:

@@ -26,7 +26,7 @@ from psoasbreak.core.prompting import (
 )
 from psoasbreak.core.session import BreakSession, SessionStatus
 from psoasbreak.core.settings import Settings
-from psoasbreak.desktop.notifications import NotificationPrompt, PromptNotice
+from psoasbreak.desktop.notifications import NoNotifications, NotificationPrompt, PromptNotice
 from psoasbreak.desktop.sound import Cue, SoundPlayer
 from psoasbreak.scheduling.scheduler import BreakScheduler
 from psoasbreak.ui.exercise_window import ExerciseWindow
@@ -54,7 +54,7 @@ class BreakPresenter(QObject):
         rng: random.Random | None = None,
         sound: SoundPlayer | None = None,
         seconds_since_input: Callable[[], float | None] | None = None,
-        notifications: NotificationPrompt | None = None,
+        notifications: NotificationPrompt | NoNotifications | None = None,
         notification_by_default: bool = False,
         *,
         clock: Clock,
@@ -79,15 +79,14 @@ class BreakPresenter(QObject):
         self.prompt: PromptWindow | None = None
         self.typing_pause: TypingPause | None = None
         self.exercise_window: ExerciseWindow | None = None
-        self._notifications = notifications
+        self._notifications = notifications if notifications is not None else NoNotifications()
         self._notification_by_default = notification_by_default
         #: The prompt out as a notification, kept to show as a window if the server fails us.
         self._notified: tuple[Exercise, str] | None = None
         self._told_no_notifications = False
-        if notifications is not None:
-            notifications.action_invoked.connect(self._notification_answered)
-            notifications.dismissed.connect(lambda: self._notification_answered(DISMISSED))
-            notifications.unavailable.connect(self._notification_unavailable)
+        self._notifications.action_invoked.connect(self._notification_answered)
+        self._notifications.dismissed.connect(lambda: self._notification_answered(DISMISSED))
+        self._notifications.unavailable.connect(self._notification_unavailable)
 
     def attach(self, session: BreakSession) -> None:
         self._session = session
@@ -114,7 +113,7 @@ class BreakPresenter(QObject):
     def prompt_opened(self, exercise: Exercise) -> None:
         self.prompt_closed()
         why = self._why.next()
-        if self._notifications is not None and self._wants_notification():
+        if self._wants_notification():
             self._notified = (exercise, why)
             settings = self._settings()
             shown = localized_exercise(exercise)
@@ -187,8 +186,7 @@ class BreakPresenter(QObject):
 
     def prompt_closed(self) -> None:
         self._notified = None
-        if self._notifications is not None:
-            self._notifications.withdraw()
+        self._notifications.withdraw()
         waiting, self.typing_pause = self.typing_pause, None
         if waiting is not None:
             waiting.cancel()
@@ -202,8 +200,7 @@ class BreakPresenter(QObject):
     def close(self) -> None:
         """At quit: nothing of ours stays on screen, and the notification connection closes."""
         self.prompt_closed()
-        if self._notifications is not None:
-            self._notifications.close()
+        self._notifications.close()
 
     def break_started(self, exercise: Exercise, seconds: int) -> None:
         settings = self._settings()

@@ -24,7 +24,7 @@ import shiboken6
 from PySide6.QtCore import SIGNAL, QCoreApplication, QEvent
 from PySide6.QtGui import QColor, QIcon, QPixmap
 
-from psoasbreak.desktop.tray_host import WATCHER, WATCHER_PATH, LateTrayHost
+from psoasbreak.desktop.tray_host import WATCHER, WATCHER_PATH, LateTrayHost, NoLateTrayHost
 from psoasbreak.ui.tray import TrayIcon
 from tests.needs import unavailable
 from tests.private_bus import TIMEOUT, PrivateBus, _Lines, qt_connection
@@ -125,10 +125,12 @@ def test_the_old_icon_goes_away_and_the_new_one_keeps_the_state(qtbot):
 
 def test_only_qt_on_xwayland_in_a_wayland_session_watches_for_a_late_tray():
     # X11: Qt itself docks the icon into a tray that starts later.
-    assert LateTrayHost.for_session({"DISPLAY": ":0", "XDG_SESSION_TYPE": "x11"}, "xcb") is None
-    assert LateTrayHost.for_session({}, "xcb") is None
+    x11 = {"DISPLAY": ":0", "XDG_SESSION_TYPE": "x11"}
+    assert isinstance(LateTrayHost.for_session(x11, "xcb"), NoLateTrayHost)
+    assert isinstance(LateTrayHost.for_session({}, "xcb"), NoLateTrayHost)
     # Qt's native Wayland platform registers its D-Bus icon with a later watcher by itself.
-    assert LateTrayHost.for_session({"WAYLAND_DISPLAY": "wayland-1"}, "wayland") is None
+    wayland = {"WAYLAND_DISPLAY": "wayland-1"}
+    assert isinstance(LateTrayHost.for_session(wayland, "wayland"), NoLateTrayHost)
 
 
 # -- the real app under XWayland ------------------------------------------------------------------
