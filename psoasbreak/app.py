@@ -176,6 +176,7 @@ class App:
             lambda: self.settings,
             lambda: self.control.today().taken,
             icon,
+            rng,
             sound=self.edges.sound,
             # Asked only when a prompt is due, so a prompt waits for a pause in the typing.
             seconds_since_input=self.edges.idle.idle_seconds,
@@ -291,7 +292,10 @@ class App:
         self.edges.close()  # the Wayland idle monitor lets go of the compositor before exit
         self.scheduler.shutdown()
         self.control_server.close()
+        self._signals.close()
         self.tray.hide()
+        for translator in self.translators:
+            self.qapp.removeTranslator(translator)
 
     # -- desktop facts: time away, suspend, clock jumps, do not disturb, no tray --------
 

@@ -18,9 +18,11 @@ class SignalWatcher:
         self._read, self._write = socket.socketpair()
         self._read.setblocking(False)
         self._write.setblocking(False)
-        signal.set_wakeup_fd(self._write.fileno())
-        for signum in (signal.SIGTERM, signal.SIGINT):
-            signal.signal(signum, lambda *_: None)
+        self._previous_fd = signal.set_wakeup_fd(self._write.fileno())
+        self._previous = {
+            signum: signal.signal(signum, lambda *_: None)
+            for signum in (signal.SIGTERM, signal.SIGINT)
+        }
         self._notifier = QSocketNotifier(self._read.fileno(), QSocketNotifier.Type.Read)
         self._on_signal = on_signal
         self._notifier.activated.connect(self._drain)
@@ -31,3 +33,13 @@ class SignalWatcher:
         except BlockingIOError:
             return
         self._on_signal()
+
+    def close(self) -> None:
+        """Give the signals back as they were (the process may go on: tests build many apps)."""
+        self._notifier.setEnabled(False)
+        for signum, handler in self._previous.items():
+            # None: a handler not set from Python, which cannot be put back; the default is.
+            signal.signal(signum, handler if handler is not None else signal.SIG_DFL)
+        signal.set_wakeup_fd(self._previous_fd)
+        self._read.close()
+        self._write.close()

@@ -1,26 +1,35 @@
-"""A whole app's worth of real parts (session, SQLite, scheduler, tray, presenter) on a FakeClock."""
+"""The real App, built with fake desktop edges on a FakeClock: SQLite, the scheduler, the tray,
+the presenter, the session, live settings, all wired by App itself (nothing here copies its
+wiring). The edges are the only fakes: idle time, sound, notifications, do-not-disturb, the wake
+clocks, the login entry in a temporary folder.
+"""
 
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import datetime, timezone
+from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QIcon
 
-from psoasbreak.assets import resource_path
+from psoasbreak.app import App
 from psoasbreak.core.clock import FakeClock
-from psoasbreak.core.exercises import ExerciseLibrary
-from psoasbreak.core.messages import Message
-from psoasbreak.core.policy import BreakPolicy
-from psoasbreak.core.session import BreakSession
+from psoasbreak.core.quiet import NeverQuiet, QuietSource
 from psoasbreak.core.settings import Settings
-from psoasbreak.scheduling.scheduler import BreakScheduler
-from psoasbreak.shell.presenter import BreakPresenter
+from psoasbreak.desktop.autostart import XdgAutostart
+from psoasbreak.desktop.clock_watch import NoClockSetWatch
+from psoasbreak.desktop.environment import DesktopSession, DisplayServer
+from psoasbreak.desktop.notifications import NoNotifications, NotificationPrompt
+from psoasbreak.desktop.power import SleepMonitor
+from psoasbreak.desktop.screen_lock import ScreenLockWatch
+from psoasbreak.desktop.tray_host import NoLateTrayHost
+from psoasbreak.shell.edges import DesktopEdges
+from psoasbreak.storage.config_file import load_config
 from psoasbreak.storage.database import HistoryDatabase
-from psoasbreak.ui.translation import notice_text, notice_title
-from psoasbreak.ui.tray import TrayIcon
+from psoasbreak.storage.paths import AppPaths, ensure_runtime_dir
+from psoasbreak.storage.safe_recorder import SafeRecorder, StorageNotice
+from tests.desktop_fakes import FakeWakeClocks
 
 
 class RecordingSound:
@@ -33,75 +42,181 @@ class RecordingSound:
         self.played.append(cue)
 
 
-@dataclass
-class Rig:
-    clock: FakeClock
-    database: HistoryDatabase
-    scheduler: BreakScheduler
-    tray: TrayIcon
-    presenter: BreakPresenter
-    session: BreakSession
-    settings: Settings
-    #: The sound cues the presenter asked for, in order.
-    sound: RecordingSound = field(default_factory=lambda: RecordingSound())
-    #: What the presenter's seconds_since_input() answers; None = unknown (show prompts at once).
-    input_idle: float | None = None
+class SettableIdle:
+    """An idle monitor whose answer the test sets (``rig.input_idle``); None = unknown."""
 
-    def configure(self, **changes):
-        """Change what the presenter reads from the settings (sound, breath pace, snooze)."""
-        self.settings = replace(self.settings, **changes)
+    name = "test"
+    available = True
+
+    def __init__(self) -> None:
+        self.seconds: float | None = None
+
+    def idle_seconds(self) -> float | None:
+        return self.seconds
+
+    def close(self) -> None:
+        pass
+
+
+class SpyApp(App):
+    """The real App, writing down the settings it brings into force and what it tells."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        self.applied: list[Settings] = []
+        self.told: list[tuple[str, str]] = []
+        super().__init__(*args, **kwargs)
+
+    def apply_settings(self, settings: Settings) -> None:
+        self.applied.append(settings)
+        super().apply_settings(settings)
+
+    def tell(self, notice: StorageNotice) -> None:
+        self.told.append((notice.title, notice.said.text))
+        super().tell(notice)
+
+
+class Rig:
+    """A started App on a FakeClock in ``tmp_path``; ``close()`` shuts it down."""
+
+    def __init__(
+        self,
+        tmp_path: Path,
+        *,
+        start: datetime | None = None,
+        settings: Settings | None = None,
+        config_text: str | None = None,
+        notifications: NotificationPrompt | None = None,
+        notification_by_default: bool = False,
+        quiet: QuietSource | None = None,
+    ) -> None:
+        paths = AppPaths(
+            config_dir=tmp_path / "config" / "psoasbreak",
+            data_dir=tmp_path / "data",
+            state_dir=tmp_path / "state",
+            runtime_dir=tmp_path / "run",
+        )
+        ensure_runtime_dir(paths)
+        paths.config_dir.mkdir(parents=True, exist_ok=True)
+        paths.data_dir.mkdir(parents=True, exist_ok=True)
+        self.path = paths.config_file
+        if config_text is not None:
+            self.path.write_text(config_text, encoding="utf-8")
+        self.clock = FakeClock(start) if start is not None else FakeClock()
+        if settings is None:
+            settings = load_config(self.path, self.clock.now()).settings
+        self.sound = RecordingSound()
+        self.idle = SettableIdle()
+        self.autostart = XdgAutostart(
+            tmp_path / "config" / "autostart", [tmp_path / "etc" / "autostart"]
+        )
+        server = DisplayServer.WAYLAND if notification_by_default else DisplayServer.UNKNOWN
+        edges = DesktopEdges(
+            desktop=DesktopSession(server),
+            quiet=quiet if quiet is not None else NeverQuiet(),
+            idle=self.idle,
+            wake_clocks=FakeWakeClocks(self.clock),
+            clock_set=NoClockSetWatch(),
+            sleep=SleepMonitor(),
+            screen_lock=ScreenLockWatch(),
+            late_tray_host=NoLateTrayHost(),
+            notifications=notifications if notifications is not None else NoNotifications(),
+            sound=self.sound,
+            autostart=self.autostart,
+            on_dbus=False,
+        )
+        database_file = paths.database_file
+        self.database = SafeRecorder(
+            HistoryDatabase.open(database_file),
+            lambda: HistoryDatabase.open(database_file),
+            database_file,
+            spill_dirs=(paths.data_dir, paths.state_dir),
+        )
+        self.app = SpyApp(
+            paths, self.clock, settings, self.database, lambda: edges, random.Random(3)
+        )
+        self.app.start()
+
+    # -- what the tests look at: the App's own parts -----------------------------------------
+
+    @property
+    def session(self):
+        return self.app.session
+
+    @property
+    def presenter(self):
+        return self.app.presenter
+
+    @property
+    def tray(self):
+        return self.app.tray
+
+    @property
+    def scheduler(self):
+        return self.app.scheduler
+
+    @property
+    def live(self):
+        return self.app.live_settings
+
+    @property
+    def settings(self) -> Settings:
+        return self.app.settings
+
+    @property
+    def applied(self) -> list[Settings]:
+        return self.app.applied
+
+    @property
+    def told(self) -> list[tuple[str, str]]:
+        return self.app.told
+
+    @property
+    def input_idle(self) -> float | None:
+        """What the idle monitor answers; None = unknown (prompts show at once)."""
+        return self.idle.seconds
+
+    @input_idle.setter
+    def input_idle(self, seconds: float | None) -> None:
+        self.idle.seconds = seconds
+
+    @property
+    def next_break(self):
+        return self.session.status().next_break_at
+
+    def configure(self, **changes) -> None:
+        """Change what the app reads from its settings (sound, breath pace, snooze), as if
+        they were in force, without a file."""
+        self.app.settings = replace(self.app.settings, **changes)
 
     def outcomes(self):
         return [(e.outcome.value, e.exercise, e.seconds) for e in self.database.events()]
 
-    def due_now(self):
+    def due_now(self) -> None:
         """Move the clock to the armed wake-up and fire it as the scheduler's timer would."""
         armed = self.scheduler.armed_at
         assert armed is not None, "nothing is scheduled"
         self.clock.advance((armed - self.clock.now()).total_seconds())
         self.scheduler.due.emit()
 
+    def close(self) -> None:
+        exercise = self.presenter.exercise_window
+        self.app.shutdown()
+        if exercise is not None:
+            exercise.close()
+        self.database.close()
 
-def build_rig(tmp_path, **presenter_options) -> Rig:
-    """A started Rig; ``presenter_options`` go to BreakPresenter (notifications, …).
-    ``close_rig`` takes it apart."""
-    settings = Settings(interval_min_minutes=30, interval_max_minutes=30, break_seconds=60)
-    clock = FakeClock()
-    database = HistoryDatabase.open(tmp_path / "history.sqlite3")
-    scheduler = BreakScheduler()
-    icon = QIcon(str(resource_path("icons", "psoasbreak.svg")))
-    tray = TrayIcon(icon, QIcon(str(resource_path("icons", "psoasbreak-paused.svg"))))
-    library = ExerciseLibrary.load_default()
-    sound = RecordingSound()
-    presenter = BreakPresenter(
-        tray,
-        scheduler,
-        library,
-        lambda: rig.settings,
-        lambda: 0,
-        icon,
-        random.Random(3),
-        sound=sound,
-        seconds_since_input=lambda: rig.input_idle,
-        **presenter_options,
-        clock=clock,
-    )
-    session = BreakSession(
-        clock, BreakPolicy(settings, random.Random(3)), library, database, presenter
-    )
-    presenter.attach(session)
-    scheduler.due.connect(session.wakeup)  # App's _break_due, without the desktop edges
-    rig = Rig(clock, database, scheduler, tray, presenter, session, settings, sound)
-    session.start()
-    return rig
+
+#: The rig's schedule: a fixed 30-minute interval and one-minute breaks.
+RIG_SETTINGS = Settings(interval_min_minutes=30, interval_max_minutes=30, break_seconds=60)
+
+
+def build_rig(tmp_path, **options) -> Rig:
+    """A started Rig with RIG_SETTINGS; ``options`` as Rig takes them. ``close_rig`` ends it."""
+    return Rig(tmp_path, settings=options.pop("settings", RIG_SETTINGS), **options)
 
 
 def close_rig(rig: Rig) -> None:
-    rig.presenter.close()
-    if rig.presenter.exercise_window is not None:
-        rig.presenter.exercise_window.close()
-    rig.scheduler.shutdown()
-    rig.database.close()
+    rig.close()
 
 
 @pytest.fixture
@@ -111,82 +226,14 @@ def rig(qtbot, tmp_path):
     close_rig(rig)
 
 
-class LiveRig:
-    """What App wires for live settings (store, file watcher, Settings window, session, tray).
-    New settings come into force as ``App.apply_settings`` brings them (the end-to-end tests run
-    the real one). The FakeClock runs years ahead of the real one, so the real scheduler never
-    fires during a test."""
+class LiveRig(Rig):
+    """A Rig whose settings come from ``config.toml`` in its folder. The FakeClock runs years
+    ahead of the real one, so the real scheduler never fires during a test."""
 
     START = datetime(2030, 1, 9, 10, 0, tzinfo=timezone.utc)  # a Wednesday
 
     def __init__(self, tmp_path, config_text: str | None = None) -> None:
-        from psoasbreak.desktop.autostart import XdgAutostart
-        from psoasbreak.shell.live_settings import LiveSettings
-        from psoasbreak.storage.config_file import load_config
-        from psoasbreak.storage.settings_store import SettingsStore
-
-        self.path = tmp_path / "config" / "psoasbreak" / "config.toml"
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        if config_text is not None:
-            self.path.write_text(config_text, encoding="utf-8")
-        self.clock = FakeClock(self.START)
-        loaded = load_config(self.path, self.clock.now())
-        self.autostart = XdgAutostart(
-            tmp_path / "config" / "autostart", [tmp_path / "etc" / "autostart"]
-        )
-        store = SettingsStore(self.path, loaded.settings, self.autostart, loaded.problems)
-        self.settings = store.current
-        self.database = HistoryDatabase.open(tmp_path / "history.sqlite3")
-        self.scheduler = BreakScheduler()
-        icon = QIcon(str(resource_path("icons", "psoasbreak.svg")))
-        self.tray = TrayIcon(icon, QIcon(str(resource_path("icons", "psoasbreak-paused.svg"))))
-        library = ExerciseLibrary.load_default()
-        self.presenter = BreakPresenter(
-            self.tray,
-            self.scheduler,
-            library,
-            lambda: self.settings,
-            lambda: 0,
-            icon,
-            random.Random(3),
-            clock=self.clock,
-        )
-        self.session = BreakSession(
-            self.clock,
-            BreakPolicy(self.settings, random.Random(3)),
-            library,
-            self.database,
-            self.presenter,
-        )
-        self.presenter.attach(self.session)
-        self.scheduler.due.connect(self.session.wakeup)
-        self.applied: list[Settings] = []
-        self.told: list[tuple[str, str]] = []
-
-        def apply(settings: Settings) -> None:
-            self.applied.append(settings)
-            self.settings = settings
-            self.session.replace_policy(BreakPolicy(settings, self.session.policy.rng))
-            self.presenter.state_changed(self.session.status())
-
-        def tell(title: str, said: Message) -> None:  # as App does it: English log, tray translated
-            self.told.append((title, said.text))
-            self.tray.notify(notice_title(title), notice_text(said))
-
-        self.live = LiveSettings(store, apply, tell, icon)
-        self.tray.settings_requested.connect(self.live.open_dialog)
-        self.live.start()
-        self.session.start()
-
-    @property
-    def next_break(self):
-        return self.session.status().next_break_at
-
-    def close(self) -> None:
-        self.live.stop()
-        self.presenter.prompt_closed()
-        self.scheduler.shutdown()
-        self.database.close()
+        super().__init__(tmp_path, start=self.START, config_text=config_text)
 
 
 @pytest.fixture

@@ -71,7 +71,7 @@ class CountedClocks(SystemWakeClocks):
 
 
 def test_the_wake_check_runs_on_the_kernels_word_and_finds_no_jump(qtbot, kernel_watch):
-    """Wired as in the app: the report runs the wake check, which compares the real clocks and,
+    """The wake check listens to the kernel as the app has it listen: the report runs the check, which compares the real clocks and,
     for a set that moved nothing, reports neither a sleep nor a clock change."""
     clocks = CountedClocks("linux")
     wake = WakeWatch(clocks)
