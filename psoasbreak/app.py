@@ -312,16 +312,14 @@ class App:
             self.wake.listen_to(self.edges.clock_set.clock_set)
 
     def _connect_desktop_edges(self) -> None:
-        self.wake.slept.connect(self.session.resumed_from_sleep)
+        self.wake.slept.connect(self._slept)
         self.wake.clock_changed.connect(self._clock_changed)
         self.power = self.edges.sleep
         self.power.going_to_sleep.connect(self._going_to_sleep)
         self.power.resumed.connect(self._resumed)
         self.screen_lock = self.edges.screen_lock
         self.screen_lock.locked_changed.connect(self.away.screen_locked)
-        # State changes the session's own timer does not bring: the away check looks at once.
-        for changed in (self.wake.slept, self.tray.resume_requested):
-            changed.connect(self.away.session_changed)
+        self.tray.resume_requested.connect(self._resume)
 
     def _break_due(self) -> None:
         """The scheduler fired. First the clocks (a break that fell due during a suspend is seen
@@ -330,6 +328,17 @@ class App:
         this order, whatever order Qt would call connected slots in."""
         self.wake.check()
         self.session.wakeup()
+        self.away.session_changed()
+
+    def _slept(self, seconds: float) -> None:
+        """The clocks tell of a sleep: the session weighs it, then the away check looks at once
+        (a state change the session's own timer does not bring)."""
+        self.session.resumed_from_sleep(seconds)
+        self.away.session_changed()
+
+    def _resume(self) -> None:
+        """"Resume" from the tray: the session plans anew, then the away check looks."""
+        self.session.resume()
         self.away.session_changed()
 
     def _day_changed(self) -> None:

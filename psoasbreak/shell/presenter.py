@@ -94,7 +94,6 @@ class BreakPresenter(QObject):
         tray.break_now_requested.connect(lambda: session.start_break())
         tray.pause_requested.connect(lambda minutes: session.pause(minutes))
         tray.pause_until_tomorrow_requested.connect(lambda: session.pause(until_tomorrow=True))
-        tray.resume_requested.connect(session.resume)
 
     @property
     def session(self) -> BreakSession:
