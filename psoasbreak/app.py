@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import random
 import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, cast
@@ -20,8 +21,6 @@ from psoasbreak.storage.recovery import open_history
 from psoasbreak.storage.safe_recorder import SafeRecorder, StorageNotice
 
 if TYPE_CHECKING:  # imported for real only once Qt is up (issue 9: the tray comes first)
-    import random
-
     from psoasbreak.shell.edges import DesktopEdges
 
 log = logging.getLogger(__name__)
@@ -169,6 +168,7 @@ class App:
         self.scheduler = BreakScheduler()
         self._build_desktop_edges()
         self.library = ExerciseLibrary.load_default()
+        rng = rng if rng is not None else random.Random()
         self.presenter = BreakPresenter(
             self.tray,
             self.scheduler,
@@ -337,7 +337,7 @@ class App:
         self.away.session_changed()
 
     def _resume(self) -> None:
-        """"Resume" from the tray: the session plans anew, then the away check looks."""
+        """ "Resume" from the tray: the session plans anew, then the away check looks."""
         self.session.resume()
         self.away.session_changed()
 

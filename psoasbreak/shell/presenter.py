@@ -50,13 +50,13 @@ class BreakPresenter(QObject):
         library: ExerciseLibrary,
         settings: Callable[[], Settings],
         taken_today: Callable[[], int],
-        icon: QIcon | None = None,
-        rng: random.Random | None = None,
-        sound: SoundPlayer | None = None,
-        seconds_since_input: Callable[[], float | None] | None = None,
-        notifications: NotificationPrompt | NoNotifications | None = None,
-        notification_by_default: bool = False,
+        icon: QIcon,
+        rng: random.Random,
         *,
+        sound: SoundPlayer,
+        seconds_since_input: Callable[[], float | None],
+        notifications: NotificationPrompt | NoNotifications,
+        notification_by_default: bool,
         clock: Clock,
     ) -> None:
         """``sound`` plays the exercise cues while ``settings().sound`` is on;
@@ -70,7 +70,7 @@ class BreakPresenter(QObject):
         self._settings = settings
         self._taken_today = taken_today
         self._icon = icon
-        self._rng = rng or random.Random()
+        self._rng = rng
         self._sound = sound
         self._seconds_since_input = seconds_since_input
         self._why = WhyLines(library.why_lines, self._rng)
@@ -79,7 +79,7 @@ class BreakPresenter(QObject):
         self.prompt: PromptWindow | None = None
         self.typing_pause: TypingPause | None = None
         self.exercise_window: ExerciseWindow | None = None
-        self._notifications = notifications if notifications is not None else NoNotifications()
+        self._notifications = notifications
         self._notification_by_default = notification_by_default
         #: The prompt out as a notification, kept to show as a window if the server fails us.
         self._notified: tuple[Exercise, str] | None = None
@@ -167,9 +167,6 @@ class BreakPresenter(QObject):
         prompt.snooze_clicked.connect(self.session.snooze)
         prompt.skip_clicked.connect(self.session.skip)
         self.prompt = prompt
-        if self._seconds_since_input is None:
-            prompt.show_near_pointer()
-            return
         self.typing_pause = TypingPause(
             self._seconds_since_input, self._show_prompt, self._clock, self
         )
@@ -219,7 +216,7 @@ class BreakPresenter(QObject):
         window.activateWindow()
 
     def _play_cue(self, cue: Cue) -> None:
-        if self._sound is not None and self._settings().sound:
+        if self._settings().sound:
             self._sound.play(cue)
 
     def _exercise_finished(self) -> None:
