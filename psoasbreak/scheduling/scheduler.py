@@ -14,8 +14,6 @@ from collections.abc import Sequence
 from datetime import datetime, time, timezone
 from typing import Any
 
-import tzlocal
-
 # APScheduler 3 ships no type hints (no py.typed marker).
 from apscheduler.executors.debug import DebugExecutor  # type: ignore[import-untyped]
 from apscheduler.schedulers.qt import QtScheduler  # type: ignore[import-untyped]
@@ -23,6 +21,7 @@ from apscheduler.triggers.cron import CronTrigger  # type: ignore[import-untyped
 from apscheduler.triggers.date import DateTrigger  # type: ignore[import-untyped]
 from PySide6.QtCore import QObject, Qt, Signal
 
+from psoasbreak.scheduling.local_zone import local_zone
 from psoasbreak.scheduling.timer import Timer
 
 log = logging.getLogger(__name__)
@@ -138,7 +137,10 @@ class BreakScheduler(QObject):
         # the job returns APScheduler removes the finished one-shot by its id. Reusing the id
         # would delete the wake-up just armed (a prompt would then never time out).
         self._job_id = f"wakeup-{next(self._arms)}"
-        self._scheduler.add_job(self._fire, DateTrigger(run_date=at), id=self._job_id, name=name)
+        # ``at`` is aware; the explicit zone keeps APScheduler from asking tzlocal for the local
+        # one, which fails for a TZ with no IANA name (JST-9, a misspelt name: issue 17).
+        trigger = DateTrigger(run_date=at, timezone=timezone.utc)
+        self._scheduler.add_job(self._fire, trigger, id=self._job_id, name=name)
         log.debug("next wake-up (%s) at %s", name, at.isoformat())
 
     def _fire(self) -> None:
@@ -159,7 +161,6 @@ class BreakScheduler(QObject):
 
     def local_zone_changed(self) -> None:
         """The machine's zone or UTC offset changed: the local jobs are built again in it."""
-        tzlocal.reload_localzone()
         self._build_local_jobs()
 
     def local_job(self, job_id: str) -> Any:
@@ -170,7 +171,7 @@ class BreakScheduler(QObject):
     def _build_local_jobs(self) -> None:
         if not self._scheduler.running:
             return
-        zone = tzlocal.get_localzone()
+        zone = local_zone()
         for job_id in (HOURS_START_JOB, HOURS_END_JOB, MIDNIGHT_JOB):
             if self._scheduler.get_job(job_id):
                 self._scheduler.remove_job(job_id)

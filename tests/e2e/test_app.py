@@ -420,3 +420,21 @@ def test_bad_usage_exits_2(app_env: AppEnv, args: list[str]) -> None:
     result = run_cli(app_env, *args)
     assert result.returncode == 2, describe(result)
     assert result.stderr.strip(), describe(result)
+
+
+@pytest.mark.parametrize("tz", ["Europe/Berln", "JST-9", "CET-1CEST,M3.5.0,M10.5.0/3"])
+def test_a_tz_without_an_iana_name_still_runs_the_app(app_env: AppEnv, tz: str) -> None:
+    """Issue 17: a misspelt or POSIX-style TZ stopped the app at start-up. It runs on the
+    offsets the C library gives for it, says so once in the log, and answers as usual."""
+    app_env["TZ"] = tz
+    app_env.write_config({"working_hours": {"enabled": True}})
+    with RunningApp(app_env) as app:
+        status = app.status()
+        assert status["state"] in ("working", "outside_hours"), status
+        assert status["next_break_at"] is not None
+        stats = app.cli("stats", "--json")
+        assert stats.returncode == 0, stats.stderr
+    logs = "\n".join(
+        p.read_text(encoding="utf-8") for p in Path(app_env["XDG_STATE_HOME"]).rglob("*.log")
+    )
+    assert logs.count("has no IANA name") == 1, logs[-3000:]

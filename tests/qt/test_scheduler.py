@@ -112,15 +112,11 @@ def berlin(monkeypatch):
     """The process's local zone is Europe/Berlin (CET/CEST) for the test."""
     import time as time_module
 
-    import tzlocal
-
     monkeypatch.setenv("TZ", "Europe/Berlin")
     time_module.tzset()
-    tzlocal.reload_localzone()
     yield
     monkeypatch.undo()
     time_module.tzset()
-    tzlocal.reload_localzone()
 
 
 def _fires(scheduler, job_id, after, count=3):
@@ -184,3 +180,52 @@ def test_a_local_job_only_emits_its_signal(qtbot, scheduler):
     job = scheduler.local_job(MIDNIGHT_JOB)
     with qtbot.waitSignal(scheduler.day_changed, timeout=1000):
         job.func()
+
+
+@pytest.mark.parametrize(
+    ("tz", "midnight_utc"),
+    [
+        ("JST-9", datetime(2027, 7, 1, 15, 0, tzinfo=timezone.utc)),  # POSIX, no IANA name
+        ("CET-1CEST,M3.5.0,M10.5.0/3", datetime(2027, 7, 1, 22, 0, tzinfo=timezone.utc)),
+        ("Europe/Berln", datetime(2027, 7, 2, 0, 0, tzinfo=timezone.utc)),  # misspelt: UTC
+    ],
+)
+def test_a_zone_without_an_iana_name_follows_the_c_librarys_offsets(
+    qtbot, scheduler, monkeypatch, tz, midnight_utc
+):
+    """Issue 17: such a TZ stopped the app; the local jobs now run on the offsets time gives."""
+    import time as time_module
+
+    from psoasbreak.scheduling.scheduler import MIDNIGHT_JOB
+
+    monkeypatch.setenv("TZ", tz)
+    time_module.tzset()
+    try:
+        scheduler.follow_midnight()
+        noon = datetime(2027, 7, 1, 10, 0, tzinfo=timezone.utc)
+        assert _fires(scheduler, MIDNIGHT_JOB, noon, 1) == [midnight_utc]
+    finally:
+        monkeypatch.undo()
+        time_module.tzset()
+
+
+def test_the_c_library_zone_crosses_dst_like_the_named_one(qtbot, scheduler, monkeypatch):
+    """A POSIX rule for Central Europe gives the same working-hours starts as Europe/Berlin
+    across the spring change (Friday 26 to Monday 29 March 2027)."""
+    import time as time_module
+    from datetime import time
+
+    from psoasbreak.scheduling.scheduler import HOURS_START_JOB
+
+    monkeypatch.setenv("TZ", "CET-1CEST,M3.5.0,M10.5.0/3")
+    time_module.tzset()
+    try:
+        scheduler.follow_working_hours([0, 1, 2, 3, 4], time(9, 0), time(17, 0))
+        friday_evening = datetime(2027, 3, 26, 18, 0, tzinfo=timezone.utc)
+        assert _fires(scheduler, HOURS_START_JOB, friday_evening, 2) == [
+            datetime(2027, 3, 29, 7, 0, tzinfo=timezone.utc),
+            datetime(2027, 3, 30, 7, 0, tzinfo=timezone.utc),
+        ]
+    finally:
+        monkeypatch.undo()
+        time_module.tzset()
