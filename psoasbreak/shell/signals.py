@@ -1,4 +1,7 @@
-"""SIGTERM and SIGINT end the app cleanly.
+"""Every signal that would end the process and can be caught ends the app cleanly, as SIGTERM
+does: a running break is recorded and outcomes held in memory are saved or spilled first.
+SIGHUP is the terminal the app started from closing; SIGQUIT, SIGUSR1 and the rest end a process
+by default, so an unlucky ``kill -USR1`` must not lose a break (issue 17).
 
 Python runs signal handlers only between bytecodes, and Qt's loop runs in C, so the signal is
 written to a socket (``signal.set_wakeup_fd``) that a QSocketNotifier watches: no polling timer.
@@ -12,6 +15,15 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QSocketNotifier
 
+#: The catchable signals whose default action ends the process, by name (a system has some).
+_ENDING = (
+    "SIGTERM", "SIGINT", "SIGHUP", "SIGQUIT", "SIGUSR1", "SIGUSR2", "SIGALRM",
+    "SIGVTALRM", "SIGPROF", "SIGXCPU", "SIGXFSZ", "SIGPWR", "SIGIO", "SIGBREAK",
+)  # fmt: skip
+ENDING_SIGNALS: tuple[signal.Signals, ...] = tuple(
+    getattr(signal, name) for name in _ENDING if hasattr(signal, name)
+)
+
 
 class SignalWatcher:
     def __init__(self, on_signal: Callable[[], None]) -> None:
@@ -20,8 +32,7 @@ class SignalWatcher:
         self._write.setblocking(False)
         self._previous_fd = signal.set_wakeup_fd(self._write.fileno())
         self._previous = {
-            signum: signal.signal(signum, lambda *_: None)
-            for signum in (signal.SIGTERM, signal.SIGINT)
+            signum: signal.signal(signum, lambda *_: None) for signum in ENDING_SIGNALS
         }
         self._notifier = QSocketNotifier(self._read.fileno(), QSocketNotifier.Type.Read)
         self._on_signal = on_signal

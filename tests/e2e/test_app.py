@@ -8,6 +8,8 @@ Screenshots of the key moments land in each test's tmp_path.
 from __future__ import annotations
 
 import itertools
+import json
+import signal
 import subprocess
 import time
 from collections.abc import Callable
@@ -438,3 +440,24 @@ def test_a_tz_without_an_iana_name_still_runs_the_app(app_env: AppEnv, tz: str) 
         p.read_text(encoding="utf-8") for p in Path(app_env["XDG_STATE_HOME"]).rglob("*.log")
     )
     assert logs.count("has no IANA name") == 1, logs[-3000:]
+
+
+@pytest.mark.parametrize(
+    "signum", [signal.SIGHUP, signal.SIGQUIT, signal.SIGUSR1], ids=lambda s: s.name
+)
+def test_a_signal_that_ends_the_app_records_the_running_break_first(
+    app_env: AppEnv, signum: signal.Signals
+) -> None:
+    """Issue 17: SIGHUP (the terminal closed), SIGQUIT and SIGUSR1 killed the app without
+    recording anything. They now end it as SIGTERM does: the running break is on disk."""
+    with RunningApp(app_env) as app:
+        app.cli_ok("break-now", "--exercise", "stretch")
+        app.wait_status(lambda s: s["state"] == "on_break", 10, "the break to run")
+        time.sleep(1.2)  # a second of the exercise done, so it is recorded with its seconds
+        app.proc.send_signal(signum)
+        assert app.wait_exit() == 0
+        app.expect_quit = False  # it is gone already
+    exported = run_cli(app_env, "export", "--format", "json")
+    events = json.loads(exported.stdout)
+    assert [(e["outcome"], e["exercise"]) for e in events] == [("skipped", "stretch")], events
+    assert events[0]["seconds"] >= 1
