@@ -1,8 +1,19 @@
-"""The user's settings as one typed, bounded value (DESIGN §4).
+"""The user's settings as one typed, bounded value (DESIGN §4), and the one schema behind them.
+
+Each key of ``config.toml`` is declared once, as a field of :class:`Settings` (or of
+:class:`WorkingHours` for the ``[working_hours]`` table): its type, bounds or choices, default and a
+one-line description. ``SCHEMA`` lists them, and everything else derives from it: the validation
+below and its messages, the Settings window's controls (ranges, "off" at zero, Restore defaults),
+and the README's commented config block (``config_example``; a test keeps README.md equal to it).
 
 ``config.toml`` is edited by hand, so every value in it may be wrong. Reading it never fails: a bad
 value is replaced by its default and reported as a :class:`SettingsProblem` whose message names the
 key, what is allowed and the default used, so the user can fix the file without reading the code.
+
+What no key's bounds can say is a :class:`Rule`: the interval's order, working hours that end after
+they start, at least one working day. ``rule_problems`` is the one place they are decided; the file
+is read with it (a broken rule falls back to the defaults of its keys) and the Settings window asks
+it while the user types, showing the rule's own sentence.
 
 Rules where DESIGN §4 is silent (the README should repeat them):
 
@@ -29,12 +40,14 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final, Literal, cast
 
-from psoasbreak.core.exercises import setting_choices, shipped_library
+from psoasbreak.core.exercises import ALTERNATE, setting_choices, shipped_library
 from psoasbreak.core.messages import Message
 
 #: An ``exercise`` value: one of ``EXERCISE_CHOICES``.
 Exercise = str
 PromptStyle = Literal["auto", "window", "notification"]
+#: What a key holds, which decides how it is read, checked, shown and documented.
+Kind = Literal["integer", "choice", "boolean", "time", "days", "table"]
 
 #: The ids of the exercise library (``resources/exercises.toml``), in its order, then
 #: "alternate" and "random": a new exercise there is a new valid value here.
@@ -47,6 +60,8 @@ DAY_NAMES: Final[tuple[str, ...]] = ("mon", "tue", "wed", "thu", "fri", "sat", "
 # source does not hold a character that looks like a hyphen.
 RANGE_DASH: Final = "\u2013"
 _MAX_SHOWN_CHARS: Final = 60  # a pasted essay in a value should not become a pop-up essay
+_SCHEMA_ENTRY: Final = "psoasbreak.setting"  # the key of a field's schema entry in its metadata
+_COMMENT_COLUMN: Final = 30  # where the README's config block starts its comments
 
 
 @dataclass(frozen=True)
@@ -69,34 +84,83 @@ class IntegerRange:
         return f"{self.low}{RANGE_DASH}{self.high}"
 
 
-INTEGER_RANGES: Final[Mapping[str, IntegerRange]] = {
-    "interval_min_minutes": IntegerRange(1, 240),
-    "interval_max_minutes": IntegerRange(1, 240),
-    "break_seconds": IntegerRange(20, 600),
-    "snooze_minutes": IntegerRange(1, 60),
-    "prompt_timeout_minutes": IntegerRange(1, 60),
-    "idle_reset_minutes": IntegerRange(0, 120, zero_means_off=True),
-    "daily_goal": IntegerRange(1, 50),
-    "breath_in_seconds": IntegerRange(2, 10),
-    "breath_out_seconds": IntegerRange(2, 10),
-}
+@dataclass(frozen=True)
+class SettingKey:
+    """One key of ``config.toml``: what the file, the Settings window and the README know of it."""
 
-CHOICES: Final[Mapping[str, tuple[str, ...]]] = {
-    "exercise": EXERCISE_CHOICES,
-    "prompt_style": PROMPT_STYLE_CHOICES,
-}
+    #: As written in the file: ``break_seconds``, ``working_hours.start``.
+    name: str
+    kind: Kind
+    #: In Settings form (a ``datetime.time``, weekday numbers), as ``DEFAULT_SETTINGS`` holds it.
+    default: object
+    #: One line in the user's words: the README's comment on the key, after what is allowed.
+    about: str
+    #: The bounds of an integer key.
+    allowed: IntegerRange | None = None
+    #: The values of a choice key, in the order the window offers them.
+    choices: tuple[str, ...] = ()
+    #: A few words the README puts after some of the choices: (choice, words).
+    notes: tuple[tuple[str, str], ...] = ()
 
-BOOLEAN_KEYS: Final[tuple[str, ...]] = ("sound", "autostart")
+    def allowed_text(self) -> str:
+        """What the file accepts, as the README's comment says it ("" when ``about`` says all)."""
+        if self.allowed is not None:
+            return self.allowed.describe()
+        if self.kind == "choice":
+            notes = dict(self.notes)
+            shown = [f'"{c}" ({notes[c]})' if c in notes else f'"{c}"' for c in self.choices]
+            return f"{', '.join(shown[:-1])} or {shown[-1]}"
+        if self.kind == "time":
+            return '"HH:MM"'
+        if self.kind == "days":
+            return f'one or more of "{DAY_NAMES[0]}" … "{DAY_NAMES[-1]}"'
+        return ""
+
+
+def _entry(kind: Kind, about: str, **more: Any) -> Mapping[str, SettingKey]:
+    # A field's metadata. The name and the default are filled in by _schema(), from the field.
+    return {_SCHEMA_ENTRY: SettingKey("", kind, None, about, **more)}
+
+
+def _integer(low: int, high: int, about: str, *, zero_means_off: bool = False) -> Mapping[str, Any]:
+    return _entry("integer", about, allowed=IntegerRange(low, high, zero_means_off))
+
+
+def _choice(
+    choices: tuple[str, ...], about: str, notes: tuple[tuple[str, str], ...] = ()
+) -> Mapping[str, Any]:
+    return _entry("choice", about, choices=choices, notes=notes)
+
+
+def _boolean(about: str) -> Mapping[str, Any]:
+    return _entry("boolean", about)
+
+
+def _time_of_day(about: str) -> Mapping[str, Any]:
+    return _entry("time", about)
+
+
+def _days(about: str) -> Mapping[str, Any]:
+    return _entry("days", about)
+
+
+def _table(about: str) -> Mapping[str, Any]:
+    return _entry("table", about)
 
 
 @dataclass(frozen=True)
 class WorkingHours:
     """When breaks may be proposed; with ``enabled`` false, breaks are proposed at any hour."""
 
-    enabled: bool = False
-    start: dt.time = dt.time(9, 0)
-    end: dt.time = dt.time(17, 0)
-    days: tuple[int, ...] = (0, 1, 2, 3, 4)
+    enabled: bool = field(default=False, metadata=_boolean("whether the hours below apply"))
+    start: dt.time = field(default=dt.time(9, 0), metadata=_time_of_day("local time"))
+    end: dt.time = field(
+        default=dt.time(17, 0),
+        metadata=_time_of_day("later the same day: a period cannot cross midnight"),
+    )
+    days: tuple[int, ...] = field(
+        default=(0, 1, 2, 3, 4), metadata=_days("the days that have working hours")
+    )
 
     def __post_init__(self) -> None:
         # One spelling per set of days, so equal settings compare equal whatever order the
@@ -109,22 +173,114 @@ class WorkingHours:
 
 @dataclass(frozen=True)
 class Settings:
-    """Every key of DESIGN §4 with its default; the only form of settings the app passes around."""
+    """Every key of DESIGN §4 with its type, bounds, default and description: the schema itself,
+    and the only form of settings the app passes around."""
 
-    interval_min_minutes: int = 30
-    interval_max_minutes: int = 45
-    break_seconds: int = 60
-    exercise: Exercise = "alternate"
-    snooze_minutes: int = 5
-    prompt_style: PromptStyle = "auto"
-    prompt_timeout_minutes: int = 5
-    idle_reset_minutes: int = 5
-    daily_goal: int = 6
-    breath_in_seconds: int = 4
-    breath_out_seconds: int = 6
-    working_hours: WorkingHours = field(default_factory=WorkingHours)
-    sound: bool = True
-    autostart: bool = False
+    interval_min_minutes: int = field(
+        default=30,
+        metadata=_integer(
+            1, 240, "the shortest wait between breaks, not more than interval_max_minutes"
+        ),
+    )
+    interval_max_minutes: int = field(
+        default=45,
+        metadata=_integer(
+            1,
+            240,
+            "the longest: each break is a random draw in this range after the last one ended",
+        ),
+    )
+    break_seconds: int = field(default=60, metadata=_integer(20, 600, "how long a break lasts"))
+    exercise: Exercise = field(
+        default=ALTERNATE,
+        metadata=_choice(EXERCISE_CHOICES, "what a break proposes", ((ALTERNATE, "each in turn"),)),
+    )
+    snooze_minutes: int = field(
+        default=5, metadata=_integer(1, 60, "how long Snooze puts a break off")
+    )
+    prompt_style: PromptStyle = field(
+        default="auto",
+        metadata=_choice(
+            PROMPT_STYLE_CHOICES,
+            "how a due break asks you",
+            (("auto", "a notification on Wayland, else the window"),),
+        ),
+    )
+    prompt_timeout_minutes: int = field(
+        default=5, metadata=_integer(1, 60, "an unanswered prompt is then recorded as missed")
+    )
+    idle_reset_minutes: int = field(
+        default=5,
+        metadata=_integer(
+            0,
+            120,
+            "this long without keyboard or pointer input counts as a break taken",
+            zero_means_off=True,
+        ),
+    )
+    daily_goal: int = field(
+        default=6, metadata=_integer(1, 50, "breaks taken (completed + natural) a day")
+    )
+    breath_in_seconds: int = field(
+        default=4, metadata=_integer(2, 10, "the breathing pace: seconds in")
+    )
+    breath_out_seconds: int = field(
+        default=6, metadata=_integer(2, 10, "the breathing pace: seconds out")
+    )
+    working_hours: WorkingHours = field(
+        default_factory=WorkingHours,
+        metadata=_table("prompts come only on these days, from start to end"),
+    )
+    sound: bool = field(
+        default=True,
+        metadata=_boolean("short, quiet cues at the stretch's switch and at a break's end"),
+    )
+    autostart: bool = field(default=False, metadata=_boolean("start psoasbreak when you log in"))
+
+
+def _schema() -> tuple[SettingKey, ...]:
+    keys: list[SettingKey] = []
+    for top in dataclasses.fields(Settings):
+        key = _declared(top, top.name)
+        keys.append(key)
+        if key.kind == "table":
+            # A table's keys are the fields of its default (WorkingHours for [working_hours]).
+            table = key.default
+            if not dataclasses.is_dataclass(table):
+                raise TypeError(f"the default of table {key.name} is not a dataclass")
+            keys += [
+                _declared(part, f"{key.name}.{part.name}") for part in dataclasses.fields(table)
+            ]
+    return tuple(keys)
+
+
+def _declared(declared: dataclasses.Field[Any], name: str) -> SettingKey:
+    entry = declared.metadata.get(_SCHEMA_ENTRY)
+    if not isinstance(entry, SettingKey):
+        raise TypeError(f"setting {name} is declared without its schema entry (_integer() & co.)")
+    if declared.default is not dataclasses.MISSING:
+        default: object = declared.default
+    elif declared.default_factory is not dataclasses.MISSING:
+        default = declared.default_factory()
+    else:
+        raise TypeError(f"setting {name} has no default")
+    return dataclasses.replace(entry, name=name, default=default)
+
+
+#: Every key, in DESIGN §4 order; a table's keys (``working_hours.start``) follow the table's own.
+SCHEMA: Final[tuple[SettingKey, ...]] = _schema()
+KEYS: Final[Mapping[str, SettingKey]] = {key.name: key for key in SCHEMA}
+
+INTEGER_RANGES: Final[Mapping[str, IntegerRange]] = {
+    key.name: key.allowed for key in SCHEMA if key.allowed is not None
+}
+CHOICES: Final[Mapping[str, tuple[str, ...]]] = {
+    key.name: key.choices for key in SCHEMA if key.kind == "choice"
+}
+#: The top-level booleans (``working_hours.enabled`` is read with its table).
+BOOLEAN_KEYS: Final[tuple[str, ...]] = tuple(
+    key.name for key in SCHEMA if key.kind == "boolean" and "." not in key.name
+)
 
 
 @dataclass(frozen=True)
@@ -138,6 +294,65 @@ class SettingsProblem:
     @property
     def message(self) -> str:
         return self.said.text
+
+
+@dataclass(frozen=True)
+class Rule:
+    """What no key's bounds can say: an order between two keys, or a list that may not be empty."""
+
+    keys: tuple[str, ...]
+    #: The sentence the Settings window shows while the rule is broken: a template filled in by
+    #: ``rule_problems``. The window translates it in its own context and lists it for lupdate
+    #: (``ui/settings_dialog.RULE_TEXTS``; a test keeps the two lists equal).
+    template: str
+
+
+INTERVAL_ORDER: Final = Rule(
+    ("interval_min_minutes", "interval_max_minutes"),
+    "The shortest interval ({low} min) is longer than the longest ({high} min). "
+    "Make the first number no larger than the second.",
+)
+HOURS_ORDER: Final = Rule(
+    ("working_hours.start", "working_hours.end"),
+    "Working hours must end after they start ({end} is not after {start}); "
+    "they cannot run past midnight.",
+)
+WORKING_DAYS: Final = Rule(("working_hours.days",), "Choose at least one working day.")
+RULES: Final[tuple[Rule, ...]] = (INTERVAL_ORDER, HOURS_ORDER, WORKING_DAYS)
+
+
+@dataclass(frozen=True)
+class RuleProblem:
+    """A rule that ``settings`` break, and what the Settings window says about it."""
+
+    rule: Rule
+    said: Message
+
+
+def rule_problems(settings: Settings) -> list[RuleProblem]:
+    """The rules that ``settings`` break, in ``RULES`` order: the one place they are decided.
+
+    Reading the file asks this (and falls back to the defaults of a broken rule's keys); so does
+    the Settings window, which keeps OK off while the list is not empty.
+    """
+    found: list[RuleProblem] = []
+    low, high = settings.interval_min_minutes, settings.interval_max_minutes
+    if low > high:
+        found.append(_broken(INTERVAL_ORDER, low=low, high=high))
+    hours = settings.working_hours
+    if hours.end <= hours.start:
+        found.append(
+            _broken(HOURS_ORDER, end=format_time(hours.end), start=format_time(hours.start))
+        )
+    if not hours.days:
+        found.append(_broken(WORKING_DAYS))
+    return found
+
+
+def _broken(rule: Rule, **values: str | int) -> RuleProblem:
+    # The constructor, not Message.of: Message.of marks a notice for the tray's catalogue
+    # (ui/translation.NOTICE_TEMPLATES), and this is the Settings window's sentence.
+    return RuleProblem(rule, Message(rule.template, tuple(values.items())))
 
 
 DEFAULT_SETTINGS: Final = Settings()
@@ -166,36 +381,39 @@ def parse_settings(data: Mapping[str, object]) -> tuple[Settings, list[SettingsP
         if key not in _FIELD_NAMES:
             problems.append(_unknown_key(key))
     settings = dataclasses.replace(DEFAULT_SETTINGS, **changes)
-    low, high = settings.interval_min_minutes, settings.interval_max_minutes
-    if low > high:
-        problems.append(_interval_order_problem(low, high, changes))
-        settings = dataclasses.replace(
-            settings,
-            interval_min_minutes=DEFAULT_SETTINGS.interval_min_minutes,
-            interval_max_minutes=DEFAULT_SETTINGS.interval_max_minutes,
-        )
+    for broken in rule_problems(settings):
+        settings, problem = _fall_back(broken.rule, settings, changes)
+        problems.append(problem)
+    problems.sort(key=_place_in_design)
     return settings, problems
+
+
+def check(settings: Settings) -> list[SettingsProblem]:
+    """What reading ``settings`` back from ``config.toml`` would report: each value against its
+    key's schema entry, then the rules. Empty when they can be saved as they are."""
+    _, problems = parse_settings(settings_to_document(settings))
+    return problems
 
 
 def parse_value(key: str, raw: object) -> ParsedValue:
     """Check one value on its own, as ``parse_settings`` would.
 
-    ``key`` is a top-level key or ``working_hours.<name>``. Checks between keys (interval order,
-    end after start) are not made here. The file layer uses this to tell whether a value in the
-    file already means what is about to be saved, so that it leaves that text alone.
+    ``key`` is a top-level key or ``working_hours.<name>``. The rules (interval order, end after
+    start, at least one day) are not checked here. The file layer uses this to tell whether a
+    value in the file already means what is about to be saved, so that it leaves that text alone.
     """
-    if key in INTEGER_RANGES:
-        return _parse_integer(key, raw, INTEGER_RANGES[key])
-    if key in CHOICES:
-        return _parse_choice(key, raw, CHOICES[key])
-    if key in BOOLEAN_KEYS:
-        return _parse_boolean(key, raw, getattr(DEFAULT_SETTINGS, key))
-    if key == "working_hours":
+    entry = KEYS.get(key)
+    if entry is None:
+        return None, [_unknown_key(key)]
+    if entry.allowed is not None:
+        return _parse_integer(key, raw, entry.allowed)
+    if entry.kind == "choice":
+        return _parse_choice(key, raw, entry.choices)
+    if entry.kind == "boolean":
+        return _parse_boolean(key, raw, entry.default)
+    if entry.kind == "table":
         return _parse_working_hours(raw)
-    parse_part = _WORKING_HOURS_PARTS.get(key.removeprefix("working_hours."))
-    if key.startswith("working_hours.") and parse_part is not None:
-        return parse_part(raw)
-    return None, [_unknown_key(key)]
+    return _WORKING_HOURS_PARTS[key.removeprefix("working_hours.")](raw)
 
 
 def settings_to_document(settings: Settings) -> dict[str, object]:
@@ -208,21 +426,80 @@ def settings_to_document(settings: Settings) -> dict[str, object]:
     for name in _FIELD_NAMES:
         if name != "working_hours":
             document[name] = getattr(settings, name)
-    hours = settings.working_hours
-    document["working_hours"] = {
+    document["working_hours"] = working_hours_to_document(settings.working_hours)
+    return document
+
+
+def working_hours_to_document(hours: WorkingHours) -> dict[str, object]:
+    """The ``[working_hours]`` table of ``settings_to_document``."""
+    return {
         "enabled": hours.enabled,
         "start": format_time(hours.start),
         "end": format_time(hours.end),
         "days": [DAY_NAMES[day] for day in hours.days],
     }
-    return document
 
 
 def format_time(value: dt.time) -> str:
     return value.strftime("%H:%M")
 
 
+def config_example() -> str:
+    """The README's config block: every key with its default, then what is allowed and what it
+    does, as ``SCHEMA`` says. README.md holds exactly this text (a test compares them)."""
+    document = settings_to_document(DEFAULT_SETTINGS)
+    lines: list[str] = []
+    tables: list[str] = []
+    for key in SCHEMA:
+        table, _, part = key.name.rpartition(".")
+        if key.kind == "table":
+            tables += ["", _commented(f"[{key.name}]", key)]
+        elif table:
+            value = cast(Mapping[str, object], document[table])[part]
+            tables.append(_commented(f"{part} = {_toml_spelling(value)}", key))
+        else:
+            lines.append(_commented(f"{key.name} = {_toml_spelling(document[key.name])}", key))
+    return "\n".join([*lines, *tables]) + "\n"
+
+
+def _commented(line: str, key: SettingKey) -> str:
+    comment = "; ".join(part for part in (key.allowed_text(), key.about) if part)
+    return f"{line.ljust(_COMMENT_COLUMN - 2)}  # {comment}"
+
+
 _FIELD_NAMES: Final[tuple[str, ...]] = tuple(f.name for f in dataclasses.fields(Settings))
+
+
+def _place_in_design(problem: SettingsProblem) -> int:
+    # A problem inside [working_hours] goes with the table; an unknown key after every known one.
+    top = problem.key.split(".")[0]
+    return _FIELD_NAMES.index(top) if top in _FIELD_NAMES else len(_FIELD_NAMES)
+
+
+def _fall_back(
+    rule: Rule, settings: Settings, written: Mapping[str, object]
+) -> tuple[Settings, SettingsProblem]:
+    """``settings`` with the keys of the broken ``rule`` at their defaults, and what the file
+    reader says about it (naming the keys and the defaults used)."""
+    hours = settings.working_hours
+    if rule is INTERVAL_ORDER:
+        problem = _interval_order_problem(
+            settings.interval_min_minutes, settings.interval_max_minutes, written
+        )
+        return dataclasses.replace(
+            settings,
+            interval_min_minutes=DEFAULT_SETTINGS.interval_min_minutes,
+            interval_max_minutes=DEFAULT_SETTINGS.interval_max_minutes,
+        ), problem
+    if rule is HOURS_ORDER:
+        hours = dataclasses.replace(hours, start=_DEFAULT_HOURS.start, end=_DEFAULT_HOURS.end)
+        problem = _hours_order_problem(settings.working_hours)
+    elif rule is WORKING_DAYS:
+        hours = dataclasses.replace(hours, days=_DEFAULT_HOURS.days)
+        problem = _no_day_problem()
+    else:
+        raise ValueError(f"no fallback for the rule on {', '.join(rule.keys)}")
+    return dataclasses.replace(settings, working_hours=hours), problem
 
 
 def _parse_integer(key: str, raw: object, allowed: IntegerRange) -> ParsedValue:
@@ -279,7 +556,7 @@ def _parse_choice(key: str, raw: object, choices: tuple[str, ...]) -> ParsedValu
     return default, [SettingsProblem(key, said)]
 
 
-def _parse_boolean(key: str, raw: object, default: bool) -> ParsedValue:
+def _parse_boolean(key: str, raw: object, default: object) -> ParsedValue:
     if isinstance(raw, bool):
         return raw, []
     said = Message.of(
@@ -303,20 +580,7 @@ def _parse_working_hours(raw: object) -> ParsedValue:
     for name in raw:
         if name not in _WORKING_HOURS_PARTS:
             problems.append(_unknown_key(f"working_hours.{name}"))
-    hours = dataclasses.replace(_DEFAULT_HOURS, **changes)
-    if hours.end <= hours.start:
-        said = Message.of(
-            "working_hours.end = {end} is not after working_hours.start = {start} (allowed an "
-            "end later the same day: working hours cannot cross midnight); using the defaults "
-            "start {default_start} and end {default_end}.",
-            end=_show(format_time(hours.end)),
-            start=_show(format_time(hours.start)),
-            default_start=_show(format_time(_DEFAULT_HOURS.start)),
-            default_end=_show(format_time(_DEFAULT_HOURS.end)),
-        )
-        problems.append(SettingsProblem("working_hours.end", said))
-        hours = dataclasses.replace(hours, start=_DEFAULT_HOURS.start, end=_DEFAULT_HOURS.end)
-    return hours, problems
+    return dataclasses.replace(_DEFAULT_HOURS, **changes), problems
 
 
 def _parse_enabled(raw: object) -> ParsedValue:
@@ -363,23 +627,13 @@ def _as_time(raw: object) -> dt.time | None:
 
 
 def _parse_days(raw: object) -> ParsedValue:
+    # An empty list is read as it is: WORKING_DAYS, a rule, refuses it.
     key = "working_hours.days"
-    args: dict[str, str] = {
-        "value": _show(raw),
-        "days": ", ".join(_show(d) for d in DAY_NAMES),
-        "default": _show([DAY_NAMES[d] for d in _DEFAULT_HOURS.days]),
-    }
+    args = _days_args(raw)
     if not isinstance(raw, Sequence) or isinstance(raw, (str, bytes)):
         said = Message.of(
             "working_hours.days = {value} is not a list of day names (allowed one or more of "
             "{days}); using the default {default}.",
-            **args,
-        )
-        return _DEFAULT_HOURS.days, [SettingsProblem(key, said)]
-    if not raw:
-        said = Message.of(
-            "working_hours.days = [] is empty, so working hours would never begin (allowed one "
-            "or more of {days}); using the default {default}.",
             **args,
         )
         return _DEFAULT_HOURS.days, [SettingsProblem(key, said)]
@@ -407,6 +661,14 @@ def _parse_days(raw: object) -> ParsedValue:
             SettingsProblem(key, Message.of(template, names=names, **args))
         ]
     return tuple(sorted(days)), []
+
+
+def _days_args(raw: object) -> dict[str, str]:
+    return {
+        "value": _show(raw),
+        "days": ", ".join(_show(d) for d in DAY_NAMES),
+        "default": _show([DAY_NAMES[d] for d in _DEFAULT_HOURS.days]),
+    }
 
 
 _WORKING_HOURS_PARTS: Final[Mapping[str, Callable[[object], ParsedValue]]] = {
@@ -449,6 +711,28 @@ def _interval_order_problem(low: int, high: int, changes: Mapping[str, Any]) -> 
     # Point at a key the user actually wrote, so a settings view can highlight it.
     key = "interval_min_minutes" if "interval_min_minutes" in changes else "interval_max_minutes"
     return SettingsProblem(key, said)
+
+
+def _hours_order_problem(hours: WorkingHours) -> SettingsProblem:
+    said = Message.of(
+        "working_hours.end = {end} is not after working_hours.start = {start} (allowed an "
+        "end later the same day: working hours cannot cross midnight); using the defaults "
+        "start {default_start} and end {default_end}.",
+        end=_show(format_time(hours.end)),
+        start=_show(format_time(hours.start)),
+        default_start=_show(format_time(_DEFAULT_HOURS.start)),
+        default_end=_show(format_time(_DEFAULT_HOURS.end)),
+    )
+    return SettingsProblem("working_hours.end", said)
+
+
+def _no_day_problem() -> SettingsProblem:
+    said = Message.of(
+        "working_hours.days = [] is empty, so working hours would never begin (allowed one "
+        "or more of {days}); using the default {default}.",
+        **_days_args([]),
+    )
+    return SettingsProblem("working_hours.days", said)
 
 
 def _unknown_key(key: str) -> SettingsProblem:

@@ -33,6 +33,7 @@ from psoasbreak.core.settings import (
     parse_settings,
     parse_value,
     settings_to_document,
+    working_hours_to_document,
 )
 from psoasbreak.storage.atomic import write_atomically
 
@@ -298,8 +299,7 @@ def _update_document(document: TOMLDocument, old: Mapping[str, object], settings
             # Overwriting a table with a plain value in place would pull later keys into it.
             del document[key]
         document[key] = wanted[key]
-    hours = wanted["working_hours"]
-    assert isinstance(hours, Mapping)
+    hours = working_hours_to_document(settings.working_hours)
     _update_working_hours(document, old, settings, hours)
 
 

@@ -30,12 +30,7 @@ from pathlib import Path
 from typing import Final, Protocol
 
 from psoasbreak.core.messages import Message
-from psoasbreak.core.settings import (
-    DEFAULT_SETTINGS,
-    Settings,
-    SettingsProblem,
-    settings_to_document,
-)
+from psoasbreak.core.settings import KEYS, Settings, SettingsProblem
 from psoasbreak.storage.config_file import WHOLE_FILE, read_config, save_config
 
 log = logging.getLogger(__name__)
@@ -81,16 +76,8 @@ class Refusal:
         return tuple(refused(p.said) for p in self.problems)
 
 
-def _known_keys() -> frozenset[str]:
-    keys = {WHOLE_FILE}
-    for key, value in settings_to_document(DEFAULT_SETTINGS).items():
-        keys.add(key)
-        if isinstance(value, dict):
-            keys.update(f"{key}.{name}" for name in value)
-    return frozenset(keys)
-
-
-_KNOWN_KEYS: Final = _known_keys()
+#: The keys a problem can be about besides unknown ones: the schema's, and the file as a whole.
+_KNOWN_KEYS: Final = frozenset({WHOLE_FILE, *KEYS})
 # The part of a problem message that says what is used instead; a refused edit uses none of it.
 _FALLBACK: Final = re.compile(
     r"(?:[;,] (?:so )?using the defaults?\b|; the defaults are used\b).*$", re.DOTALL

@@ -1,10 +1,12 @@
 """The Settings window: every key of DESIGN §4, in groups, checked as the user types.
 
-The spin boxes take their bounds from ``core.settings.INTEGER_RANGES``, so they cannot disagree
-with the file's validation; what bounds cannot express (the interval's order, working hours that
-end before they start, no working day) is explained under the controls, and OK and Apply stay off
-until it is fixed. OK and Apply hand the settings to ``apply``, which brings them into force and
-saves them, or returns a message saying why it could not; Cancel hands over nothing.
+The controls come from the schema (``core.settings.SCHEMA``): a spin box's range and its "Off" at
+zero, a list's choices, every default that "Restore defaults" shows. What bounds cannot express
+(the interval's order, working hours that end before they start, no working day) is decided by
+``core.settings.rule_problems``, whose sentence shows under the controls; OK and Apply stay off
+until it is fixed, and whenever reading the shown values back from the file would find anything
+wrong (``core.settings.check``). OK and Apply hand the settings to ``apply``, which brings them
+into force and saves them, or returns a message saying why it could not; Cancel hands over nothing.
 
 The window is not modal: a break prompt must stay clickable while it is open. ``ask`` is the one
 entry point, so tests can replace it.
@@ -17,7 +19,7 @@ import datetime as dt
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Final
+from typing import Final, TypeVar
 
 from PySide6.QtCore import QLocale, Qt, QTime, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QIcon, QPalette, QShowEvent
@@ -40,23 +42,52 @@ from PySide6.QtWidgets import (
 )
 
 from psoasbreak.core.exercises import ALTERNATE, RANDOM, breath_phase, shipped_library
+from psoasbreak.core.messages import Message
 from psoasbreak.core.settings import (
     CHOICES,
     DAY_NAMES,
     DEFAULT_SETTINGS,
+    HOURS_ORDER,
     INTEGER_RANGES,
+    INTERVAL_ORDER,
+    WORKING_DAYS,
+    Rule,
     Settings,
     WorkingHours,
-    parse_settings,
-    settings_to_document,
+    check,
+    rule_problems,
 )
 from psoasbreak.scheduling.timer import Timer
 from psoasbreak.ui.pacer import Pacer
 from psoasbreak.ui.style import make_muted
-from psoasbreak.ui.translation import QT_TRANSLATE_NOOP, exercise_text, translate
+from psoasbreak.ui.translation import QT_TRANSLATE_NOOP, exercise_text, notice_text, translate
 
 #: What applying returns: None when the settings are in force, else what went wrong.
 ApplyFunction = Callable[[Settings], "str | None"]
+#: The property naming the ``config.toml`` key a control shows (``working_hours.start``).
+SETTING_PROPERTY: Final = "setting"
+#: The sentences of core's rules (``core.settings.RULES``), which the window translates in its own
+#: context; written out because lupdate reads literals. A test keeps them equal to core's.
+RULE_TEXTS: Final = (
+    QT_TRANSLATE_NOOP(
+        "Settings",
+        "The shortest interval ({low} min) is longer than the longest ({high} min). "
+        "Make the first number no larger than the second.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Settings",
+        "Working hours must end after they start ({end} is not after {start}); "
+        "they cannot run past midnight.",
+    ),
+    QT_TRANSLATE_NOOP("Settings", "Choose at least one working day."),
+)
+#: Which label explains a broken rule: the one under the interval, or under the working hours.
+#: A rule without a place here is explained under all the controls.
+RULE_LABELS: Final[dict[Rule, str]] = {
+    INTERVAL_ORDER: "interval",
+    HOURS_ORDER: "hours",
+    WORKING_DAYS: "hours",
+}
 
 #: The two ways to mix the exercises; each exercise itself is shown by its library title.
 EXERCISE_MODE_LABELS: Final = {
@@ -107,10 +138,18 @@ def exercise_label(value: str) -> str:
     return exercise_text(shipped_library().get(value).title)
 
 
+def rule_text(said: Message) -> str:
+    """A rule's sentence (``RuleProblem.said``) in the user's language."""
+    return said.render(lambda message: translate("Settings", message.template))
+
+
 def prompt_style_label(value: str) -> str:
     # A choice added to the schema later still shows, under a readable form of its name.
     label = PROMPT_STYLE_LABELS.get(value)
     return translate("Settings", label) if label else value.replace("-", " ").capitalize()
+
+
+_SpinBox = TypeVar("_SpinBox", bound=QSpinBox)
 
 
 class LinkedSpinBox(QSpinBox):
@@ -199,6 +238,8 @@ class SettingsDialog(QDialog):
             where.setToolTip(str(config_path))
             make_muted(where)
             layout.addWidget(where)
+        self.values_error = _error_label("values-error")
+        layout.addWidget(self.values_error)
         self.save_error = _error_label("save-error")
         layout.addWidget(self.save_error)
         self.buttons = QDialogButtonBox(
@@ -255,14 +296,16 @@ class SettingsDialog(QDialog):
         row.addWidget(self._restore_button(name, restore))
         outer.addLayout(row)
 
-    def _spin(self, key: str, name: str, suffix: str, accessible: str) -> QSpinBox:
-        spin = LinkedSpinBox() if key.startswith("interval_") else QSpinBox()
+    def _spin(self, spin: _SpinBox, key: str, name: str, suffix: str, accessible: str) -> _SpinBox:
+        """``spin``, made the control of the integer ``key``: its range is the schema's."""
         bounds = INTEGER_RANGES[key]
         spin.setRange(bounds.low, bounds.high)
         spin.setSuffix(suffix)
         spin.setObjectName(name)
         spin.setAccessibleName(accessible)
+        spin.setProperty(SETTING_PROPERTY, key)
         if bounds.zero_means_off:
+            spin.setSpecialValueText(translate("Settings", "Off"))
             # Translators: {key} is a config.toml key and stays as it is.
             tip = translate("Settings", "{key}: 0 (off) or 1–{high}")
         else:
@@ -278,35 +321,37 @@ class SettingsDialog(QDialog):
         combo = QComboBox()
         combo.setObjectName(name)
         combo.setAccessibleName(accessible)
+        combo.setProperty(SETTING_PROPERTY, key)
         for value in CHOICES[key]:
             combo.addItem(label(value), value)
         combo.currentIndexChanged.connect(self._changed)
         return combo
 
-    def _check(self, name: str, text: str, accessible: str | None = None) -> QCheckBox:
-        check = QCheckBox(text)
-        check.setObjectName(name)
-        check.setAccessibleName(accessible or text)
-        check.toggled.connect(self._changed)
-        return check
+    def _check(self, key: str, name: str, text: str, accessible: str | None = None) -> QCheckBox:
+        box = QCheckBox(text)
+        box.setObjectName(name)
+        box.setAccessibleName(accessible or text)
+        box.setProperty(SETTING_PROPERTY, key)
+        box.toggled.connect(self._changed)
+        return box
 
     def _schedule_group(self) -> QGroupBox:
         box, outer, form = self._group("schedule", translate("Settings", "Schedule"))
         box.setMinimumWidth(COLUMN_WIDTH)
         self.interval_min = self._spin(
+            LinkedSpinBox(),
             "interval_min_minutes",
             "interval-min",
             self._minutes_suffix(),
             translate("Settings", "Shortest interval between breaks"),
         )
         self.interval_max = self._spin(
+            LinkedSpinBox(),
             "interval_max_minutes",
             "interval-max",
             self._minutes_suffix(),
             translate("Settings", "Longest interval between breaks"),
         )
-        assert isinstance(self.interval_min, LinkedSpinBox)
-        assert isinstance(self.interval_max, LinkedSpinBox)
         self.interval_min.stepped.connect(self._min_stepped)
         self.interval_max.stepped.connect(self._max_stepped)
         interval = QHBoxLayout()
@@ -328,6 +373,7 @@ class SettingsDialog(QDialog):
         self.interval_error = _error_label("interval-error")
         form.addRow(self.interval_error)
         self.snooze = self._spin(
+            QSpinBox(),
             "snooze_minutes",
             "snooze",
             self._minutes_suffix(),
@@ -335,6 +381,7 @@ class SettingsDialog(QDialog):
         )
         form.addRow(translate("Settings", "Snooze for"), self.snooze)
         self.prompt_timeout = self._spin(
+            QSpinBox(),
             "prompt_timeout_minutes",
             "prompt-timeout",
             self._minutes_suffix(),
@@ -356,14 +403,20 @@ class SettingsDialog(QDialog):
         form.addRow(translate("Settings", "Show the prompt as"), self.prompt_style)
 
         self.hours_enabled = self._check(
-            "hours-enabled", translate("Settings", "Only during working hours")
+            "working_hours.enabled",
+            "hours-enabled",
+            translate("Settings", "Only during working hours"),
         )
         outer.addWidget(self.hours_enabled)
         hours = QFormLayout()
         hours.setContentsMargins(22, 0, 0, 0)
         times = QHBoxLayout()
-        self.hours_start = self._time("hours-start", translate("Settings", "Working hours start"))
-        self.hours_end = self._time("hours-end", translate("Settings", "Working hours end"))
+        self.hours_start = self._time(
+            "working_hours.start", "hours-start", translate("Settings", "Working hours start")
+        )
+        self.hours_end = self._time(
+            "working_hours.end", "hours-end", translate("Settings", "Working hours end")
+        )
         times.addWidget(self.hours_start)
         until = QLabel(translate("Settings", "to"))
         until.setBuddy(self.hours_end)
@@ -379,9 +432,9 @@ class SettingsDialog(QDialog):
             label = locale.dayName(number, QLocale.FormatType.ShortFormat)
             full = locale.dayName(number, QLocale.FormatType.LongFormat)
             working_day = translate("Settings", "Working day: {day}").format(day=full)
-            check = self._check(f"day-{name}", label, working_day)
-            self.day_checks.append(check)
-            days.addWidget(check)
+            day = self._check("working_hours.days", f"day-{name}", label, working_day)
+            self.day_checks.append(day)
+            days.addWidget(day)
         days.addStretch(1)
         hours.addRow(translate("Settings", "On"), days)
         outer.addLayout(hours)
@@ -412,10 +465,11 @@ class SettingsDialog(QDialog):
         # Translators: After a number of seconds in a spin box; starts with a space.
         return translate("Settings", " s")
 
-    def _time(self, name: str, accessible: str) -> QTimeEdit:
+    def _time(self, key: str, name: str, accessible: str) -> QTimeEdit:
         edit = QTimeEdit()
         edit.setObjectName(name)
         edit.setAccessibleName(accessible)
+        edit.setProperty(SETTING_PROPERTY, key)
         edit.setDisplayFormat("HH:mm")
         edit.timeChanged.connect(self._changed)
         return edit
@@ -430,18 +484,21 @@ class SettingsDialog(QDialog):
             "exercise", exercise_label, "exercise", translate("Settings", "Exercise proposed")
         )
         self.break_seconds = self._spin(
+            QSpinBox(),
             "break_seconds",
             "break-seconds",
             self._seconds_suffix(),
             translate("Settings", "Break length in seconds"),
         )
         self.breath_in = self._spin(
+            QSpinBox(),
             "breath_in_seconds",
             "breath-in",
             self._seconds_suffix(),
             translate("Settings", "Breathe in, seconds"),
         )
         self.breath_out = self._spin(
+            QSpinBox(),
             "breath_out_seconds",
             "breath-out",
             self._seconds_suffix(),
@@ -483,6 +540,7 @@ class SettingsDialog(QDialog):
         box, _outer, form = self._group("goal", translate("Settings", "Daily goal"))
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.daily_goal = self._spin(
+            QSpinBox(),
             "daily_goal",
             "daily-goal",
             # Translators: After the daily goal's number in its spin box; starts with a space.
@@ -501,12 +559,12 @@ class SettingsDialog(QDialog):
         box, _outer, form = self._group("away", translate("Settings", "Away detection"))
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.idle_reset = self._spin(
+            QSpinBox(),
             "idle_reset_minutes",
             "idle-reset",
             self._minutes_suffix(),
             translate("Settings", "Minutes without input that count as away"),
         )
-        self.idle_reset.setSpecialValueText(translate("Settings", "Off"))
         row = QHBoxLayout()
         row.addWidget(self.idle_reset)
         row.addStretch(1)
@@ -524,13 +582,16 @@ class SettingsDialog(QDialog):
 
     def _sound_group(self) -> QGroupBox:
         box, outer, _form = self._group("sound", translate("Settings", "Sound"))
-        self.sound = self._check("sound", translate("Settings", "Play a sound when a break is due"))
+        self.sound = self._check(
+            "sound", "sound", translate("Settings", "Play a sound when a break is due")
+        )
         self._check_row("sound", outer, self.sound, self._restore_sound)
         return box
 
     def _login_group(self) -> QGroupBox:
         box, outer, _form = self._group("login", translate("Settings", "Start at login"))
         self.autostart = self._check(
+            "autostart",
             "autostart",
             translate("Settings", "Start psoasbreak when I log in"),
             translate("Settings", "Start at login"),
@@ -573,8 +634,8 @@ class SettingsDialog(QDialog):
         self.hours_enabled.setChecked(hours.enabled)
         self.hours_start.setTime(QTime(hours.start.hour, hours.start.minute))
         self.hours_end.setTime(QTime(hours.end.hour, hours.end.minute))
-        for day, check in enumerate(self.day_checks):
-            check.setChecked(day in hours.days)
+        for day, box in enumerate(self.day_checks):
+            box.setChecked(day in hours.days)
 
     def _show_exercise(self, s: Settings) -> None:
         self.exercise.setCurrentIndex(self.exercise.findData(s.exercise))
@@ -613,37 +674,32 @@ class SettingsDialog(QDialog):
         self._show_login(DEFAULT_SETTINGS)
 
     def problems(self) -> dict[str, str]:
-        """What keeps the shown values from being applied, by the label that explains it."""
-        found: dict[str, str] = {}
-        low, high = self.interval_min.value(), self.interval_max.value()
-        if low > high:
-            found["interval"] = translate(
-                "Settings",
-                "The shortest interval ({low} min) is longer than the longest ({high} min). "
-                "Make the first number no larger than the second.",
-            ).format(low=low, high=high)
-        start, end = self.hours_start.time(), self.hours_end.time()
-        hours: list[str] = []
-        if end <= start:
-            hours.append(
-                translate(
-                    "Settings",
-                    "Working hours must end after they start ({end} is not after {start}); "
-                    "they cannot run past midnight.",
-                ).format(end=end.toString("HH:mm"), start=start.toString("HH:mm"))
+        """What keeps the shown values from being applied, by the label that explains it: the
+        sentence of each rule core finds broken, and anything else core would refuse."""
+        shown = self._shown()
+        found: dict[str, list[str]] = {}
+        explained: set[str] = set()
+        for broken in rule_problems(shown):
+            found.setdefault(RULE_LABELS.get(broken.rule, "values"), []).append(
+                rule_text(broken.said)
             )
-        if not any(check.isChecked() for check in self.day_checks):
-            hours.append(translate("Settings", "Choose at least one working day."))
-        if hours:
-            found["hours"] = " ".join(hours)
-        return found
+            explained.update(broken.rule.keys)
+        # The controls' bounds come from the same schema, so this stays empty unless they and
+        # the file's checks fall apart; if they do, OK stays off and core's reason shows.
+        for problem in check(shown):
+            if problem.key not in explained:
+                found.setdefault("values", []).append(notice_text(problem.said))
+        return {label: " ".join(texts) for label, texts in found.items()}
 
     def settings(self) -> Settings | None:
         """The shown values as settings, or None while ``problems()`` is not empty."""
-        if self.problems():
-            return None
+        shown = self._shown()
+        return None if check(shown) else shown
+
+    def _shown(self) -> Settings:
+        """The shown values as settings, whether or not they can be applied."""
         start, end = self.hours_start.time(), self.hours_end.time()
-        settings = dataclasses.replace(
+        return dataclasses.replace(
             self._applied,
             interval_min_minutes=self.interval_min.value(),
             interval_max_minutes=self.interval_max.value(),
@@ -660,15 +716,11 @@ class SettingsDialog(QDialog):
                 enabled=self.hours_enabled.isChecked(),
                 start=dt.time(start.hour(), start.minute()),
                 end=dt.time(end.hour(), end.minute()),
-                days=tuple(d for d, check in enumerate(self.day_checks) if check.isChecked()),
+                days=tuple(d for d, day in enumerate(self.day_checks) if day.isChecked()),
             ),
             sound=self.sound.isChecked(),
             autostart=self.autostart.isChecked(),
         )
-        # The window's checks and the file's must agree; this catches a gap between them.
-        reread, issues = parse_settings(settings_to_document(settings))
-        assert not issues and reread == settings, issues
-        return settings
 
     # -- reacting ------------------------------------------------------------------------
 
@@ -676,11 +728,16 @@ class SettingsDialog(QDialog):
         if not hasattr(self, "ok_button"):
             return  # still building
         found = self.problems()
-        for key, label in (("interval", self.interval_error), ("hours", self.hours_error)):
+        labels = {
+            "interval": self.interval_error,
+            "hours": self.hours_error,
+            "values": self.values_error,
+        }
+        for key, label in labels.items():
             label.setText(found.get(key, ""))
             label.setVisible(key in found)
         reason = " ".join(found.values())
-        settings = None if found else self.settings()
+        settings = None if found else self._shown()
         self.ok_button.setEnabled(settings is not None)
         self.ok_button.setToolTip(reason)
         self.apply_button.setEnabled(settings is not None and settings != self._applied)

@@ -25,10 +25,30 @@ from PySide6.QtWidgets import (
 
 from psoasbreak.core.exercises import ALTERNATE, RANDOM, ExerciseLibrary
 from psoasbreak.core.session import State
-from psoasbreak.core.settings import DEFAULT_SETTINGS, EXERCISE_CHOICES, Settings, WorkingHours
+from psoasbreak.core.settings import (
+    CHOICES,
+    DAY_NAMES,
+    DEFAULT_SETTINGS,
+    EXERCISE_CHOICES,
+    INTEGER_RANGES,
+    KEYS,
+    RULES,
+    SCHEMA,
+    Settings,
+    WorkingHours,
+    check,
+    rule_problems,
+)
 from psoasbreak.storage.config_file import load_config
 from psoasbreak.ui.exercise_window import ExerciseWindow
-from psoasbreak.ui.settings_dialog import GROUPS, SettingsDialog
+from psoasbreak.ui.settings_dialog import (
+    GROUPS,
+    RULE_LABELS,
+    RULE_TEXTS,
+    SETTING_PROPERTY,
+    SettingsDialog,
+    rule_text,
+)
 
 HAND_WRITTEN = """\
 # Tuned after the physio visit -- keep these comments!
@@ -463,3 +483,94 @@ def test_each_group_has_its_restore_button(live_rig):
     assert sorted(dialog.restore_buttons) == sorted(GROUPS)
     for name in GROUPS:
         assert child(dialog, QPushButton, f"{name}-defaults").isVisible()
+
+
+# -- one schema, one decision-maker -----------------------------------------------------------
+
+
+def controls_of(dialog: SettingsDialog, key: str) -> list[QWidget]:
+    return [w for w in dialog.findChildren(QWidget) if w.property(SETTING_PROPERTY) == key]
+
+
+@pytest.fixture
+def plain_dialog(qtbot) -> SettingsDialog:
+    dialog = SettingsDialog(Settings(), lambda _settings: None)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_every_key_of_the_schema_has_its_control(plain_dialog):
+    for key in SCHEMA:
+        if key.kind != "table":
+            assert controls_of(plain_dialog, key.name), key.name
+    assert len(controls_of(plain_dialog, "working_hours.days")) == len(DAY_NAMES)
+
+
+@pytest.mark.parametrize("key", INTEGER_RANGES)
+def test_each_spin_box_takes_its_range_from_the_schema(plain_dialog, key):
+    [spin] = controls_of(plain_dialog, key)
+    assert isinstance(spin, QSpinBox)
+    bounds = INTEGER_RANGES[key]
+    assert (spin.minimum(), spin.maximum()) == (bounds.low, bounds.high)
+    assert spin.value() == KEYS[key].default
+    # "Off" at zero exactly where the schema says zero means off.
+    assert bool(spin.specialValueText()) == bounds.zero_means_off
+    assert bounds.describe().replace("0 (off) or ", "") in spin.toolTip()
+
+
+@pytest.mark.parametrize("key", CHOICES)
+def test_each_list_offers_the_schemas_choices(plain_dialog, key):
+    [combo] = controls_of(plain_dialog, key)
+    assert isinstance(combo, QComboBox)
+    assert [combo.itemData(i) for i in range(combo.count())] == list(CHOICES[key])
+    assert combo.currentData() == KEYS[key].default
+
+
+def test_the_rule_sentences_listed_for_translation_are_cores():
+    assert set(RULE_TEXTS) == {rule.template for rule in RULES}
+    assert set(RULE_LABELS) == set(RULES)
+
+
+@pytest.mark.parametrize(
+    "shown",
+    [
+        dataclasses.replace(DEFAULT_SETTINGS, interval_min_minutes=50, interval_max_minutes=40),
+        dataclasses.replace(
+            DEFAULT_SETTINGS, working_hours=WorkingHours(start=dt.time(18), end=dt.time(8))
+        ),
+        dataclasses.replace(DEFAULT_SETTINGS, working_hours=WorkingHours(days=())),
+        dataclasses.replace(
+            DEFAULT_SETTINGS,
+            interval_min_minutes=9,
+            interval_max_minutes=8,
+            working_hours=WorkingHours(start=dt.time(12), end=dt.time(12), days=()),
+        ),
+        dataclasses.replace(DEFAULT_SETTINGS, interval_min_minutes=40, interval_max_minutes=40),
+    ],
+    ids=["interval", "hours", "no-day", "all-three", "none"],
+)
+def test_the_window_refuses_what_core_refuses_with_cores_sentence(plain_dialog, shown):
+    """The window asks core.rule_problems; reading the same values from the file (check) falls
+    back on exactly those rules. Both or neither."""
+    plain_dialog.show_settings(shown)
+    broken = rule_problems(shown)
+    said = plain_dialog.problems()
+    assert " ".join(said.values()) == " ".join(rule_text(b.said) for b in broken)
+    for b in broken:
+        label = child(plain_dialog, QLabel, f"{RULE_LABELS[b.rule]}-error")
+        assert label.isVisibleTo(plain_dialog) and b.said.text in label.text()
+    assert (plain_dialog.settings() is None) == bool(broken) == bool(check(shown))
+    assert plain_dialog.ok_button.isEnabled() == (not broken)
+    assert {p.key for p in check(shown)} <= {key for b in broken for key in b.rule.keys}
+
+
+def test_a_value_the_file_would_refuse_keeps_ok_off_with_cores_reason(plain_dialog):
+    """No control can offer such a value; if one ever did, the window says why instead of
+    saving (this was an assert)."""
+    plain_dialog.exercise.addItem("Yoga", "yoga")
+    plain_dialog.exercise.setCurrentIndex(plain_dialog.exercise.count() - 1)
+    assert plain_dialog.settings() is None
+    assert not plain_dialog.ok_button.isEnabled()
+    error = child(plain_dialog, QLabel, "values-error")
+    assert error.isVisibleTo(plain_dialog)
+    assert error.text().startswith('exercise = "yoga" is not one of the choices')
