@@ -317,6 +317,7 @@ class App:
         self.power = self.edges.sleep
         self.power.going_to_sleep.connect(self._going_to_sleep)
         self.power.resumed.connect(self._resumed)
+        self.edges.timezone.changed.connect(self._timezone_changed)
         self.screen_lock = self.edges.screen_lock
         self.screen_lock.locked_changed.connect(self.away.screen_locked)
         self.tray.resume_requested.connect(self._resume)
@@ -352,6 +353,12 @@ class App:
         self.session.clock_changed()
         self.away.session_changed()
 
+    def _timezone_changed(self) -> None:
+        """timedated says the zone changed: the wake check reads the new offset (a change is
+        re-planned as any clock change), and the local jobs follow the zone's rules."""
+        self.wake.check()
+        self.scheduler.local_zone_changed()
+
     def _follow_working_hours(self) -> None:
         hours = self.settings.working_hours
         days = hours.days if hours.enabled else ()
@@ -379,6 +386,7 @@ class App:
         self.away.apply(self.settings.idle_reset_minutes)
         if self.edges.on_dbus:  # logind and the screensaver live on D-Bus
             self.power.connect_bus()
+            self.edges.timezone.connect_bus()
             self.screen_lock.connect_bus()
         if not QSystemTrayIcon.isSystemTrayAvailable():
             message = no_tray_message(self.desktop)

@@ -71,3 +71,40 @@ class SleepMonitor(QObject):
         else:
             log.info("logind: resumed")
             self.resumed.emit()
+
+
+TIMEDATED = "org.freedesktop.timedate1"
+TIMEDATED_PATH = "/org/freedesktop/timedate1"
+PROPERTIES = "org.freedesktop.DBus.Properties"
+
+
+class TimezoneWatch(QObject):
+    """systemd-timedated's ``PropertiesChanged`` on the system bus: the machine's time zone (or
+    its clock settings) changed, e.g. by ``timedatectl set-timezone``. It only says *that*; the
+    wake check reads the new offset. Without timedated, the hourly check notices it."""
+
+    changed = Signal()
+
+    def __init__(self, bus: QDBusConnection | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._bus = bus
+
+    def connect_bus(self) -> bool:
+        bus = self._bus
+        if bus is None:
+            from PySide6.QtDBus import QDBusConnection
+
+            bus = self._bus = QDBusConnection.systemBus()
+        if not bus.isConnected():
+            return False
+        # PySide6's stub types the slot as bytes, but only the str that SLOT() returns works.
+        return bool(
+            bus.connect(  # type: ignore[call-overload]
+                "", TIMEDATED_PATH, PROPERTIES, "PropertiesChanged", self, SLOT("_changed()")
+            )
+        )
+
+    @Slot()
+    def _changed(self) -> None:
+        log.info("timedated: the time zone or clock settings changed")
+        self.changed.emit()

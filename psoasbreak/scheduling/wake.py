@@ -119,6 +119,10 @@ class SystemWakeClocks:
         return time.time()
 
     def utc_offset(self) -> float:
+        # The C library reads the zone (TZ, /etc/localtime) once; a zone changed while the app
+        # runs (timedatectl set-timezone) is seen only after tzset (issue 17).
+        if hasattr(time, "tzset"):
+            time.tzset()
         return float(time.localtime().tm_gmtoff)
 
     def awake(self) -> float:

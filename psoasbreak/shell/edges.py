@@ -19,7 +19,7 @@ from psoasbreak.desktop.clock_watch import ClockSetWatch, NoClockSetWatch
 from psoasbreak.desktop.environment import DesktopSession, DisplayServer
 from psoasbreak.desktop.idle import IdleMonitor
 from psoasbreak.desktop.notifications import NoNotifications, NotificationPrompt
-from psoasbreak.desktop.power import SleepMonitor
+from psoasbreak.desktop.power import SleepMonitor, TimezoneWatch
 from psoasbreak.desktop.screen_lock import ScreenLockWatch
 from psoasbreak.desktop.sound import SoundPlayer
 from psoasbreak.desktop.tray_host import LateTrayHost, NoLateTrayHost
@@ -37,6 +37,8 @@ class DesktopEdges:
     #: The kernel's word on clock sets and resumes (Linux); the inactive one elsewhere.
     clock_set: ClockSetWatch | NoClockSetWatch
     sleep: SleepMonitor
+    #: timedated's word that the time zone changed (Linux with systemd).
+    timezone: TimezoneWatch
     screen_lock: ScreenLockWatch
     late_tray_host: LateTrayHost | NoLateTrayHost
     notifications: NotificationPrompt | NoNotifications
@@ -74,6 +76,7 @@ def detect_edges() -> DesktopEdges:
         wake_clocks=SystemWakeClocks(),
         clock_set=ClockSetWatch.open(),
         sleep=SleepMonitor(),
+        timezone=TimezoneWatch(),
         screen_lock=ScreenLockWatch(),
         # Qt on XWayland: a tray host that starts later (a bar after login) needs a new icon.
         late_tray_host=LateTrayHost.for_session(),

@@ -21,7 +21,7 @@ from psoasbreak.desktop.autostart import XdgAutostart
 from psoasbreak.desktop.clock_watch import NoClockSetWatch
 from psoasbreak.desktop.environment import DesktopSession, DisplayServer
 from psoasbreak.desktop.notifications import NoNotifications, NotificationPrompt
-from psoasbreak.desktop.power import SleepMonitor
+from psoasbreak.desktop.power import SleepMonitor, TimezoneWatch
 from psoasbreak.desktop.screen_lock import ScreenLockWatch
 from psoasbreak.desktop.tray_host import NoLateTrayHost
 from psoasbreak.shell.edges import DesktopEdges
@@ -117,6 +117,7 @@ class Rig:
             wake_clocks=FakeWakeClocks(self.clock),
             clock_set=NoClockSetWatch(),
             sleep=SleepMonitor(),
+            timezone=TimezoneWatch(),
             screen_lock=ScreenLockWatch(),
             late_tray_host=NoLateTrayHost(),
             notifications=notifications if notifications is not None else NoNotifications(),

@@ -75,3 +75,20 @@ def test_another_system_has_no_since_boot_clock_and_falls_back_to_monotonic():
     before = time.monotonic()
     assert before <= clocks.awake() <= time.monotonic()
     assert clocks.since_boot() is None
+
+
+def test_a_zone_changed_while_running_is_read_at_the_next_check(monkeypatch):
+    """Issue 17: the C library reads the zone once; the offset check reads it again, so a new
+    zone (here a new TZ, as a new /etc/localtime would be) is noticed without a restart."""
+    if not hasattr(time, "tzset"):
+        pytest.skip("time.tzset is POSIX")
+    clocks = SystemWakeClocks()
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    try:
+        assert clocks.utc_offset() == 0
+        monkeypatch.setenv("TZ", "Asia/Tokyo")  # no tzset here: the check must do it
+        assert clocks.utc_offset() == 9 * 3600
+    finally:
+        monkeypatch.undo()
+        time.tzset()
