@@ -391,3 +391,77 @@ def test_a_session_frozen_between_loginds_signals_past_the_idle_reset_is_a_natur
 
 def tail_text(text: str, lines: int = 30) -> str:
     return "\n".join(text.splitlines()[-lines:])
+
+
+def _zone_with_local_hour(now: datetime, wanted: range) -> str:
+    """An Etc/GMT zone whose local hour now is in ``wanted`` (POSIX signs: Etc/GMT-9 is +9)."""
+    for offset in range(-12, 15):
+        if (now + timedelta(hours=offset)).hour in wanted:
+            name = "Etc/GMT" if offset == 0 else f"Etc/GMT{-offset:+d}"
+            return f"/usr/share/zoneinfo/{name}"
+    raise AssertionError(f"no zone has a local hour in {wanted} at {now}")
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="mount namespaces are Linux")
+def test_a_new_system_time_zone_is_noticed_when_timedated_says_so(
+    app_env: AppEnv, tmp_path: Path
+) -> None:
+    """Issue 17: replacing /etc/localtime while the app runs (what ``timedatectl set-timezone``
+    does) left it on the old offset until restart. The app runs in a mount namespace of its own
+    with /etc/localtime bound to a zone where it is working time; the test binds a zone where it
+    is not, a fake timedated says so on the private system bus, and the app is outside working
+    hours at once."""
+    import shutil
+
+    from tests.needs import unavailable
+
+    if os.geteuid() != 0 or not shutil.which("unshare") or not shutil.which("nsenter"):
+        unavailable("needs root, unshare and nsenter", "root with util-linux (unshare, nsenter)")
+    now = datetime.now(timezone.utc)
+    inside = _zone_with_local_hour(now, range(10, 16))
+    outside = _zone_with_local_hour(now, range(20, 24))
+    wrapper = tmp_path / "psoasbreak-in-namespace"
+    wrapper.write_text(
+        "#!/bin/sh\n"
+        "exec unshare --mount --propagation private -- sh -c "
+        f'\'mount --bind {inside} /etc/localtime && exec "$0" "$@"\' '
+        f'{app_env.psoasbreak()} "$@"\n',
+        encoding="utf-8",
+    )
+    wrapper.chmod(0o755)
+    app_env.command = str(wrapper)
+    app_env.pop("TZ", None)  # the zone comes from /etc/localtime
+    app_env.write_config(
+        {**QUIET, "working_hours": {"enabled": True, "start": "08:00", "end": "18:00",
+                                    "days": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]}}
+    )  # fmt: skip
+    with PrivateBus.start(tmp_path) as bus:
+        timedated = bus.service("system", "org.freedesktop.timedate1")
+        app_env["DBUS_SYSTEM_BUS_ADDRESS"] = bus.address
+        with RunningApp(app_env) as app:
+            assert app.status()["state"] == "working"
+            bound = subprocess.run(
+                ["nsenter", "--target", str(app.pid), "--mount", "--",
+                 "mount", "--bind", outside, "/etc/localtime"],
+                capture_output=True, text=True, check=False,
+            )  # fmt: skip
+            assert bound.returncode == 0, bound.stderr
+
+            def told() -> bool:
+                # Emitted again until heard: the app subscribes a moment after it answers.
+                timedated.emit(
+                    "/org/freedesktop/timedate1",
+                    "org.freedesktop.DBus.Properties",
+                    "PropertiesChanged",
+                    "sa{sv}as",
+                    "org.freedesktop.timedate1",
+                    {},
+                    ["Timezone"],
+                )
+                return "timedated: the time zone" in app_log(app_env)
+
+            app.wait_for(told, 20, "the app to hear timedated")
+            after = app.wait_status(
+                lambda s: s["state"] == "outside_hours", 20, "outside working hours"
+            )
+            assert after["next_break_at"] is not None
