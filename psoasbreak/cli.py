@@ -25,10 +25,10 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _pause_minutes(text: str) -> int:
-    try:
-        minutes = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"MINUTES must be a whole number, not {text!r}") from None
+    # ASCII digits only: int() would also take "5_0" (50) and other scripts' digits ("١٢").
+    if not text.isascii() or not text.isdigit():
+        raise argparse.ArgumentTypeError(f"MINUTES must be a whole number, not {text!r}")
+    minutes = int(text)
     if not pause_minutes_allowed(minutes):
         raise argparse.ArgumentTypeError(f"MINUTES must be from 1 to {MAX_PAUSE_MINUTES}")
     return minutes
@@ -200,6 +200,8 @@ def _status_text(status: dict[str, Any], now: datetime) -> str:
         head = "On a break."
     elif state == "outside_hours":
         head = f"Outside working hours; next break at {_clock_time(status['next_break_at'], now)}."
+    elif status["next_break_at"] is None:  # away: the return plans the next one
+        head = "You are away from the computer; the next break is planned when you return."
     else:
         head = f"Next break at {_clock_time(status['next_break_at'], now)}."
     taken = today["completed"] + today["natural"]

@@ -39,6 +39,12 @@ COMMANDS = ("stats", "export", "import")
 _ParserT = TypeVar("_ParserT", bound=argparse.ArgumentParser)
 
 
+def _output_path(text: str) -> Path:
+    if not text:
+        raise argparse.ArgumentTypeError("FILE must not be empty (use - for standard output)")
+    return Path(text)
+
+
 def _iso_week(text: str) -> tuple[int, int]:
     try:
         return parse_iso_week(text)
@@ -58,7 +64,11 @@ def add_parsers(sub: argparse._SubParsersAction[_ParserT]) -> None:
     export = sub.add_parser("export", help="write every recorded break as CSV or JSON")
     export.add_argument("--format", choices=["csv", "json"], default="csv")
     export.add_argument(
-        "-o", "--output", type=Path, metavar="FILE", help="write to FILE (default, or -: stdout)"
+        "-o",
+        "--output",
+        type=_output_path,
+        metavar="FILE",
+        help="write to FILE (default, or -: stdout)",
     )
     imports = sub.add_parser(
         "import", help="add the breaks in a CSV file (all or nothing; repeats are skipped)"
@@ -129,7 +139,7 @@ def stats_text(summary: WeekSummary, today: date) -> str:
     """The readable table of ``psoasbreak stats``: one line a day, totals, rate and streaks."""
     first, last = summary.days[0].day, summary.days[-1].day
     lines = [
-        f"Week {summary.label}: {first:%a %d %b} – {last:%a %d %b %Y}."
+        f"Week {summary.label}: {first:%a %d %b} – {last:%a %d %b} {last.year:04d}."
         f" Daily goal: {summary.goal} breaks taken.",
         "",
         f"{'':<10}  {'taken':>5}  " + "  ".join(f"{name:>9}" for name in COUNT_FIELDS) + "  goal",

@@ -143,7 +143,13 @@ def parse_iso_week(text: str) -> tuple[int, int]:
         raise ValueError(f"{text!r} is not an ISO week: the year must be 0001 or later")
     last = _weeks_in_year(year)
     if not 1 <= week <= last:
-        raise ValueError(f"{text!r} is not an ISO week: {year} has weeks W01 to W{last:02d}")
+        raise ValueError(f"{text!r} is not an ISO week: {year:04d} has weeks W01 to W{last:02d}")
+    try:
+        date.fromisocalendar(year, week, 7)
+    except (ValueError, OverflowError):  # 9999-W52 ends in the year 10000, past any calendar
+        raise ValueError(
+            f"{text!r} is not a week that can be shown: its Sunday is past 9999-12-31"
+        ) from None
     return year, week
 
 
@@ -157,13 +163,13 @@ def iso_week_days(year: int, week: int) -> list[date]:
     try:
         monday = date.fromisocalendar(year, week, 1)
     except ValueError as exc:
-        raise ValueError(f"{year}-W{week:02d} is not an ISO week: {exc}") from None
+        raise ValueError(f"{year:04d}-W{week:02d} is not an ISO week: {exc}") from None
     return [monday + timedelta(days=offset) for offset in range(7)]
 
 
 def iso_week_label(d: date) -> str:
     year, week, _ = d.isocalendar()
-    return f"{year}-W{week:02d}"
+    return f"{year:04d}-W{week:02d}"
 
 
 @dataclass(frozen=True)
@@ -209,7 +215,7 @@ def week_summary(
     """The week's days, and the streak over every day given (a run can start weeks earlier)."""
     week_days = iso_week_days(year, week)
     return WeekSummary(
-        label=f"{year}-W{week:02d}",
+        label=f"{year:04d}-W{week:02d}",
         days=tuple(days.get(d, DayCounts(d)) for d in week_days),
         goal=goal,
         streak=streaks(days, goal, today),

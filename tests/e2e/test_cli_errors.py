@@ -94,6 +94,12 @@ BAD_USAGE = [
     ["-x"],
     [b"\xff\xfe"],
     ["pause", "9" * 5000],
+    # issue 17: int() took these as 50 and 12 minutes
+    ["pause", "5_0"],
+    ["pause", "\u0661\u0662"],
+    ["pause", "+30"],
+    ["export", "-o", ""],
+    ["stats", "--week", "9999-W52"],  # its Sunday is in the year 10000: was "This is a bug"
 ]
 
 
@@ -241,3 +247,12 @@ def test_an_unforeseen_failure_with_an_unwritable_log_is_still_one_line(cli: Cli
     last = verbose.stderr.strip().splitlines()[-1]
     assert str(lock) in last and "the details are above" in last, last
     assert blocker.read_text() == "a file where the state folder should be"
+
+
+def test_the_first_week_is_written_with_a_four_digit_year(cli: CliEnv) -> None:
+    """Issue 17: 0001-W01 was printed 1-W01."""
+    text = cli.run("stats", "--week", "0001-W01")
+    assert text.returncode == 0, text
+    assert text.stdout.startswith("Week 0001-W01: Mon 01 Jan – Sun 07 Jan 0001."), text.stdout
+    as_json = cli.run("stats", "--week", "0001-W01", "--json")
+    assert '"0001-W01"' in as_json.stdout, as_json.stdout

@@ -304,6 +304,8 @@ def test_time_away_from_the_keyboard_is_a_natural_break(app_env: AppEnv) -> None
         )
         away = app.status()
         assert away["next_break_at"] is None, away
+        said = app.cli_ok("status").stdout
+        assert said.startswith("You are away from the computer; the next break is planned when")
         app_env.xsession.reset_idle()
         back = app.wait_status(lambda s: s["today"]["natural"] == 1, 45, "a natural break")
         assert back["next_break_at"] is not None and not past(back["next_break_at"])
