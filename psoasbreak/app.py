@@ -27,10 +27,16 @@ log = logging.getLogger(__name__)
 
 
 def run_app(verbose: bool = False) -> int:
+    from psoasbreak.desktop.environment import no_display_reason
+
+    # Qt would abort the process (exit 134) with advice about xcb libraries instead (issue 17).
+    reason = no_display_reason(os.environ)
+    if reason is not None:
+        print(f"{APP_NAME}: {reason}", file=sys.stderr)
+        return 1
     # Imported here, after the modules above: PySide6 (which instance.py loads) reads the source
     # of every module imported after it to look for ``__feature__`` (issue 9).
     from psoasbreak.desktop.instance import InstanceLock
-
     paths = AppPaths.from_environment()
     try:
         ensure_runtime_dir(paths)

@@ -99,3 +99,27 @@ def choose_qt_platform(environ: MutableMapping[str, str]) -> str | None:
         return None
     environ["QT_QPA_PLATFORM"] = "wayland;xcb"
     return environ["QT_QPA_PLATFORM"]
+
+
+#: Qt platform plugins that need a display server, and the variable that names it.
+_NEEDS_DISPLAY = {"xcb": ("DISPLAY",), "wayland": ("WAYLAND_DISPLAY",)}
+
+
+def no_display_reason(environ: Mapping[str, str], platform: str | None = None) -> str | None:
+    """Why Qt could not open a window here, said before Qt aborts the process over it; None
+    when it can (Windows and macOS always can; a chosen plugin without a display, such as
+    ``offscreen``, needs none)."""
+    platform = sys.platform if platform is None else platform
+    if platform in ("win32", "darwin"):
+        return None
+    chosen = [p.strip() for p in environ.get("QT_QPA_PLATFORM", "").split(";") if p.strip()]
+    plugins = [p.split(":", 1)[0] for p in chosen] or ["xcb", "wayland"]
+    if any(p not in _NEEDS_DISPLAY for p in plugins):
+        return None
+    if any(environ.get(name) for p in plugins for name in _NEEDS_DISPLAY[p]):
+        return None
+    return (
+        "no graphical session: DISPLAY and WAYLAND_DISPLAY are unset. Start psoasbreak from "
+        "your desktop session (its startup applications do), or set QT_QPA_PLATFORM=offscreen "
+        "to run it without windows."
+    )

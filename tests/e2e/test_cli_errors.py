@@ -256,3 +256,13 @@ def test_the_first_week_is_written_with_a_four_digit_year(cli: CliEnv) -> None:
     assert text.stdout.startswith("Week 0001-W01: Mon 01 Jan – Sun 07 Jan 0001."), text.stdout
     as_json = cli.run("stats", "--week", "0001-W01", "--json")
     assert '"0001-W01"' in as_json.stdout, as_json.stdout
+
+
+def test_no_display_at_all_is_one_line_and_exit_1_not_a_qt_abort(cli: CliEnv) -> None:
+    """Issue 17: with no DISPLAY and no WAYLAND_DISPLAY, Qt aborted the app (exit 134) with
+    advice about xcb libraries. It now says what is wrong in one line, before Qt starts."""
+    for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):
+        cli.pop(name, None)
+    result = cli.run()
+    assert result.returncode == 1, result
+    assert "no graphical session" in one_line(result)

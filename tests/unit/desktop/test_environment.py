@@ -79,3 +79,23 @@ def test_the_no_tray_message_says_what_gives_a_tray_and_what_happens_then(enviro
     assert hint in message
     assert later in message
     assert "psoasbreak status | pause | resume | break-now | quit" in message
+
+
+@pytest.mark.parametrize(
+    ("environ", "platform", "can"),
+    [
+        ({}, "linux", False),
+        ({"DISPLAY": ":0"}, "linux", True),
+        ({"WAYLAND_DISPLAY": "wayland-0"}, "linux", True),
+        ({"QT_QPA_PLATFORM": "offscreen"}, "linux", True),
+        ({"QT_QPA_PLATFORM": "xcb"}, "linux", False),
+        ({"QT_QPA_PLATFORM": "xcb", "WAYLAND_DISPLAY": "w"}, "linux", False),
+        ({"QT_QPA_PLATFORM": "wayland;xcb", "DISPLAY": ":1"}, "linux", True),
+        ({}, "win32", True),
+        ({}, "darwin", True),
+    ],
+)
+def test_a_display_is_needed_only_by_the_plugins_that_draw_on_one(environ, platform, can):
+    from psoasbreak.desktop.environment import no_display_reason
+
+    assert (no_display_reason(environ, platform) is None) is can
