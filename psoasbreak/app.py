@@ -37,6 +37,7 @@ def run_app(verbose: bool = False) -> int:
     # Imported here, after the modules above: PySide6 (which instance.py loads) reads the source
     # of every module imported after it to look for ``__feature__`` (issue 9).
     from psoasbreak.desktop.instance import InstanceLock
+
     paths = AppPaths.from_environment()
     try:
         ensure_runtime_dir(paths)
