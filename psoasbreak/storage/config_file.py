@@ -115,7 +115,10 @@ def _load(path: Path, unparsable: Callable[[str], LoadedConfig]) -> LoadedConfig
         )
     try:
         data = _parse_toml(content)
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+    # Every way the parser can fail is a broken file: bad UTF-8 and TOML errors are ValueErrors,
+    # and so is an integer of thousands of digits; brackets nested a few thousand deep overflow
+    # the parser's recursion (issue 17).
+    except (ValueError, RecursionError) as exc:
         return unparsable(_describe_parse_error(exc, content))
     settings, problems = parse_settings(data)
     return LoadedConfig(settings, tuple(problems), None)
@@ -186,6 +189,8 @@ def _describe_parse_error(exc: Exception, content: bytes) -> str:
         line = before.count(b"\n") + 1
         column = exc.start - (before.rfind(b"\n") + 1) + 1
         return f"it is not UTF-8 text (at line {line}, column {column})"
+    if isinstance(exc, RecursionError):
+        return "its tables or arrays are nested too deeply to read"
     text = str(exc)
     lineno, colno = getattr(exc, "lineno", None), getattr(exc, "colno", None)
     if not _POSITION.search(text) and lineno is not None:
@@ -255,8 +260,8 @@ def _parse_for_update(target: Path, text: str) -> TOMLDocument:
     try:
         tomllib.loads(text)
         return tomlkit.parse(text)
-    except (tomllib.TOMLDecodeError, tomlkit.exceptions.TOMLKitError, ValueError) as exc:
-        raise _broken_file_error(target, str(exc)) from exc
+    except (tomlkit.exceptions.TOMLKitError, ValueError, RecursionError) as exc:
+        raise _broken_file_error(target, _describe_parse_error(exc, text.encode())) from exc
 
 
 def _broken_file_error(target: Path, reason: str) -> ConfigFileError:

@@ -118,6 +118,10 @@ BROKEN_CONFIGS = {
     "out of range": ("daily_goal = 500\nbreak_seconds = -3\n", "daily_goal = 500 is out of range"),
     "a folder": (None, "is a folder, not a file"),
     "a named pipe": (None, "not a plain file"),
+    # issue 17: these stopped the app with "This is a bug" (RecursionError, ValueError)
+    "nested brackets": ("x = " + "[" * 3000, "nested too deeply"),
+    "nested inline tables": ("x = " + "{a = " * 1500, "nested too deeply"),
+    "a 4301-digit integer": ("daily_goal = " + "9" * 4301 + "\n", "not valid TOML"),
 }
 
 
@@ -143,7 +147,7 @@ def test_a_broken_config_starts_with_defaults_and_says_so_once(app_env: AppEnv, 
     assert len(problem_lines) == 1, said
     assert "Traceback" not in said
     assert expected in log_text(app_env)
-    if case == "not TOML":
+    if case in ("not TOML", "nested brackets", "nested inline tables", "a 4301-digit integer"):
         [aside] = config.parent.glob("config.toml.broken-*")
         assert aside.read_text(encoding="utf-8") == text
         assert not config.exists()

@@ -462,3 +462,25 @@ def test_a_pipe_a_device_or_a_huge_file_gives_defaults_without_hanging(
     [problem] = loaded.problems
     expected = "larger than" if kind == "huge" else "not a plain file"
     assert problem.key == WHOLE_FILE and expected in problem.message
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("x = " + "[" * 3000, "nested too deeply"),
+        ("x = " + "{a = " * 1500, "nested too deeply"),
+        ("daily_goal = " + "9" * 4301, "4300 digits"),
+    ],
+    ids=["brackets", "inline tables", "huge integer"],
+)
+def test_a_hostile_edit_while_running_is_refused_and_left_in_place(
+    config: Path, text: str, said: str
+) -> None:
+    """Issue 17: these raised RecursionError and ValueError out of the reader."""
+    config.parent.mkdir()
+    config.write_text(text, encoding="utf-8")
+    loaded = read_config(config)
+    assert loaded.settings == Settings()
+    [problem] = loaded.problems
+    assert problem.key == WHOLE_FILE and said in problem.message
+    assert config.read_text(encoding="utf-8") == text
