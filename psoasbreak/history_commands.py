@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import errno
 import io
 import json
 import os
+import stat
 import sys
 from collections.abc import Callable, Iterator
 from datetime import date
@@ -192,16 +194,34 @@ def _export(database_file: Path, file_format: str, output: Path | None) -> int:
         write(events, buffer)
         return _to_stdout(buffer.getvalue())
     try:
-        write_atomically(
-            output,
-            lambda stream: write(events, stream),
-            mode=0o666 & ~_umask(),
-            make_folder=False,
-        )
+        _write_export(output, lambda stream: write(events, stream))
     except OSError as exc:
         return _fail(f"{APP_NAME}: cannot write {output}: {exc.strerror or exc}")
     print(f"Exported {len(events)} breaks to {output}.")
     return EXIT_OK
+
+
+def _write_export(output: Path, write: Callable[[TextIO], object]) -> None:
+    """Write the export where ``output`` says, never replacing what is not a plain file there
+    (issue 17: ``-o /dev/null`` as root turned /dev/null into a regular file):
+
+    - a symbolic link: the file it points to is written, atomically beside it, keeping its mode;
+    - a FIFO, a device or /dev/stdout: the export streams into it;
+    - a plain file: replaced atomically, keeping its mode (a new one follows the umask).
+    """
+    try:
+        info = os.stat(output)  # through links, /dev/stdout's magic one included
+    except FileNotFoundError:
+        info = None
+    if info is not None and stat.S_ISDIR(info.st_mode):
+        raise IsADirectoryError(errno.EISDIR, "it is a folder")
+    if info is not None and not stat.S_ISREG(info.st_mode):
+        with open(output, "w", encoding="utf-8", newline="") as stream:
+            write(stream)
+        return
+    target = Path(os.path.realpath(output)) if output.is_symlink() else output
+    mode = stat.S_IMODE(info.st_mode) if info is not None else 0o666 & ~_umask()
+    write_atomically(target, write, mode=mode, make_folder=False)
 
 
 def _to_stdout(text: str) -> int:

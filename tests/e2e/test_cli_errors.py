@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import shutil
 import socket
+import stat
 import subprocess
 import sys
 import tempfile
@@ -266,3 +267,67 @@ def test_no_display_at_all_is_one_line_and_exit_1_not_a_qt_abort(cli: CliEnv) ->
     result = cli.run()
     assert result.returncode == 1, result
     assert "no graphical session" in one_line(result)
+
+
+# -- export -o onto what is not a plain file (issue 17) ---------------------------------------
+
+CSV_HEADER = "at,outcome,exercise,seconds\n"
+
+
+def test_export_through_a_symlink_writes_the_file_it_points_to_and_keeps_its_mode(
+    cli: CliEnv, tmp_path: Path
+) -> None:
+    target = tmp_path / "real.csv"
+    target.write_text("old\n", encoding="utf-8")
+    target.chmod(0o600)
+    link = tmp_path / "link.csv"
+    link.symlink_to(target)
+    result = cli.run("export", "-o", str(link))
+    assert result.returncode == 0, result
+    assert link.is_symlink() and link.resolve() == target
+    assert target.read_text(encoding="utf-8") == CSV_HEADER
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")) == []
+
+
+def test_export_onto_a_0600_file_keeps_its_mode(cli: CliEnv, tmp_path: Path) -> None:
+    out = tmp_path / "private.csv"
+    out.write_text("old\n", encoding="utf-8")
+    out.chmod(0o600)
+    assert cli.run("export", "-o", str(out)).returncode == 0
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    assert out.read_text(encoding="utf-8") == CSV_HEADER
+
+
+def test_export_streams_into_a_fifo_and_leaves_it_a_fifo(cli: CliEnv, tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    got: list[str] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_text(encoding="utf-8")))
+    reader.start()
+    result = cli.run("export", "-o", str(fifo))
+    reader.join(10)
+    assert result.returncode == 0, result
+    assert got == [CSV_HEADER]
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)
+
+
+def test_export_onto_a_device_writes_to_it_and_leaves_it_a_device(
+    cli: CliEnv, tmp_path: Path
+) -> None:
+    from tests.needs import unavailable
+
+    if os.geteuid() != 0:
+        unavailable("mknod needs root", "root (CI runs as root)")
+    device = tmp_path / "null"
+    os.mknod(device, stat.S_IFCHR | 0o666, os.makedev(1, 3))  # /dev/null's numbers, not /dev
+    result = cli.run("export", "-o", str(device))
+    assert result.returncode == 0, result
+    assert stat.S_ISCHR(device.lstat().st_mode)
+    assert device.lstat().st_rdev == os.makedev(1, 3)
+
+
+def test_export_to_dev_stdout_streams_to_standard_output(cli: CliEnv) -> None:
+    result = cli.run("export", "-o", "/dev/stdout")
+    assert result.returncode == 0, result
+    assert result.stdout.startswith(CSV_HEADER)
