@@ -242,19 +242,21 @@ class BreakSession:
         self._next_break_at = None
         self._announce()
 
-    def user_returned(self) -> BreakEvent | None:
-        """Input again after being away: record a ``natural`` break lasting the time away and
-        plan the next break from now."""
+    def user_returned(self, at: datetime | None = None) -> BreakEvent | None:
+        """Input again after being away: record a ``natural`` break lasting the time away,
+        stamped when the input came back (``at``, which the away check may see up to its poll
+        late; now when not known), and plan the next break from the return."""
         since, self._away_since = self._away_since, None
         if since is None:
             return None
         now = self._clock.now()
-        seconds = max(0, round((now - since).total_seconds()))
-        event = self._record(Outcome.NATURAL, None, seconds)
+        returned = now if at is None else min(max(at, since), now)
+        seconds = max(0, round((returned - since).total_seconds()))
+        event = self._record(Outcome.NATURAL, None, seconds, at=returned)
         if self._state is State.PAUSED:
             self._announce()
         else:
-            self._plan_from(now)
+            self._plan_from(returned)
         return event
 
     def resumed_from_sleep(self, slept_seconds: float) -> None:
@@ -535,8 +537,15 @@ class BreakSession:
         self._listener.schedule_changed(self.next_wakeup())
         self._listener.state_changed(self.status())
 
-    def _record(self, outcome: Outcome, exercise: Exercise | None, seconds: int) -> BreakEvent:
-        event = BreakEvent(self._clock.now(), outcome, exercise.id if exercise else None, seconds)
+    def _record(
+        self,
+        outcome: Outcome,
+        exercise: Exercise | None,
+        seconds: int,
+        at: datetime | None = None,
+    ) -> BreakEvent:
+        when = self._clock.now() if at is None else at
+        event = BreakEvent(when, outcome, exercise.id if exercise else None, seconds)
         self._recorder.record(event)
         log.info("recorded %s (%s, %d s)", outcome.value, event.exercise, seconds)
         self._listener.outcome_recorded(event)

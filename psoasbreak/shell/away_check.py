@@ -138,8 +138,8 @@ class AwayDetector(QObject):
         if session.away:
             since = session.away_since
             if since is not None and last_input > since + _SAME_INPUT:
-                log.info("the user is back after %s", now - since)
-                session.user_returned()
+                log.info("the user is back after %s", last_input - since)
+                session.user_returned(at=last_input)
                 return self._look(session)
             return poll
         since = away_since(now, idle, session.counting_since, self._reset)

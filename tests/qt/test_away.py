@@ -111,12 +111,13 @@ def test_away_is_noticed_a_second_after_the_idle_reset_runs_out(parts):
     idle.touch()
     back = clock.now()
     [seen] = run_timer(detector, clock, 31)  # "back" is noticed at most 31 s late
-    assert not session.away
-    assert outcomes(database) == [(Outcome.NATURAL, (seen - last_input).seconds)]
-    # Working again: time away counts from the fresh interval (planned when the return was
-    # seen, where the natural break just recorded ends), so the next look is one idle reset on.
-    assert seen > back
-    assert detector.next_check_at == seen + timedelta(minutes=5, seconds=1)
+    assert not session.away and seen > back
+    # The natural break ends when the input came back, not when the check saw it (issue 17).
+    assert outcomes(database) == [(Outcome.NATURAL, (back - last_input).seconds)]
+    assert database.events()[0].at == back
+    # Working again: time away counts from the fresh interval, planned from the return, so the
+    # next look is one idle reset after it.
+    assert detector.next_check_at == back + timedelta(minutes=5, seconds=1)
 
 
 def test_a_pause_arms_the_timer_for_its_end_and_a_resume_looks_at_once(parts):
@@ -171,9 +172,9 @@ def test_away_after_the_idle_reset_and_back_on_input_is_one_natural_break(parts)
     back = clock.now()
     tick(detector, clock, 10)
     assert not session.away
-    # Measured from the last input to the check that saw the return (10 s late here).
-    assert outcomes(database) == [(Outcome.NATURAL, (back - last_input).seconds + 10)]
-    assert session.status().next_break_at == clock.now() + timedelta(minutes=30)
+    # From the last input to the input that came back, though the check saw it 10 s later.
+    assert outcomes(database) == [(Outcome.NATURAL, (back - last_input).seconds)]
+    assert session.status().next_break_at == back + timedelta(minutes=30)
     tick(detector, clock)
     assert len(database.events()) == 1
 
@@ -254,6 +255,7 @@ def test_time_away_during_a_pause_does_not_count(parts):
     assert session.away
     clock.advance(60)
     idle.touch()
+    back = clock.now()
     tick(detector, clock, 1)
-    # From the moment the pause ended, not from the last input before it.
-    assert outcomes(database) == [(Outcome.NATURAL, (clock.now() - counting_from).total_seconds())]
+    # From the moment the pause ended, not from the last input before it, to the return.
+    assert outcomes(database) == [(Outcome.NATURAL, (back - counting_from).total_seconds())]
