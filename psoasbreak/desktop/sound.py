@@ -13,9 +13,10 @@ from __future__ import annotations
 import logging
 import shutil
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Literal, Protocol
 
-from PySide6.QtCore import QProcess
+from PySide6.QtCore import QIODevice, QProcess
 
 from psoasbreak.assets import resource_path
 
@@ -46,9 +47,12 @@ class NullSoundPlayer:
 class CommandSoundPlayer:
     """Plays a cue by starting ``program *args FILE`` detached; never waits for it."""
 
-    def __init__(self, program: str, args: Sequence[str] = ()) -> None:
+    def __init__(self, program: str, args: Sequence[str] = (), output: Path | None = None) -> None:
+        """``output``: the file the player's own messages are appended to (the app's log);
+        None: they are dropped. Never the app's stderr (issue 17)."""
         self.program = program
         self.args = tuple(args)
+        self.output = output
         self._warned = False
 
     def play(self, cue: Cue) -> None:
@@ -57,7 +61,14 @@ class CommandSoundPlayer:
         except FileNotFoundError as error:
             self._warn_once("sound cue %r is missing: %s", cue, error)
             return
-        started, _pid = QProcess.startDetached(self.program, [*self.args, str(path)])
+        process = QProcess()
+        process.setProgram(self.program)
+        process.setArguments([*self.args, str(path)])
+        process.setStandardInputFile(QProcess.nullDevice())
+        sink = str(self.output) if self.output is not None else QProcess.nullDevice()
+        process.setStandardOutputFile(sink, QIODevice.OpenModeFlag.Append)
+        process.setStandardErrorFile(sink, QIODevice.OpenModeFlag.Append)
+        started = process.startDetached()
         if not started:
             self._warn_once("could not start %s to play the %r cue", self.program, cue)
 
@@ -73,12 +84,14 @@ class CommandSoundPlayer:
 
 def detect_sound_player(
     which: Callable[[str], str | None] = shutil.which,
+    output: Path | None = None,
 ) -> CommandSoundPlayer | NullSoundPlayer:
-    """The first player of PLAYERS on PATH, else the silent fallback."""
+    """The first player of PLAYERS on PATH, its messages going to ``output`` (the log), else
+    the silent fallback."""
     for program, args in PLAYERS:
         found = which(program)
         if found:
             log.debug("sound cues play with %s", found)
-            return CommandSoundPlayer(found, args)
+            return CommandSoundPlayer(found, args, output)
     log.info("no pw-play, paplay or aplay on PATH: sound cues are off")
     return NullSoundPlayer()

@@ -65,6 +65,7 @@ def detect_edges() -> DesktopEdges:
     from psoasbreak.desktop.idle import build_idle_monitor
     from psoasbreak.desktop.notifications import notifications_for_platform
     from psoasbreak.desktop.sound import detect_sound_player
+    from psoasbreak.logs import current_log_file
     from psoasbreak.scheduling.wake import SystemWakeClocks
 
     desktop = DesktopSession.detect()
@@ -81,7 +82,7 @@ def detect_edges() -> DesktopEdges:
         # Qt on XWayland: a tray host that starts later (a bar after login) needs a new icon.
         late_tray_host=LateTrayHost.for_session(),
         notifications=notifications_for_platform(str(resource_path("icons", "psoasbreak.svg"))),
-        sound=detect_sound_player(),
+        sound=detect_sound_player(output=current_log_file()),
         autostart=autostart_for_platform(),
         on_dbus=sys.platform.startswith("linux"),
     )

@@ -461,3 +461,29 @@ def test_a_signal_that_ends_the_app_records_the_running_break_first(
     events = json.loads(exported.stdout)
     assert [(e["outcome"], e["exercise"]) for e in events] == [("skipped", "stretch")], events
     assert events[0]["seconds"] >= 1
+
+
+def test_the_sound_players_own_messages_go_to_the_log_not_the_apps_stderr(
+    app_env: AppEnv, tmp_path: Path
+) -> None:
+    """Issue 17: a player's complaints landed on the app's stderr. A stand-in pw-play (the
+    first player the app looks for) that talks on stderr: its words reach the log only."""
+    bindir = tmp_path / "players"
+    bindir.mkdir()
+    player = bindir / "pw-play"
+    player.write_text('#!/bin/sh\necho PLAYER-SAYS-HELLO "$@" >&2\n', encoding="utf-8")
+    player.chmod(0o755)
+    app_env["PATH"] = f"{bindir}:{app_env['PATH']}"
+    app_env.write_config(
+        {"sound": True, "prompt_style": "window", "idle_reset_minutes": 0, "break_seconds": 20}
+    )
+    logs = Path(app_env["XDG_STATE_HOME"])
+
+    def logged() -> str:
+        return "\n".join(p.read_text("utf-8", "replace") for p in logs.rglob("psoasbreak.log"))
+
+    with RunningApp(app_env) as app:
+        app.cli_ok("break-now", "--exercise", "stretch")  # "switch sides" after 10 s
+        app.wait_for(lambda: "PLAYER-SAYS-HELLO" in logged(), 30, "the player's words in the log")
+        stderr = app.stderr_path.read_text(encoding="utf-8", errors="replace")
+    assert "PLAYER-SAYS-HELLO" not in stderr
