@@ -244,13 +244,25 @@ def _umask() -> int:
 # -- import ---------------------------------------------------------------------------------
 
 
+#: The largest CSV ``import`` reads: fifty years of breaks take a few megabytes.
+MAX_IMPORT_BYTES = 64 * 2**20
+
+
 def _import(database_file: Path, source: Path) -> int:
     from psoasbreak.core.exercises import ExerciseLibrary
 
     try:
-        text = source.read_text(encoding="utf-8-sig")
+        with open(source, "rb") as stream:
+            content = stream.read(MAX_IMPORT_BYTES + 1)  # /dev/zero must not fill the memory
     except OSError as exc:
         return _fail(f"{APP_NAME}: cannot read {source}: {exc.strerror or exc}")
+    if len(content) > MAX_IMPORT_BYTES:
+        return _fail(
+            f"{APP_NAME}: {source} is larger than {MAX_IMPORT_BYTES // 2**20} MiB, more than a"
+            " lifetime of breaks; nothing was imported."
+        )
+    try:
+        text = content.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = exc.object[: exc.start].count(b"\n") + 1
         return _fail(

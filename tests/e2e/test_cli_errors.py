@@ -331,3 +331,10 @@ def test_export_to_dev_stdout_streams_to_standard_output(cli: CliEnv) -> None:
     result = cli.run("export", "-o", "/dev/stdout")
     assert result.returncode == 0, result
     assert result.stdout.startswith(CSV_HEADER)
+
+
+def test_import_of_an_endless_file_is_bounded_and_one_line(cli: CliEnv) -> None:
+    """Issue 17: `import /dev/zero` read until memory ran out."""
+    result = cli.run("import", "/dev/zero", timeout=60)
+    assert result.returncode == 1, result
+    assert "larger than 64 MiB" in one_line(result)
