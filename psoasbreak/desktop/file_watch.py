@@ -4,7 +4,9 @@ Editors save in different ways: some write the file in place, many write a new f
 over the old one (vim, gedit, VS Code), which ends the watch on the old file. So the folder is
 watched too, and the file is watched again whenever it reappears. A save often arrives as several
 notifications (truncate, write, rename, a temporary file coming and going): ``changed`` is emitted
-once, when they have settled for ``SETTLE_MS``.
+once, when they have settled for ``SETTLE_MS``. The folder above is watched as well, so a
+settings folder deleted and made again (a dotfile manager, a restored backup) is watched again
+(issue 17); only our folder's coming and going there counts, not other apps' files.
 """
 
 from __future__ import annotations
@@ -39,19 +41,30 @@ class FileWatcher(QObject):
 
     def start(self) -> bool:
         """Begin watching; False (and a log line) when the folder cannot be watched."""
-        folders = {self.path.parent, Path(os.path.realpath(self.path)).parent}
         try:
             # Creating the (empty) settings folder now means its later first file is noticed.
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             log.warning("cannot create %s to watch it: %s", self.path.parent, exc)
-        watched = [str(f) for f in sorted(folders) if f.is_dir()]
-        failed = self._watcher.addPaths(watched) if watched else []
+        watched = self._watch_folders()
         self._watch_file()
-        if failed or not watched:
+        if not watched:
             log.warning("cannot watch %s for edits; changes apply after a restart", self.path)
             return False
         return True
+
+    def _folders(self) -> list[Path]:
+        return sorted({self.path.parent, Path(os.path.realpath(self.path)).parent})
+
+    def _watch_folders(self) -> bool:
+        """Watch the folders (again, where one came back), and the folder above them; True when
+        the settings folder itself is watched."""
+        wanted = [*self._folders(), self.path.parent.parent]
+        present = set(self._watcher.directories())
+        missing = [str(f) for f in wanted if f.is_dir() and str(f) not in present]
+        if missing:
+            self._watcher.addPaths(missing)
+        return str(self.path.parent) in self._watcher.directories()
 
     def stop(self) -> None:
         self.settle.stop()
@@ -67,10 +80,17 @@ class FileWatcher(QObject):
         if name not in self._watcher.files() and self.path.is_file():
             self._watcher.addPath(name)
 
-    def _noticed(self, _path: str) -> None:
+    def _noticed(self, path: str) -> None:
+        if path == str(self.path.parent.parent):
+            # The folder above: only our folder coming back matters there.
+            if str(self.path.parent) in self._watcher.directories():
+                return
+            if not self._watch_folders():
+                return
         self._watch_file()
         self.settle.start()
 
     def _settled(self) -> None:
+        self._watch_folders()
         self._watch_file()
         self.changed.emit()

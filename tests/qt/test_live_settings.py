@@ -134,3 +134,17 @@ def test_the_watch_ends_with_stop(live_rig, qtbot):
     with qtbot.assertNotEmitted(rig.live.watcher.changed, wait=600):
         edit_in_place(rig, START.replace("= 30", "= 5"))
     assert rig.settings.interval_min_minutes == 30
+
+
+def test_a_settings_folder_deleted_and_made_again_is_watched_again(live_rig, qtbot):
+    """Issue 17: edits were ignored until a restart once the folder had been made again."""
+    import shutil
+
+    rig = live_rig(START)
+    folder = rig.path.parent
+    shutil.rmtree(folder)
+    qtbot.waitUntil(lambda: str(folder) not in rig.live.watcher.watched(), timeout=WATCH_MS)
+    folder.mkdir()
+    qtbot.waitUntil(lambda: str(folder) in rig.live.watcher.watched(), timeout=WATCH_MS)
+    edit_in_place(rig, "daily_goal = 9\n")
+    qtbot.waitUntil(lambda: rig.settings.daily_goal == 9, timeout=WATCH_MS)
