@@ -197,7 +197,8 @@ def _migrate(conn: sqlite3.Connection, path: Path) -> None:
         conn.execute(f"PRAGMA user_version = {CURRENT_VERSION}")
         conn.execute("COMMIT")
     except BaseException:
-        conn.execute("ROLLBACK")
+        if conn.in_transaction:  # SQLite may have rolled back already (a full disk)
+            conn.execute("ROLLBACK")
         raise
 
 
@@ -328,7 +329,10 @@ class HistoryDatabase:
                     added += self._conn.execute(_INSERT, _row(event)).rowcount
                 self._conn.execute("COMMIT")
             except BaseException:
-                self._conn.execute("ROLLBACK")
+                # SQLite rolls back by itself on some errors (a full disk, an I/O error): a
+                # second ROLLBACK would then fail and hide the real error (issue 17).
+                if self._conn.in_transaction:
+                    self._conn.execute("ROLLBACK")
                 raise
             return added
 

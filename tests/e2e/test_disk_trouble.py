@@ -312,3 +312,21 @@ def test_a_read_only_data_folder_holds_outcomes_until_it_is_writable(
         assert app.status()["today"]["skipped"] == 1
     assert app.proc is not None and app.proc.returncode == 0, stderr_of(app)
     assert "Traceback" not in stderr_of(app)
+
+
+def test_import_on_a_full_disk_names_the_real_error(tmpfs_app_env: AppEnv, tmp_path: Path) -> None:
+    """Issue 17: an import on a full disk said "cannot rollback - no transaction is active",
+    hiding SQLite's own word (it had rolled back already). It now says the disk is full."""
+    env = tmpfs_app_env
+    rows = [f"2026-11-{1 + i % 28:02d}T09:{i % 60:02d}:{i // 60 % 60:02d}+00:00,natural,,{i}"
+            for i in range(4000)]  # fmt: skip
+    csv = tmp_path / "many.csv"
+    csv.write_text("at,outcome,exercise,seconds\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    with TmpfsApp(env) as app:
+        app.fill_disk()
+        done = app.inside(env.psoasbreak(), "import", str(csv))
+        assert done.returncode == 1, describe(done)
+        lines = done.stderr.strip().splitlines()
+        assert len(lines) == 1, describe(done)
+        assert "full" in lines[0] and "rollback" not in lines[0], lines[0]
+        assert app.stored() == [], "nothing was imported"
