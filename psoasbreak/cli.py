@@ -72,6 +72,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run one command. Whatever goes wrong ends in a one-line message and an exit code, never a
     traceback on the terminal: that goes to the log (and, with ``--verbose``, to stderr too)."""
     verbose = False
+    _forgiving_output()
     try:
         args = build_parser().parse_args(argv)
         verbose = args.verbose
@@ -85,6 +86,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     except Exception as exc:
         return _unexpected(exc, verbose)
+
+
+def _forgiving_output() -> None:
+    """A character the terminal's encoding cannot show (an en dash on an ASCII terminal, a file
+    name that is not UTF-8) is printed as a replacement character: the work is done by then,
+    and failing after it was done would say it was not (issue 17)."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="replace")
 
 
 def _unexpected(exc: Exception, verbose: bool) -> int:

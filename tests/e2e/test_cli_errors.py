@@ -338,3 +338,23 @@ def test_import_of_an_endless_file_is_bounded_and_one_line(cli: CliEnv) -> None:
     result = cli.run("import", "/dev/zero", timeout=60)
     assert result.returncode == 1, result
     assert "larger than 64 MiB" in one_line(result)
+
+
+def test_stats_on_an_ascii_terminal_prints_what_it_can(cli: CliEnv) -> None:
+    """Issue 17: the en dash of the week line crashed `stats` on an ASCII-only stdout."""
+    cli["PYTHONIOENCODING"] = "ascii"
+    result = cli.run("stats")
+    assert result.returncode == 0, result
+    assert result.stdout.startswith("Week ") and " ? " in result.stdout.splitlines()[0]
+
+
+def test_export_to_a_file_name_that_is_not_utf8_does_its_work_and_says_so(
+    cli: CliEnv, tmp_path: Path
+) -> None:
+    """Issue 17: the export was written, then printing its name crashed (exit 1)."""
+    cli["PYTHONIOENCODING"] = "utf-8"
+    name = os.fsencode(tmp_path) + b"/\xff.csv"
+    result = cli.run("export", "-o", name)
+    assert result.returncode == 0, result
+    assert os.path.exists(name)
+    assert result.stdout.startswith("Exported 0 breaks to ")
