@@ -8,6 +8,7 @@ the connection is in autocommit mode: each INSERT is its own transaction. The sc
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -19,6 +20,8 @@ from typing import Any, Final
 from psoasbreak import __version__
 from psoasbreak.core.events import BreakEvent, Outcome
 from psoasbreak.core.history import DayCounts, event_day
+
+log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS: Final = 5000
 
@@ -190,8 +193,7 @@ def _migrate(conn: sqlite3.Connection, path: Path) -> None:
     # once cannot both run the same migration.
     conn.execute("BEGIN IMMEDIATE")
     try:
-        version = _user_version(conn)
-        _refuse_newer(version, path)
+        version = _schema_version(conn, path)
         for migration in MIGRATIONS[version:]:
             migration(conn)
         conn.execute(f"PRAGMA user_version = {CURRENT_VERSION}")
@@ -202,14 +204,71 @@ def _migrate(conn: sqlite3.Connection, path: Path) -> None:
         raise
 
 
+#: The shape of each schema version: the tables, their columns, and the triggers.
+_SHAPES: Final[dict[int, frozenset[str]]] = {
+    1: frozenset({"events(id,at,outcome,exercise,seconds)"}),
+    2: frozenset({"events(id,at,outcome,exercise,seconds,day,utc)"}),
+    3: frozenset(
+        {
+            "events(id,at,outcome,exercise,seconds,day,utc)",
+            f"day_totals(day,{','.join(_COUNT_COLUMNS)})",
+            "trigger events_counted",
+            "trigger events_uncounted",
+            "trigger events_recounted",
+        }
+    ),
+}
+
+
+def _shape(conn: sqlite3.Connection) -> frozenset[str]:
+    parts = set()
+    for kind, name in conn.execute(
+        "SELECT type, name FROM sqlite_master WHERE type IN ('table', 'trigger')"
+        " AND name NOT LIKE 'sqlite_%'"
+    ):
+        if kind == "trigger":
+            parts.add(f"trigger {name}")
+        else:
+            columns = [row[1] for row in conn.execute(f'PRAGMA table_info("{name}")')]
+            parts.add(f"{name}({','.join(columns)})")
+    return frozenset(parts)
+
+
+def _schema_version(conn: sqlite3.Connection, path: Path) -> int:
+    """The schema version the tables really have. ``user_version`` says it, but a history
+    restored from ``sqlite3 .dump`` says 0, and a tampered one anything (issue 17): the tables
+    decide, and a shape of no version is refused with what to do."""
+    claimed = _user_version(conn)
+    _refuse_newer(claimed, path)
+    shape = _shape(conn)
+    if not shape:
+        return 0
+    if _SHAPES.get(claimed) == shape:
+        return claimed
+    for version, known in _SHAPES.items():
+        if known == shape:
+            log.warning(
+                "%s says schema version %d but has the tables of version %d: version %d is used",
+                path, claimed, version, version,
+            )  # fmt: skip
+            return version
+    raise DatabaseError(
+        f"{path} is not a psoasbreak history this version knows: its schema version says"
+        f" {claimed}, but its tables match no version ({', '.join(sorted(shape))}). Nothing"
+        " was changed. Move the file aside to start a fresh history, then bring your breaks"
+        " back with 'psoasbreak import' from an export, or restore a backup of it."
+    )
+
+
 def _prepare(conn: sqlite3.Connection, path: Path) -> None:
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     # Checked before anything writes (switching to WAL rewrites the header), so a file from a
     # newer version is left byte for byte as it was.
-    version = _user_version(conn)
-    _refuse_newer(version, path)
+    version = _schema_version(conn, path)
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
+    if version == CURRENT_VERSION and _user_version(conn) != version:
+        conn.execute(f"PRAGMA user_version = {version}")  # the tables said which: mend the label
     if version < CURRENT_VERSION:
         try:
             _migrate(conn, path)
@@ -270,14 +329,13 @@ class HistoryDatabase:
                 failure = exc
                 continue
             try:
-                version = _user_version(conn)
                 conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             except sqlite3.Error as exc:
                 conn.close()
                 failure = exc
                 continue
             try:
-                _refuse_newer(version, path)
+                version = _schema_version(conn, path)
             except BaseException:
                 conn.close()
                 raise

@@ -110,6 +110,54 @@ def test_a_history_from_a_newer_version_is_refused_untouched(app_env: AppEnv) ->
     assert {p.name: p.read_bytes() for p in path.parent.iterdir()} == before
 
 
+@pytest.mark.parametrize("label", [0, 1, 2], ids=["dumped (0)", "tampered (1)", "tampered (2)"])
+def test_a_history_whose_version_label_is_wrong_is_read_by_its_tables(
+    app_env: AppEnv, label: int
+) -> None:
+    """Issue 17: a history restored from `sqlite3 .dump` (user_version 0) or tampered with made
+    the app hold every outcome in memory for ever, and the commands blame a full disk. The
+    tables say which schema it is; the label is mended and every break is there."""
+    from datetime import datetime, timezone
+
+    from psoasbreak.core.events import BreakEvent, Outcome
+
+    path = history_path(app_env)
+    path.parent.mkdir(parents=True)
+    with HistoryDatabase.open(path) as database:
+        at = datetime(2026, 11, 23, 9, 30, tzinfo=timezone.utc)
+        database.record(BreakEvent(at, Outcome.COMPLETED, "stretch", 60))
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {label}")
+    conn.close()
+
+    exported = run_cli(app_env, "export", "--format", "json")
+    assert exported.returncode == 0, describe(exported)
+    assert [e["outcome"] for e in json.loads(exported.stdout)] == ["completed"]
+    with RunningApp(app_env) as app:
+        app.cli_ok("break-now", "--exercise", "breathing")
+        app.wait_status(lambda s: s["state"] == "on_break", 10, "the break to run")
+    after = json.loads(run_cli(app_env, "export", "--format", "json").stdout)
+    assert [e["outcome"] for e in after] == ["completed", "skipped"], after
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 3
+    conn.close()
+
+
+def test_a_history_of_unknown_tables_is_refused_with_what_to_do(app_env: AppEnv) -> None:
+    path = history_path(app_env)
+    path.parent.mkdir(parents=True)
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE notes(x TEXT)")
+    conn.close()
+    before = path.read_bytes()
+    result = run_cli(app_env, "export")
+    assert result.returncode == 1, describe(result)
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "tables match no version" in lines[0], describe(result)
+    assert "Traceback" not in result.stderr
+    assert path.read_bytes() == before
+
+
 # -- a broken config ----------------------------------------------------------------------------
 
 BROKEN_CONFIGS = {
