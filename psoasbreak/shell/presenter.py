@@ -97,7 +97,8 @@ class BreakPresenter(QObject):
 
     @property
     def session(self) -> BreakSession:
-        assert self._session is not None, "attach() a session first"
+        if self._session is None:
+            raise RuntimeError("BreakPresenter: attach() a session first")
         return self._session
 
     # -- SessionListener ---------------------------------------------------------------

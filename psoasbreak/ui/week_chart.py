@@ -117,15 +117,19 @@ class WeekChart(QWidget):
     def summary(self) -> WeekSummary | None:
         return self._summary
 
+    def _week(self) -> WeekSummary:
+        if self._summary is None:
+            raise RuntimeError("WeekChart: set_week() first")
+        return self._summary
+
     def segment_values(self, index: int) -> dict[str, int]:
         """The bar of day ``index`` (0 is Monday) as drawn: taken, skipped, snoozed, missed."""
-        assert self._summary is not None, "set_week() first"
-        counts = self._summary.days[index]
+        counts = self._week().days[index]
         return {segment.name: segment_count(counts, segment) for segment in SEGMENTS}
 
     def bar_tooltip(self, index: int) -> str:
-        assert self._summary is not None, "set_week() first"
-        return day_description(self._summary.days[index], self._summary.goal)
+        week = self._week()
+        return day_description(week.days[index], week.goal)
 
     # -- geometry -------------------------------------------------------------------------
 
@@ -243,8 +247,8 @@ class WeekChart(QWidget):
         painter.drawRect(rect)
 
     def _paint_day_label(self, painter: QPainter, index: int, colours: dict[str, QColor]) -> None:
-        assert self._summary is not None
-        counts = self._summary.days[index]
+        week = self._week()
+        counts = week.days[index]
         column, plot = self.column_rect(index), self.plot_rect()
         font = QFont(self.font())
         is_today = counts.day == self._today
@@ -252,7 +256,7 @@ class WeekChart(QWidget):
         painter.setFont(font)
         future = self._today is not None and counts.day > self._today
         painter.setPen(colours["muted"] if future else colours["text"])
-        mark = " ✓" if counts.met(self._summary.goal) else ""
+        mark = " ✓" if counts.met(week.goal) else ""
         weekday = local_date(counts.day, "ddd")
         # Translators: Under today's bar, instead of its date.
         today = translate("WeekChart", "today")
@@ -264,14 +268,14 @@ class WeekChart(QWidget):
         painter.setFont(self.font())
 
     def _paint_goal(self, painter: QPainter, colours: dict[str, QColor]) -> None:
-        assert self._summary is not None
+        week = self._week()
         plot, y = self.plot_rect(), self.goal_y()
         pen = QPen(colours["text"], 1.5, Qt.PenStyle.DashLine)
         painter.setPen(pen)
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right() + 4, y))
         label = QRectF(plot.right() + 6, y - 10, RIGHT - 6, 20)
         align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        goal = translate("WeekChart", "goal {goal}").format(goal=self._summary.goal)
+        goal = translate("WeekChart", "goal {goal}").format(goal=week.goal)
         painter.drawText(label, align, goal)
 
     def _paint_legend(self, painter: QPainter, colours: dict[str, QColor]) -> None:

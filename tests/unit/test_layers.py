@@ -148,3 +148,14 @@ def test_every_qt_timer_goes_through_the_timer_seam():
                 if name in ("QTimer", "singleShot"):
                     bad.append(f"{path.relative_to(PACKAGE.parent)}:{node.lineno} {name}")
     assert bad == []
+
+
+def test_no_assert_in_production_code():
+    """`python -O` drops asserts: a check that matters must be a real one."""
+    found = [
+        f"{path.relative_to(PACKAGE.parent)}:{node.lineno}"
+        for path in sorted(PACKAGE.rglob("*.py"))
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Assert)
+    ]
+    assert found == []
