@@ -9,7 +9,10 @@ the connection is in autocommit mode: each INSERT is its own transaction. The sc
 from __future__ import annotations
 
 import logging
+import os
+import shutil
 import sqlite3
+import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
@@ -281,9 +284,13 @@ def _prepare(conn: sqlite3.Connection, path: Path) -> None:
 class HistoryDatabase:
     """The event log; open it with ``HistoryDatabase.open(path)``."""
 
-    def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
+    def __init__(
+        self, connection: sqlite3.Connection, path: Path, scratch: Path | None = None
+    ) -> None:
+        """``scratch``: a temporary copy's folder, removed at ``close``."""
         self._conn = connection
         self.path = path
+        self._scratch = scratch
 
     @classmethod
     def open(cls, path: Path) -> HistoryDatabase:
@@ -313,11 +320,41 @@ class HistoryDatabase:
         return cls(conn, path)
 
     @classmethod
+    def _read_copy(cls, path: Path, wal: Path) -> HistoryDatabase:
+        scratch = Path(tempfile.mkdtemp(prefix="psoasbreak-read-"))
+        copy = scratch / path.name
+        try:
+            shutil.copyfile(path, copy)
+            shutil.copyfile(wal, scratch / wal.name)
+            conn = sqlite3.connect(copy, isolation_level=None)
+            version = _schema_version(conn, path)
+        except (OSError, sqlite3.Error) as exc:
+            shutil.rmtree(scratch, ignore_errors=True)
+            raise DatabaseUnavailableError(f"cannot read history database {path}: {exc}") from exc
+        except BaseException:
+            shutil.rmtree(scratch, ignore_errors=True)
+            raise
+        if version < CURRENT_VERSION:
+            conn.close()
+            shutil.rmtree(scratch, ignore_errors=True)
+            raise DatabaseUnavailableError(
+                f"{path} was written by an older psoasbreak and cannot be upgraded while its"
+                " folder cannot be written. Make the folder writable and run psoasbreak once."
+            )
+        return cls(conn, path, scratch)
+
+    @classmethod
     def open_read_only(cls, path: Path) -> HistoryDatabase:
         """Open an existing file only to read it, where ``open`` cannot write (a read-only or
         full folder): ``stats`` and ``export`` still work there. Nothing is created, upgraded
         or switched to WAL. A WAL file whose ``-shm`` cannot be made in a read-only folder is
-        read as immutable, which is safe because nothing can write that folder either."""
+        read from a temporary copy of the file and its WAL (issue 17: read as immutable, the
+        breaks still in the WAL were silently left out); without a WAL the file is read as
+        immutable, which is safe because nothing can write that folder either."""
+        wal, shm = path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")
+        read_only = not os.access(path.parent, os.W_OK) or _read_only_mount(path.parent)
+        if read_only and not shm.exists() and wal.is_file() and wal.stat().st_size > 0:
+            return cls._read_copy(path, wal)
         uri = path.resolve().as_uri()
         failure: sqlite3.Error | None = None
         for query in ("?mode=ro", "?immutable=1"):
@@ -350,6 +387,8 @@ class HistoryDatabase:
 
     def close(self) -> None:
         self._conn.close()
+        if self._scratch is not None:
+            shutil.rmtree(self._scratch, ignore_errors=True)
 
     def __enter__(self) -> HistoryDatabase:
         return self
@@ -451,3 +490,11 @@ class HistoryDatabase:
     def _query(self, sql: str, params: tuple[str, ...]) -> list[Any]:
         with self._sqlite_errors("read the history"):
             return self._conn.execute(sql, params).fetchall()
+
+
+def _read_only_mount(folder: Path) -> bool:
+    """Whether ``folder`` is on a read-only file system (root may write anywhere else)."""
+    try:
+        return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):  # no statvfs (Windows): access() said enough
+        return False

@@ -330,3 +330,44 @@ def test_import_on_a_full_disk_names_the_real_error(tmpfs_app_env: AppEnv, tmp_p
         assert len(lines) == 1, describe(done)
         assert "full" in lines[0] and "rollback" not in lines[0], lines[0]
         assert app.stored() == [], "nothing was imported"
+
+
+def test_breaks_still_in_the_wal_of_a_read_only_folder_are_read(
+    tmpfs_app_env: AppEnv, tmp_path: Path
+) -> None:
+    """Issue 17: a read-only folder with a -wal but no -shm: stats and export read the file as
+    immutable and silently left out the breaks still in the WAL. They now read a copy."""
+    env = tmpfs_app_env
+    seed = tmp_path / "seed" / "psoasbreak"
+    seed.mkdir(parents=True)
+    work = tmp_path / "work"
+    work.mkdir()
+    days = [datetime(2026, 1, 5 + i, 9, 0, tzinfo=timezone.utc) for i in range(3)]
+    with HistoryDatabase.open(work / "history.sqlite3") as db:
+        db.record(BreakEvent(days[0], Outcome.COMPLETED, "stretch", 60))
+        checkpointed = sqlite3.connect(work / "history.sqlite3")
+        checkpointed.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        checkpointed.close()
+        # Two more in the WAL only: copy the file and its WAL while they are still there.
+        holder = sqlite3.connect(work / "history.sqlite3")
+        holder.execute("PRAGMA wal_autocheckpoint = 0")
+        holder.execute("BEGIN")  # a reader keeps the WAL from being checkpointed at close
+        holder.execute("SELECT count(*) FROM events").fetchone()
+        db.record(BreakEvent(days[1], Outcome.COMPLETED, "breathing", 60))
+        db.record(BreakEvent(days[2], Outcome.SKIPPED, "march", 10))
+        shutil.copyfile(work / "history.sqlite3", seed / "history.sqlite3")
+        shutil.copyfile(work / "history.sqlite3-wal", seed / "history.sqlite3-wal")
+        holder.close()
+    assert not (seed / "history.sqlite3-shm").exists()
+    assert (seed / "history.sqlite3-wal").stat().st_size > 0
+
+    with TmpfsApp(env, seed=seed, read_only=True) as app:
+        exported = app.inside(env.psoasbreak(), "export", "--format", "json")
+        assert exported.returncode == 0, describe(exported)
+        got = [(e["outcome"], e["exercise"]) for e in json.loads(exported.stdout)]
+        assert got == [("completed", "stretch"), ("completed", "breathing"), ("skipped", "march")]
+        week = app.inside(env.psoasbreak(), "stats", "--week", "2026-W02", "--json")
+        assert week.returncode == 0, describe(week)
+        days_json = json.loads(week.stdout)["days"]
+        assert [d["completed"] for d in days_json][:3] == [1, 1, 0]
+        assert [d["skipped"] for d in days_json][:3] == [0, 0, 1]
