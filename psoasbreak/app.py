@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from psoasbreak import APP_NAME
 from psoasbreak.core.clock import Clock, SystemClock
-from psoasbreak.core.messages import Message
+from psoasbreak.core.messages import QT_TRANSLATE_NOOP, Message
 from psoasbreak.core.settings import Settings
 from psoasbreak.logs import install_exception_logging, setup_logging
 from psoasbreak.storage.config_file import load_config
@@ -71,7 +71,7 @@ def _run_locked(paths: AppPaths, verbose: bool) -> int:
         print(f"{APP_NAME}: {exc}", file=sys.stderr)
         return 1
     if opened.said is not None:
-        at_start.append(StorageNotice("Break history", opened.said))
+        at_start.append(StorageNotice(QT_TRANSLATE_NOOP("Notices", "Break history"), opened.said))
         _tell_stderr(at_start[-1])
     history = SafeRecorder(
         opened.database,
@@ -90,15 +90,18 @@ def _run_locked(paths: AppPaths, verbose: bool) -> int:
 
 def _config_notice(paths: AppPaths, problems: Any) -> StorageNotice:
     if len(problems) == 1:
-        return StorageNotice("Settings problem", problems[0].said)
+        return StorageNotice(QT_TRANSLATE_NOOP("Notices", "Settings problem"), problems[0].said)
     # Never fewer than two problems here, so one plural template serves de, fr and es.
     said = Message.of(
-        "{count} problems in {path}; the defaults are used for those settings. The details are "
-        "in the log.",
+        QT_TRANSLATE_NOOP(
+            "Notices",
+            "{count} problems in {path}; the defaults are used for those settings. The details "
+            "are in the log.",
+        ),
         count=len(problems),
         path=str(paths.config_file),
     )
-    return StorageNotice("Settings problems", said)
+    return StorageNotice(QT_TRANSLATE_NOOP("Notices", "Settings problems"), said)
 
 
 def _tell_stderr(notice: StorageNotice) -> None:
@@ -223,7 +226,10 @@ class App:
         self.tray.history_requested.connect(self.show_history)
         store = SettingsStore(paths.config_file, settings, self.edges.autostart)
         self.settings = store.current  # its autostart is what the login entry really says
-        self.at_start.extend(StorageNotice("Start at login", note) for note in store.start_notes)
+        self.at_start.extend(
+            StorageNotice(QT_TRANSLATE_NOOP("Notices", "Start at login"), note)
+            for note in store.start_notes
+        )
         self.live_settings = LiveSettings(
             store,
             self.apply_settings,

@@ -5,8 +5,16 @@ same message in the user's language: the Qt side translates ``template`` (the "N
 ``ui/translation.notice_text``) and fills in the same arguments. So a template is always a whole
 sentence (or several) written as a literal, never built by concatenation: a sentence that varies
 (one outcome or several, "it" or "them") is a second template, and arguments are values (paths,
-numbers, keys, an operating system's error text), never English words. ``ui/translation.py``
-lists every template for lupdate; a test checks that none is missing.
+numbers, keys, an operating system's error text), never English words.
+
+A template is marked for ``pyside6-lupdate`` where it is written, and so is a notice's title::
+
+    Message.of(QT_TRANSLATE_NOOP("Notices", "Could not write {path} ({reason})."), path=..., ...)
+
+``QT_TRANSLATE_NOOP`` here is a pure-Python marker that returns the text unchanged. It bears Qt's
+name because lupdate finds the texts to translate by the name of the call around them (whatever
+module it comes from), and core/ must not import Qt. A test (tests/qt/test_translations.py) runs
+lupdate over the package and fails on a template or title that is not marked this way.
 """
 
 from __future__ import annotations
@@ -14,6 +22,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeAlias
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` (a literal) for translation in ``context``; return it unchanged."""
+    return text
+
 
 #: A value filled into a template: a number or a string the user's language does not change, or
 #: messages of their own (translated too; several are joined by a space, as sentences).

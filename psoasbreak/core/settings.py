@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 from typing import Any, Final, Literal, cast
 
 from psoasbreak.core.exercises import ALTERNATE, setting_choices, shipped_library
-from psoasbreak.core.messages import Message
+from psoasbreak.core.messages import QT_TRANSLATE_NOOP, Message
 
 #: An ``exercise`` value: one of ``EXERCISE_CHOICES``.
 Exercise = str
@@ -296,28 +296,47 @@ class SettingsProblem:
         return self.said.text
 
 
+def refusable(template: str, refused: str) -> str:
+    """``template``: a problem's sentence that says which default is used instead.
+
+    ``refused`` is the same sentence without that clause, as a refused edit of the file says it
+    (no default is used then). ``storage/settings_store.refused`` cuts it from ``template`` at run
+    time; it is written out here only so that lupdate marks it for translation beside its template
+    (a test checks that the cut gives exactly this text).
+    """
+    return template
+
+
 @dataclass(frozen=True)
 class Rule:
     """What no key's bounds can say: an order between two keys, or a list that may not be empty."""
 
     keys: tuple[str, ...]
     #: The sentence the Settings window shows while the rule is broken: a template filled in by
-    #: ``rule_problems``. The window translates it in its own context and lists it for lupdate
-    #: (``ui/settings_dialog.RULE_TEXTS``; a test keeps the two lists equal).
+    #: ``rule_problems``, marked for lupdate in the window's own context, "Settings"
+    #: (``ui/settings_dialog.rule_text`` translates it there).
     template: str
 
 
 INTERVAL_ORDER: Final = Rule(
     ("interval_min_minutes", "interval_max_minutes"),
-    "The shortest interval ({low} min) is longer than the longest ({high} min). "
-    "Make the first number no larger than the second.",
+    QT_TRANSLATE_NOOP(
+        "Settings",
+        "The shortest interval ({low} min) is longer than the longest ({high} min). "
+        "Make the first number no larger than the second.",
+    ),
 )
 HOURS_ORDER: Final = Rule(
     ("working_hours.start", "working_hours.end"),
-    "Working hours must end after they start ({end} is not after {start}); "
-    "they cannot run past midnight.",
+    QT_TRANSLATE_NOOP(
+        "Settings",
+        "Working hours must end after they start ({end} is not after {start}); "
+        "they cannot run past midnight.",
+    ),
 )
-WORKING_DAYS: Final = Rule(("working_hours.days",), "Choose at least one working day.")
+WORKING_DAYS: Final = Rule(
+    ("working_hours.days",), QT_TRANSLATE_NOOP("Settings", "Choose at least one working day.")
+)
 RULES: Final[tuple[Rule, ...]] = (INTERVAL_ORDER, HOURS_ORDER, WORKING_DAYS)
 
 
@@ -350,9 +369,7 @@ def rule_problems(settings: Settings) -> list[RuleProblem]:
 
 
 def _broken(rule: Rule, **values: str | int) -> RuleProblem:
-    # The constructor, not Message.of: Message.of marks a notice for the tray's catalogue
-    # (ui/translation.NOTICE_TEMPLATES), and this is the Settings window's sentence.
-    return RuleProblem(rule, Message(rule.template, tuple(values.items())))
+    return RuleProblem(rule, Message.of(rule.template, **values))
 
 
 DEFAULT_SETTINGS: Final = Settings()
@@ -510,21 +527,52 @@ def _parse_integer(key: str, raw: object, allowed: IntegerRange) -> ParsedValue:
     args = {"key": key, "value": _show(raw), "default": _show(default)}
     # One template per reason and kind of range: "0 (off) or ..." holds a word to translate.
     if value is None and allowed.zero_means_off:
-        template = (
-            "{key} = {value} is not a whole number (allowed 0 (off) or {range}); "
-            "using the default {default}."
+        template = refusable(
+            QT_TRANSLATE_NOOP(
+                "Notices",
+                "{key} = {value} is not a whole number (allowed 0 (off) or {range}); "
+                "using the default {default}.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "Notices",
+                "{key} = {value} is not a whole number (allowed 0 (off) or {range}).",
+            ),
         )
     elif value is None:
-        template = (
-            "{key} = {value} is not a whole number (allowed {range}); using the default {default}."
+        template = refusable(
+            QT_TRANSLATE_NOOP(
+                "Notices",
+                "{key} = {value} is not a whole number (allowed {range}); using the default "
+                "{default}.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "Notices",
+                "{key} = {value} is not a whole number (allowed {range}).",
+            ),
         )
     elif allowed.zero_means_off:
-        template = (
-            "{key} = {value} is out of range (allowed 0 (off) or {range}); "
-            "using the default {default}."
+        template = refusable(
+            QT_TRANSLATE_NOOP(
+                "Notices",
+                "{key} = {value} is out of range (allowed 0 (off) or {range}); "
+                "using the default {default}.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "Notices",
+                "{key} = {value} is out of range (allowed 0 (off) or {range}).",
+            ),
         )
     else:
-        template = "{key} = {value} is out of range (allowed {range}); using the default {default}."
+        template = refusable(
+            QT_TRANSLATE_NOOP(
+                "Notices",
+                "{key} = {value} is out of range (allowed {range}); using the default {default}.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "Notices",
+                "{key} = {value} is out of range (allowed {range}).",
+            ),
+        )
     low = 1 if allowed.zero_means_off else allowed.low
     said = Message.of(template, range=f"{low}{RANGE_DASH}{allowed.high}", **args)
     return default, [SettingsProblem(key, said)]
@@ -546,8 +594,17 @@ def _parse_choice(key: str, raw: object, choices: tuple[str, ...]) -> ParsedValu
         return raw, []
     default = getattr(DEFAULT_SETTINGS, key)
     said = Message.of(
-        "{key} = {value} is not one of the choices (allowed {choices}); "
-        "using the default {default}.",
+        refusable(
+            QT_TRANSLATE_NOOP(
+                "Notices",
+                "{key} = {value} is not one of the choices (allowed {choices}); "
+                "using the default {default}.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "Notices",
+                "{key} = {value} is not one of the choices (allowed {choices}).",
+            ),
+        ),
         key=key,
         value=_show(raw),
         choices=", ".join(_show(c) for c in choices),
@@ -560,7 +617,17 @@ def _parse_boolean(key: str, raw: object, default: object) -> ParsedValue:
     if isinstance(raw, bool):
         return raw, []
     said = Message.of(
-        "{key} = {value} is not true or false (allowed true, false); using the default {default}.",
+        refusable(
+            QT_TRANSLATE_NOOP(
+                "Notices",
+                "{key} = {value} is not true or false (allowed true, false); using the default "
+                "{default}.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "Notices",
+                "{key} = {value} is not true or false (allowed true, false).",
+            ),
+        ),
         key=key,
         value=_show(raw),
         default=_show(default),
@@ -600,8 +667,17 @@ def _parse_time(key: str, raw: object, default: dt.time) -> ParsedValue:
     if value is not None:
         return value, []
     said = Message.of(
-        '{key} = {value} is not a time of day (allowed "HH:MM" from "00:00" to "23:59"); '
-        "using the default {default}.",
+        refusable(
+            QT_TRANSLATE_NOOP(
+                "Notices",
+                '{key} = {value} is not a time of day (allowed "HH:MM" from "00:00" to "23:59"); '
+                "using the default {default}.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "Notices",
+                '{key} = {value} is not a time of day (allowed "HH:MM" from "00:00" to "23:59").',
+            ),
+        ),
         key=key,
         value=_show(raw),
         default=_show(format_time(default)),
@@ -632,8 +708,18 @@ def _parse_days(raw: object) -> ParsedValue:
     args = _days_args(raw)
     if not isinstance(raw, Sequence) or isinstance(raw, (str, bytes)):
         said = Message.of(
-            "working_hours.days = {value} is not a list of day names (allowed one or more of "
-            "{days}); using the default {default}.",
+            refusable(
+                QT_TRANSLATE_NOOP(
+                    "Notices",
+                    "working_hours.days = {value} is not a list of day names (allowed one or more "
+                    "of {days}); using the default {default}.",
+                ),
+                QT_TRANSLATE_NOOP(
+                    "Notices",
+                    "working_hours.days = {value} is not a list of day names (allowed one or more "
+                    "of {days}).",
+                ),
+            ),
             **args,
         )
         return _DEFAULT_HOURS.days, [SettingsProblem(key, said)]
@@ -648,14 +734,30 @@ def _parse_days(raw: object) -> ParsedValue:
     if unknown:
         names = ", ".join(_show(entry) for entry in unknown)
         if len(unknown) == 1:
-            template = (
-                "working_hours.days = {value} has an unknown day name {names} (allowed one or "
-                "more of {days}); using the default {default}."
+            template = refusable(
+                QT_TRANSLATE_NOOP(
+                    "Notices",
+                    "working_hours.days = {value} has an unknown day name {names} (allowed one or "
+                    "more of {days}); using the default {default}.",
+                ),
+                QT_TRANSLATE_NOOP(
+                    "Notices",
+                    "working_hours.days = {value} has an unknown day name {names} (allowed one or "
+                    "more of {days}).",
+                ),
             )
         else:
-            template = (
-                "working_hours.days = {value} has unknown day names {names} (allowed one or "
-                "more of {days}); using the default {default}."
+            template = refusable(
+                QT_TRANSLATE_NOOP(
+                    "Notices",
+                    "working_hours.days = {value} has unknown day names {names} (allowed one or "
+                    "more of {days}); using the default {default}.",
+                ),
+                QT_TRANSLATE_NOOP(
+                    "Notices",
+                    "working_hours.days = {value} has unknown day names {names} (allowed one or "
+                    "more of {days}).",
+                ),
             )
         return _DEFAULT_HOURS.days, [
             SettingsProblem(key, Message.of(template, names=names, **args))
@@ -682,24 +784,48 @@ _WORKING_HOURS_PARTS: Final[Mapping[str, Callable[[object], ParsedValue]]] = {
 def _interval_order_problem(low: int, high: int, changes: Mapping[str, Any]) -> SettingsProblem:
     # Which of the two the user wrote: the other one is named "(its default)".
     if "interval_max_minutes" not in changes:
-        template = (
-            "interval_min_minutes = {low} is more than interval_max_minutes = {high} (its "
-            "default); the shortest interval cannot be longer than the longest, so using the "
-            "defaults interval_min_minutes = {default_low} and interval_max_minutes = "
-            "{default_high}."
+        template = refusable(
+            QT_TRANSLATE_NOOP(
+                "Notices",
+                "interval_min_minutes = {low} is more than interval_max_minutes = {high} (its "
+                "default); the shortest interval cannot be longer than the longest, so using the "
+                "defaults interval_min_minutes = {default_low} and interval_max_minutes = "
+                "{default_high}.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "Notices",
+                "interval_min_minutes = {low} is more than interval_max_minutes = {high} (its "
+                "default); the shortest interval cannot be longer than the longest.",
+            ),
         )
     elif "interval_min_minutes" not in changes:
-        template = (
-            "interval_min_minutes = {low} (its default) is more than interval_max_minutes = "
-            "{high}; the shortest interval cannot be longer than the longest, so using the "
-            "defaults interval_min_minutes = {default_low} and interval_max_minutes = "
-            "{default_high}."
+        template = refusable(
+            QT_TRANSLATE_NOOP(
+                "Notices",
+                "interval_min_minutes = {low} (its default) is more than interval_max_minutes = "
+                "{high}; the shortest interval cannot be longer than the longest, so using the "
+                "defaults interval_min_minutes = {default_low} and interval_max_minutes = "
+                "{default_high}.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "Notices",
+                "interval_min_minutes = {low} (its default) is more than interval_max_minutes = "
+                "{high}; the shortest interval cannot be longer than the longest.",
+            ),
         )
     else:
-        template = (
-            "interval_min_minutes = {low} is more than interval_max_minutes = {high}; the "
-            "shortest interval cannot be longer than the longest, so using the defaults "
-            "interval_min_minutes = {default_low} and interval_max_minutes = {default_high}."
+        template = refusable(
+            QT_TRANSLATE_NOOP(
+                "Notices",
+                "interval_min_minutes = {low} is more than interval_max_minutes = {high}; the "
+                "shortest interval cannot be longer than the longest, so using the defaults "
+                "interval_min_minutes = {default_low} and interval_max_minutes = {default_high}.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "Notices",
+                "interval_min_minutes = {low} is more than interval_max_minutes = {high}; the "
+                "shortest interval cannot be longer than the longest.",
+            ),
         )
     said = Message.of(
         template,
@@ -715,9 +841,19 @@ def _interval_order_problem(low: int, high: int, changes: Mapping[str, Any]) -> 
 
 def _hours_order_problem(hours: WorkingHours) -> SettingsProblem:
     said = Message.of(
-        "working_hours.end = {end} is not after working_hours.start = {start} (allowed an "
-        "end later the same day: working hours cannot cross midnight); using the defaults "
-        "start {default_start} and end {default_end}.",
+        refusable(
+            QT_TRANSLATE_NOOP(
+                "Notices",
+                "working_hours.end = {end} is not after working_hours.start = {start} (allowed an "
+                "end later the same day: working hours cannot cross midnight); using the defaults "
+                "start {default_start} and end {default_end}.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "Notices",
+                "working_hours.end = {end} is not after working_hours.start = {start} (allowed an "
+                "end later the same day: working hours cannot cross midnight).",
+            ),
+        ),
         end=_show(format_time(hours.end)),
         start=_show(format_time(hours.start)),
         default_start=_show(format_time(_DEFAULT_HOURS.start)),
@@ -728,29 +864,58 @@ def _hours_order_problem(hours: WorkingHours) -> SettingsProblem:
 
 def _no_day_problem() -> SettingsProblem:
     said = Message.of(
-        "working_hours.days = [] is empty, so working hours would never begin (allowed one "
-        "or more of {days}); using the default {default}.",
+        refusable(
+            QT_TRANSLATE_NOOP(
+                "Notices",
+                "working_hours.days = [] is empty, so working hours would never begin (allowed one "
+                "or more of {days}); using the default {default}.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "Notices",
+                "working_hours.days = [] is empty, so working hours would never begin (allowed one "
+                "or more of {days}).",
+            ),
+        ),
         **_days_args([]),
     )
     return SettingsProblem("working_hours.days", said)
 
 
 def _unknown_key(key: str) -> SettingsProblem:
-    said = Message.of("unknown key {key} is kept in the file but ignored.", key=repr(key))
+    said = Message.of(
+        QT_TRANSLATE_NOOP("Notices", "unknown key {key} is kept in the file but ignored."),
+        key=repr(key),
+    )
     return SettingsProblem(key, said)
 
 
 def _not_a_table(raw: object) -> Message:
     hours = _DEFAULT_HOURS
     if hours.enabled:
-        template = (
-            "working_hours = {value} is not a table (allowed a [working_hours] table with "
-            "enabled, start, end and days); using the default: on, {hours}, {days}."
+        template = refusable(
+            QT_TRANSLATE_NOOP(
+                "Notices",
+                "working_hours = {value} is not a table (allowed a [working_hours] table with "
+                "enabled, start, end and days); using the default: on, {hours}, {days}.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "Notices",
+                "working_hours = {value} is not a table (allowed a [working_hours] table with "
+                "enabled, start, end and days).",
+            ),
         )
     else:
-        template = (
-            "working_hours = {value} is not a table (allowed a [working_hours] table with "
-            "enabled, start, end and days); using the default: off, {hours}, {days}."
+        template = refusable(
+            QT_TRANSLATE_NOOP(
+                "Notices",
+                "working_hours = {value} is not a table (allowed a [working_hours] table with "
+                "enabled, start, end and days); using the default: off, {hours}, {days}.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "Notices",
+                "working_hours = {value} is not a table (allowed a [working_hours] table with "
+                "enabled, start, end and days).",
+            ),
         )
     return Message.of(
         template,

@@ -24,7 +24,7 @@ from typing import Final, Protocol
 
 from psoasbreak import APP_NAME
 from psoasbreak.assets import resource_path
-from psoasbreak.core.messages import Message
+from psoasbreak.core.messages import QT_TRANSLATE_NOOP, Message
 from psoasbreak.storage.atomic import write_atomically
 
 DESKTOP_FILE: Final = f"{APP_NAME}.desktop"
@@ -118,8 +118,11 @@ class NullAutostart(Autostart):
     def enable(self) -> None:
         raise AutostartError(
             Message.of(
-                "Starting at login is not supported on this system ({platform}); add "
-                "'{command}' to your login programs by hand.",
+                QT_TRANSLATE_NOOP(
+                    "Notices",
+                    "Starting at login is not supported on this system ({platform}); add "
+                    "'{command}' to your login programs by hand.",
+                ),
                 platform=sys.platform,
                 command=" ".join(launch_command()),
             )
@@ -177,8 +180,11 @@ class XdgAutostart(Autostart):
         except OSError as exc:
             raise AutostartError(
                 Message.of(
-                    "Could not remove {path} ({reason}); delete it by hand to stop psoasbreak "
-                    "starting at login.",
+                    QT_TRANSLATE_NOOP(
+                        "Notices",
+                        "Could not remove {path} ({reason}); delete it by hand to stop psoasbreak "
+                        "starting at login.",
+                    ),
                     path=str(self.path),
                     reason=str(exc.strerror or exc),
                 )
@@ -190,7 +196,11 @@ class XdgAutostart(Autostart):
         except OSError as exc:
             raise AutostartError(
                 Message.of(
-                    "Could not write {path} ({reason}); check that you may write to that folder.",
+                    QT_TRANSLATE_NOOP(
+                        "Notices",
+                        "Could not write {path} ({reason}); check that you may write to that "
+                        "folder.",
+                    ),
                     path=str(self.path),
                     reason=str(exc.strerror or exc),
                 )
@@ -286,7 +296,7 @@ class WindowsAutostart(Autostart):
         except OSError as exc:
             raise AutostartError(
                 Message.of(
-                    "Could not add {app} to {key} ({reason}).",
+                    QT_TRANSLATE_NOOP("Notices", "Could not add {app} to {key} ({reason})."),
                     app=APP_NAME,
                     key=f"HKEY_CURRENT_USER\\{RUN_KEY}",
                     reason=str(exc),
@@ -299,8 +309,11 @@ class WindowsAutostart(Autostart):
         except OSError as exc:
             raise AutostartError(
                 Message.of(
-                    "Could not remove {app} from {key} ({reason}); remove it in Task Manager's "
-                    "Startup apps.",
+                    QT_TRANSLATE_NOOP(
+                        "Notices",
+                        "Could not remove {app} from {key} ({reason}); remove it in Task Manager's "
+                        "Startup apps.",
+                    ),
                     app=APP_NAME,
                     key=f"HKEY_CURRENT_USER\\{RUN_KEY}",
                     reason=str(exc),
@@ -378,7 +391,7 @@ class LaunchAgentAutostart(Autostart):
         except OSError as exc:
             raise AutostartError(
                 Message.of(
-                    "Could not write {path} ({reason}).",
+                    QT_TRANSLATE_NOOP("Notices", "Could not write {path} ({reason})."),
                     path=str(self.path),
                     reason=str(exc.strerror or exc),
                 )
@@ -390,7 +403,9 @@ class LaunchAgentAutostart(Autostart):
         except OSError as exc:
             raise AutostartError(
                 Message.of(
-                    "Could not remove {path} ({reason}); delete it by hand.",
+                    QT_TRANSLATE_NOOP(
+                        "Notices", "Could not remove {path} ({reason}); delete it by hand."
+                    ),
                     path=str(self.path),
                     reason=str(exc.strerror or exc),
                 )

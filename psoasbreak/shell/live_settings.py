@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QIcon
 
-from psoasbreak.core.messages import Message
+from psoasbreak.core.messages import QT_TRANSLATE_NOOP, Message
 from psoasbreak.core.settings import Settings
 from psoasbreak.desktop.file_watch import FileWatcher
 from psoasbreak.storage.config_file import ConfigFileError
@@ -25,8 +25,8 @@ if TYPE_CHECKING:  # imported when the window first opens: it costs ~60 ms at st
 
 log = logging.getLogger(__name__)
 
-NOT_APPLIED_TITLE = "Settings file not applied"
-NOTE_TITLE = "Settings"
+NOT_APPLIED_TITLE = QT_TRANSLATE_NOOP("Notices", "Settings file not applied")
+NOTE_TITLE = QT_TRANSLATE_NOOP("Notices", "Settings")
 
 
 class LiveSettings(QObject):
@@ -105,8 +105,11 @@ class LiveSettings(QObject):
             return
         if isinstance(result, Refusal):
             said = Message.of(
-                "Your edit of {file} was not applied: {reasons} The settings in force stay as "
-                "they were until the file is fixed.",
+                QT_TRANSLATE_NOOP(
+                    "Notices",
+                    "Your edit of {file} was not applied: {reasons} The settings in force stay as "
+                    "they were until the file is fixed.",
+                ),
                 file=self.store.path.name,
                 reasons=result.said,
             )

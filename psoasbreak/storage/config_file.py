@@ -25,13 +25,14 @@ import tomlkit.exceptions
 from tomlkit.items import AoT, InlineTable, Table
 from tomlkit.toml_document import TOMLDocument
 
-from psoasbreak.core.messages import Message
+from psoasbreak.core.messages import QT_TRANSLATE_NOOP, Message
 from psoasbreak.core.settings import (
     DEFAULT_SETTINGS,
     Settings,
     SettingsProblem,
     parse_settings,
     parse_value,
+    refusable,
     settings_to_document,
     working_hours_to_document,
 )
@@ -86,7 +87,11 @@ def read_config(path: Path) -> LoadedConfig:
     return _load(
         path,
         lambda reason: _defaults_because(
-            Message.of("{file} is not valid TOML: {reason}.", file=path.name, reason=reason)
+            Message.of(
+                QT_TRANSLATE_NOOP("Notices", "{file} is not valid TOML: {reason}."),
+                file=path.name,
+                reason=reason,
+            )
         ),
     )
 
@@ -99,16 +104,36 @@ def _load(path: Path, unparsable: Callable[[str], LoadedConfig]) -> LoadedConfig
     except IsADirectoryError:
         return _defaults_because(
             Message.of(
-                "{path} is a folder, not a file, so the settings could not be read; the defaults "
-                "are used. Move that folder elsewhere so psoasbreak can keep its settings there.",
+                refusable(
+                    QT_TRANSLATE_NOOP(
+                        "Notices",
+                        "{path} is a folder, not a file, so the settings could not be read; the "
+                        "defaults are used. Move that folder elsewhere so psoasbreak can keep its "
+                        "settings there.",
+                    ),
+                    QT_TRANSLATE_NOOP(
+                        "Notices",
+                        "{path} is a folder, not a file, so the settings could not be read.",
+                    ),
+                ),
                 path=str(path),
             )
         )
     except OSError as exc:
         return _defaults_because(
             Message.of(
-                "{path} could not be read ({error}); the defaults are used. Check the file's "
-                "permissions (it must be readable by you) and that its folder exists.",
+                refusable(
+                    QT_TRANSLATE_NOOP(
+                        "Notices",
+                        "{path} could not be read ({error}); the defaults are used. Check the "
+                        "file's permissions (it must be readable by you) and that its folder "
+                        "exists.",
+                    ),
+                    QT_TRANSLATE_NOOP(
+                        "Notices",
+                        "{path} could not be read ({error}).",
+                    ),
+                ),
                 path=str(path),
                 error=str(exc.strerror or exc),
             )
@@ -205,17 +230,38 @@ def _move_aside(path: Path, now: datetime, reason: str) -> LoadedConfig:
     except OSError as exc:
         return _defaults_because(
             Message.of(
-                "{path} is not valid TOML: {reason}. It could not be moved aside ({error}), so "
-                "it is left as it is; the defaults are used until you fix it.",
+                refusable(
+                    QT_TRANSLATE_NOOP(
+                        "Notices",
+                        "{path} is not valid TOML: {reason}. It could not be moved aside "
+                        "({error}), so it is left as it is; the defaults are used until you fix "
+                        "it.",
+                    ),
+                    QT_TRANSLATE_NOOP(
+                        "Notices",
+                        "{path} is not valid TOML: {reason}. It could not be moved aside "
+                        "({error}), so it is left as it is.",
+                    ),
+                ),
                 path=str(path),
                 reason=reason,
                 error=str(exc.strerror or exc),
             )
         )
     message = Message.of(
-        "{path} is not valid TOML: {reason}. It was moved to {aside} so nothing in it is lost; "
-        "the defaults are used. Fix that file and move it back, or change any setting to start "
-        "a new file.",
+        refusable(
+            QT_TRANSLATE_NOOP(
+                "Notices",
+                "{path} is not valid TOML: {reason}. It was moved to {aside} so nothing in it is "
+                "lost; the defaults are used. Fix that file and move it back, or change any "
+                "setting to start a new file.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "Notices",
+                "{path} is not valid TOML: {reason}. It was moved to {aside} so nothing in it is "
+                "lost.",
+            ),
+        ),
         path=str(path),
         reason=reason,
         aside=str(aside),

@@ -18,7 +18,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Final
 
-from psoasbreak.core.messages import Message
+from psoasbreak.core.messages import QT_TRANSLATE_NOOP, Message
 from psoasbreak.storage.database import (
     CURRENT_VERSION,
     CorruptDatabaseError,
@@ -107,44 +107,65 @@ def _replace_broken(path: Path, now: datetime, reason: str) -> OpenedHistory:
         aside = move_aside(path, now)
     except OSError as exc:
         if reason == NOT_SQLITE:
-            template = (
+            template = QT_TRANSLATE_NOOP(
+                "Notices",
                 "The break history {path} is damaged (it is not an SQLite database) and could "
                 "not be moved aside ({error}). New breaks are kept in memory until it can be; "
-                "move the file away yourself or free the folder, and psoasbreak picks it up."
+                "move the file away yourself or free the folder, and psoasbreak picks it up.",
             )
         else:
-            template = (
+            template = QT_TRANSLATE_NOOP(
+                "Notices",
                 "The break history {path} is damaged ({reason}) and could not be moved aside "
                 "({error}). New breaks are kept in memory until it can be; move the file away "
-                "yourself or free the folder, and psoasbreak picks it up."
+                "yourself or free the folder, and psoasbreak picks it up.",
             )
         return OpenedHistory(None, Message.of(template, error=str(exc.strerror or exc), **args))
     args["aside"] = str(aside)
     if reason == NOT_SQLITE:
         moved = Message.of(
-            "The break history {path} was damaged (it is not an SQLite database), so it was "
-            "moved to {aside} (nothing was deleted) and a new, empty history was started.",
+            QT_TRANSLATE_NOOP(
+                "Notices",
+                "The break history {path} was damaged (it is not an SQLite database), so it was "
+                "moved to {aside} (nothing was deleted) and a new, empty history was started.",
+            ),
             **args,
         )
     else:
         moved = Message.of(
-            "The break history {path} was damaged ({reason}), so it was moved to {aside} "
-            "(nothing was deleted) and a new, empty history was started.",
+            QT_TRANSLATE_NOOP(
+                "Notices",
+                "The break history {path} was damaged ({reason}), so it was moved to {aside} "
+                "(nothing was deleted) and a new, empty history was started.",
+            ),
             **args,
         )
     try:
         fresh = HistoryDatabase.open(path)
     except DatabaseUnavailableError as exc:
-        then = Message.of("{moved} {unavailable}", moved=moved, unavailable=_unavailable(exc))
+        then = Message.of(
+            QT_TRANSLATE_NOOP("Notices", "{moved} {unavailable}"),
+            moved=moved,
+            unavailable=_unavailable(exc),
+        )
         return OpenedHistory(None, then, aside)
-    look = Message.of("To look into the old one, open it with any SQLite tool.")
-    return OpenedHistory(fresh, Message.of("{moved} {look}", moved=moved, look=look), aside)
+    look = Message.of(
+        QT_TRANSLATE_NOOP("Notices", "To look into the old one, open it with any SQLite tool.")
+    )
+    return OpenedHistory(
+        fresh,
+        Message.of(QT_TRANSLATE_NOOP("Notices", "{moved} {look}"), moved=moved, look=look),
+        aside,
+    )
 
 
 def _unavailable(error: DatabaseUnavailableError) -> Message:
     return Message.of(
-        "The break history cannot be saved right now: {error} psoasbreak keeps running, holds "
-        "new outcomes in memory and saves them as soon as it can.",
+        QT_TRANSLATE_NOOP(
+            "Notices",
+            "The break history cannot be saved right now: {error} psoasbreak keeps running, holds "
+            "new outcomes in memory and saves them as soon as it can.",
+        ),
         error=str(error),
     )
 

@@ -24,7 +24,7 @@ from typing import Final, Protocol, TypeVar
 from psoasbreak.core.events import BreakEvent
 from psoasbreak.core.history import DayCounts, count_by_day, event_day
 from psoasbreak.core.history_csv import write_csv
-from psoasbreak.core.messages import Message
+from psoasbreak.core.messages import QT_TRANSLATE_NOOP, Message
 from psoasbreak.storage.database import DatabaseError, HistoryDatabase
 
 log = logging.getLogger(__name__)
@@ -230,24 +230,27 @@ class SafeRecorder:
         self._in_trouble = True
         held = len(self._pending)
         if reading:
-            template = (
+            template = QT_TRANSLATE_NOOP(
+                "Notices",
                 "The break history could not be read ({reason}). Counts and streaks may look "
-                "low until it can; nothing recorded is lost."
+                "low until it can; nothing recorded is lost.",
             )
         elif held == 1:
-            template = (
+            template = QT_TRANSLATE_NOOP(
+                "Notices",
                 "Your breaks could not be saved ({reason}). psoasbreak keeps running, holds "
                 "1 break outcome in memory and saves it as soon as it can: free some disk "
-                "space, or make the folder writable again."
+                "space, or make the folder writable again.",
             )
         else:
-            template = (
+            template = QT_TRANSLATE_NOOP(
+                "Notices",
                 "Your breaks could not be saved ({reason}). psoasbreak keeps running, holds "
                 "{count} break outcomes in memory and saves them as soon as it can: free some "
-                "disk space, or make the folder writable again."
+                "disk space, or make the folder writable again.",
             )
         said = Message.of(template, reason=reason, count=held)
-        self._notify(StorageNotice("Break history not saved", said))
+        self._notify(StorageNotice(QT_TRANSLATE_NOOP("Notices", "Break history not saved"), said))
 
     def _recovered(self) -> None:
         if not self._in_trouble:
@@ -255,9 +258,12 @@ class SafeRecorder:
         self._in_trouble = False
         self._notify(
             StorageNotice(
-                "Break history saved again",
+                QT_TRANSLATE_NOOP("Notices", "Break history saved again"),
                 Message.of(
-                    "The break history {path} can be written again; nothing was lost.",
+                    QT_TRANSLATE_NOOP(
+                        "Notices",
+                        "The break history {path} can be written again; nothing was lost.",
+                    ),
                     path=str(self.path),
                 ),
                 problem=False,
@@ -284,7 +290,12 @@ class SafeRecorder:
             break
         else:
             target = None
-        self._notify(StorageNotice("Breaks not saved", _spilled(len(events), self.path, target)))
+        self._notify(
+            StorageNotice(
+                QT_TRANSLATE_NOOP("Notices", "Breaks not saved"),
+                _spilled(len(events), self.path, target),
+            )
+        )
 
 
 def _write_new(target: Path, text: str) -> None:
@@ -313,20 +324,25 @@ def events_csv(events: Iterable[BreakEvent]) -> str:
 
 def _spilled(count: int, path: Path, target: Path | None) -> Message:
     if target is None and count == 1:
-        template = "1 break outcome could not be saved to {path}. It is listed in the log."
+        template = QT_TRANSLATE_NOOP(
+            "Notices", "1 break outcome could not be saved to {path}. It is listed in the log."
+        )
     elif target is None:
-        template = (
-            "{count} break outcomes could not be saved to {path}. They are listed in the log."
+        template = QT_TRANSLATE_NOOP(
+            "Notices",
+            "{count} break outcomes could not be saved to {path}. They are listed in the log.",
         )
     elif count == 1:
-        template = (
+        template = QT_TRANSLATE_NOOP(
+            "Notices",
             "1 break outcome could not be saved to {path}. It was written to {target}; add "
-            "it back later with 'psoasbreak import {target}'."
+            "it back later with 'psoasbreak import {target}'.",
         )
     else:
-        template = (
+        template = QT_TRANSLATE_NOOP(
+            "Notices",
             "{count} break outcomes could not be saved to {path}. They were written to {target}; "
-            "add them back later with 'psoasbreak import {target}'."
+            "add them back later with 'psoasbreak import {target}'.",
         )
     return Message.of(template, count=count, path=str(path), target=str(target))
 

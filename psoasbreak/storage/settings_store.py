@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final, Protocol
 
-from psoasbreak.core.messages import Message
+from psoasbreak.core.messages import QT_TRANSLATE_NOOP, Message
 from psoasbreak.core.settings import KEYS, Settings, SettingsProblem
 from psoasbreak.storage.config_file import WHOLE_FILE, read_config, save_config
 
@@ -72,7 +72,7 @@ class Refusal:
     @property
     def said(self) -> tuple[Message, ...]:
         """The reasons as messages: each problem's template without its fallback clause, which
-        is a template of its own (translation.py lists both)."""
+        is a template of its own (marked beside the first: ``core.settings.refusable``)."""
         return tuple(refused(p.said) for p in self.problems)
 
 
@@ -177,7 +177,9 @@ class SettingsStore:
             said = getattr(exc, "said", None)  # an AutostartError says it as a Message
             if isinstance(said, Message):
                 return (said,)
-            return (Message.of("{error}", error=str(exc)),)  # the OS's own words
+            return (
+                Message.of(QT_TRANSLATE_NOOP("Notices", "{error}"), error=str(exc)),
+            )  # the OS's own words
         return ()
 
     def _login_enabled(self) -> bool:

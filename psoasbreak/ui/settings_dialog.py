@@ -66,21 +66,6 @@ from psoasbreak.ui.translation import QT_TRANSLATE_NOOP, exercise_text, notice_t
 ApplyFunction = Callable[[Settings], "str | None"]
 #: The property naming the ``config.toml`` key a control shows (``working_hours.start``).
 SETTING_PROPERTY: Final = "setting"
-#: The sentences of core's rules (``core.settings.RULES``), which the window translates in its own
-#: context; written out because lupdate reads literals. A test keeps them equal to core's.
-RULE_TEXTS: Final = (
-    QT_TRANSLATE_NOOP(
-        "Settings",
-        "The shortest interval ({low} min) is longer than the longest ({high} min). "
-        "Make the first number no larger than the second.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "Settings",
-        "Working hours must end after they start ({end} is not after {start}); "
-        "they cannot run past midnight.",
-    ),
-    QT_TRANSLATE_NOOP("Settings", "Choose at least one working day."),
-)
 #: Which label explains a broken rule: the one under the interval, or under the working hours.
 #: A rule without a place here is explained under all the controls.
 RULE_LABELS: Final[dict[Rule, str]] = {

@@ -153,13 +153,7 @@ def test_every_exercise_text_has_a_translation(language):
     assert not same, f"left in English: {same}"
 
 
-def test_every_notice_title_and_quiet_reason_is_marked_for_translation():
-    """Titles built where Qt is not imported are listed in translation.py; a new one must be."""
-    code = "\n".join(p.read_text("utf-8") for p in (ROOT / "psoasbreak").rglob("*.py"))
-    titles = set(re.findall(r'StorageNotice\(\s*"([^"]+)"', code))
-    titles |= set(re.findall(r'_TITLE = "([^"]+)"', code))
-    assert "Break history not saved" in titles
-    assert titles <= set(translation.NOTICE_TITLES), titles - set(translation.NOTICE_TITLES)
+def test_every_quiet_reason_is_marked_for_translation():
     from psoasbreak.core.quiet import QuietReason
 
     # Every reason has its marked text, and the text is the member's (lupdate needs it written).
@@ -167,24 +161,34 @@ def test_every_notice_title_and_quiet_reason_is_marked_for_translation():
     assert all(text == reason.value for reason, text in translation.QUIET_REASONS.items())
 
 
-def test_the_ts_files_hold_every_text_of_the_code(tmp_path):
-    """lupdate run over the code now finds nothing new: no text was added without translation."""
+def _lupdate_tool() -> str:
     tool = shutil.which("pyside6-lupdate") or str(Path(sys.executable).parent / "pyside6-lupdate")
     if not Path(tool).exists():
         if os.environ.get("CI") == "true":
             pytest.fail("pyside6-lupdate is missing (it comes with PySide6-Essentials)")
         pytest.skip("pyside6-lupdate is missing")
+    return tool
+
+
+def _lupdate_code_into(ts: Path, scratch: Path) -> None:
+    """Run lupdate over the package as translations/update.py does, into ``ts`` only."""
+    _lupdate_tool()
     update = _load("translations_update", ROOT / "translations" / "update.py")
     sources = []
     for path in update.source_files():
-        copy = tmp_path / "_".join(path.relative_to(ROOT).parts)
+        copy = scratch / "_".join(path.relative_to(ROOT).parts)
         copy.write_text(update.for_lupdate(path.read_text("utf-8")), encoding="utf-8")
         sources.append(copy)
-    ts = tmp_path / "check_de.ts"
-    shutil.copy(ROOT / "translations" / "psoasbreak_de.ts", ts)
     command = update.lupdate(sources)
     command[command.index("-ts") + 1 :] = [str(ts)]
     subprocess.run(command, check=True, capture_output=True)
+
+
+def test_the_ts_files_hold_every_text_of_the_code(tmp_path):
+    """lupdate run over the code now finds nothing new: no text was added without translation."""
+    ts = tmp_path / "check_de.ts"
+    shutil.copy(ROOT / "translations" / "psoasbreak_de.ts", ts)
+    _lupdate_code_into(ts, tmp_path)
     new = [m for m in _messages_in(ts) if m.unfinished]
     assert not new, "untranslated texts in the code; run translations/update.py: " + ", ".join(
         repr(m.source) for m in new
@@ -441,76 +445,187 @@ def test_english_plurals_need_no_catalogue():
 # -- the tray's messages (built where Qt is not imported) ------------------------------------
 
 
-def message_templates(path: Path) -> tuple[list[str], list[str]]:
-    """The templates of every ``Message.of(...)`` in ``path``: a literal, or a local name only
-    ever assigned literals. Anything else (an f-string, a template built at run time) is
-    returned in the second list, as "file:line"."""
+@pytest.fixture(scope="module")
+def extracted(tmp_path_factory) -> dict[str, set[str]]:
+    """What lupdate finds in the code now, by context: a fresh .ts, not the shipped ones."""
+    scratch = tmp_path_factory.mktemp("lupdate")
+    ts = scratch / "fresh.ts"
+    _lupdate_code_into(ts, scratch)
+    found: dict[str, set[str]] = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        texts = found.setdefault(context.findtext("name") or "", set())
+        texts |= {m.findtext("source") or "" for m in context.iter("message")}
+    return found
+
+
+#: The calls whose first argument is a notice's template or title, and the context it is marked in.
+NOTICE_CALLS = {"Message.of": "Notices", "Message": "Notices", "StorageNotice": "Notices"}
+#: First arguments not written where they are used, by file: each is marked where it is written.
+DERIVED = {
+    ("settings.py", "rule.template"): "a Rule's sentence: marked where the Rule is written",
+    ("settings_store.py", "without_fallback(said.template)"): "a refusal: marked by refusable()",
+    ("app.py", "title"): "LiveSettings' titles: its *_TITLE constants",
+}
+
+
+@dataclass
+class Marked:
+    """What a module says to the user through the tray, as ``marked_texts`` reads it."""
+
+    #: (context, text) of every template and title, each marked where it is written.
+    texts: list[tuple[str, str]]
+    #: (template, refused form) written together with ``core.settings.refusable``.
+    refusals: list[tuple[str, str]]
+    #: "file:line: code" of a template or title that is not marked where it is written.
+    unmarked: list[str]
+
+
+def marked_texts(path: Path) -> Marked:
+    """Every template and title in ``path``: the first argument of ``Message.of(...)``,
+    ``Message(...)`` and ``StorageNotice(...)``, the sentence of a ``Rule(...)`` and the value
+    of a ``*_TITLE`` constant. Each must be ``QT_TRANSLATE_NOOP(context, "a literal")``, a
+    ``refusable`` of two of those, or a local name only ever assigned such values."""
     tree = ast.parse(path.read_text("utf-8"))
-    found: list[str] = []
-    bad: list[str] = []
-    for scope in [n for n in ast.walk(tree) if isinstance(n, (ast.Module, ast.FunctionDef))]:
-        literals: dict[str, list[str]] = {}
-        for node in ast.walk(scope):
-            if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant):
-                for target in node.targets:
-                    if isinstance(target, ast.Name) and isinstance(node.value.value, str):
-                        literals.setdefault(target.id, []).append(node.value.value)
-        for node in ast.walk(scope):
-            func = node.func if isinstance(node, ast.Call) else None
-            if not (
-                isinstance(func, ast.Attribute)
-                and func.attr == "of"
-                and isinstance(func.value, ast.Name)
-                and func.value.id == "Message"
+    parents = {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
+    found = Marked([], [], [])
+
+    def assigned(name: ast.Name) -> list[ast.expr]:
+        scope: ast.AST = name
+        while scope in parents and not isinstance(scope, (ast.FunctionDef, ast.Lambda)):
+            scope = parents[scope]
+        return [
+            node.value
+            for node in ast.walk(scope)
+            if isinstance(node, ast.Assign)
+            and any(isinstance(t, ast.Name) and t.id == name.id for t in node.targets)
+        ]
+
+    def examine(expr: ast.expr, context: str) -> str | None:
+        called = ast.unparse(expr.func) if isinstance(expr, ast.Call) else None
+        if isinstance(expr, ast.Call) and called == "refusable" and len(expr.args) == 2:
+            template, refused = (examine(arg, context) for arg in expr.args)
+            if template is not None and refused is not None:
+                found.refusals.append((template, refused))
+            return template
+        if isinstance(expr, ast.Call) and called == "QT_TRANSLATE_NOOP" and len(expr.args) == 2:
+            marked_context, text = expr.args
+            if (
+                isinstance(marked_context, ast.Constant)
+                and marked_context.value == context
+                and isinstance(text, ast.Constant)
+                and isinstance(text.value, str)
             ):
-                continue
-            first = node.args[0] if node.args else None  # type: ignore[union-attr]
-            if isinstance(first, ast.Constant) and isinstance(first.value, str):
-                found.append(first.value)
-            elif isinstance(first, ast.Name) and first.id in literals:
-                found += literals[first.id]
-            else:
-                bad.append(f"{path.name}:{node.lineno}")
-    # The module's walk passes through its functions again: each once.
-    return list(dict.fromkeys(found)), list(dict.fromkeys(bad))
+                found.texts.append((context, text.value))
+                return text.value
+        elif isinstance(expr, ast.Name) and (values := assigned(expr)):
+            for value in values:
+                examine(value, context)
+            return None
+        elif (path.name, ast.unparse(expr)) in DERIVED:
+            return None
+        found.unmarked.append(f"{path.name}:{expr.lineno}: {ast.unparse(expr)}")
+        return None
+
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and node.args:
+            called = ast.unparse(node.func)
+            if called in NOTICE_CALLS:
+                examine(node.args[0], NOTICE_CALLS[called])
+            elif called == "Rule" and len(node.args) == 2:
+                examine(node.args[1], "Settings")
+        elif isinstance(node, ast.Assign) and any(
+            isinstance(t, ast.Name) and t.id.endswith("_TITLE") for t in node.targets
+        ):
+            examine(node.value, "Notices")
+    return found
 
 
-def test_every_notice_template_is_marked_for_translation():
-    """Every body template in the code, and a settings problem's form without its fallback
-    (a refused edit), is listed in translation.NOTICE_TEMPLATES for lupdate."""
+def test_every_notice_text_is_marked_where_it_is_written(extracted):
+    """Every template and title the tray may show is marked where the code writes it, and
+    lupdate finds it there; so does a settings problem's form without its fallback (a refused
+    edit: settings_store.refused), and lupdate finds no notice text that the code does not use."""
+    from psoasbreak.core.settings import RULES
     from psoasbreak.storage.settings_store import without_fallback
 
-    wanted: set[str] = set()
-    bad: list[str] = []
+    texts: set[tuple[str, str]] = set()
+    refusals: set[tuple[str, str]] = set()
+    unmarked: list[str] = []
+    problem_templates: set[str] = set()  # a settings problem's: a refused edit may cut it
     for path in sorted((ROOT / "psoasbreak").rglob("*.py")):
-        found, not_literal = message_templates(path)
-        bad += not_literal
-        wanted |= set(found)
+        found = marked_texts(path)
+        texts |= set(found.texts)
+        refusals |= set(found.refusals)
+        unmarked += found.unmarked
         if path.name in ("settings.py", "config_file.py"):
-            wanted |= {without_fallback(t) for t in found}
-    assert not bad, f"templates must be literals: {bad}"
-    assert len(wanted) > 50 and "{error}" in wanted
-    listed = set(translation.NOTICE_TEMPLATES)
-    assert wanted <= listed, sorted(wanted - listed)
-    assert listed <= wanted, f"listed but gone from the code: {sorted(listed - wanted)}"
+            problem_templates |= {text for context, text in found.texts if context == "Notices"}
+    assert not unmarked, (
+        'mark each where it is written: QT_TRANSLATE_NOOP("Notices", "the text") '
+        f"(core/messages.py), with a literal: {unmarked}"
+    )
+    notices = {text for context, text in texts if context == "Notices"}
+    assert len(notices) > 50 and "{error}" in notices, sorted(notices)
+    assert {"Break history not saved", "Settings file not applied", "Start at login"} <= notices
+    assert {text for context, text in texts if context == "Settings"} == {
+        rule.template for rule in RULES
+    }
+
+    wrong = sorted((t, r) for t, r in refusals if without_fallback(t) != r)
+    assert not wrong, f"refusable(template, refused): refused is not the template cut: {wrong}"
+    cut = {without_fallback(template) for template in problem_templates}
+    assert cut - notices == set(), f"write these with refusable(): {sorted(cut - notices)}"
+
+    missing = sorted((c, t) for c, t in texts if t not in extracted.get(c, set()))
+    assert not missing, f"marked, but lupdate does not find: {missing}"
+    unused = extracted["Notices"] - notices
+    assert not unused, f"marked for the tray, but never used: {sorted(unused)}"
 
 
-def test_the_template_collector_sees_a_new_template(tmp_path):
+def test_the_collector_finds_an_unmarked_text(tmp_path):
     module = tmp_path / "new.py"
     module.write_text(
+        'X_TITLE = "Plain title"\n'
+        'Y_TITLE = QT_TRANSLATE_NOOP("Notices", "Marked title")\n'
         "def f(n):\n"
-        "    template = 'one {n}'\n"
+        '    template = QT_TRANSLATE_NOOP("Notices", "one {n}")\n'
         "    if n:\n"
         "        template = 'many {n}'\n"
-        "    return Message.of(template, n=n), Message.of('plain'), Message.of(f'{n} x')\n",
+        "    return (\n"
+        "        Message.of(template, n=n),\n"
+        "        Message.of('plain'),\n"
+        "        Message.of(QT_TRANSLATE_NOOP('Notices', f'{n} x')),\n"
+        "        Message.of(QT_TRANSLATE_NOOP('Settings', 'wrong context')),\n"
+        "        StorageNotice('Title', Message.of(QT_TRANSLATE_NOOP('Notices', 'body'))),\n"
+        "        Message.of(refusable(QT_TRANSLATE_NOOP('Notices', 'a; using the default.'),\n"
+        "                             QT_TRANSLATE_NOOP('Notices', 'a.'))),\n"
+        "        Message(tr('elsewhere'), ()),\n"
+        "    )\n",
         encoding="utf-8",
     )
-    assert message_templates(module) == (["one {n}", "many {n}", "plain"], ["new.py:5"])
+    found = marked_texts(module)
+    assert sorted(found.texts) == [
+        ("Notices", "Marked title"),
+        ("Notices", "a."),
+        ("Notices", "a; using the default."),
+        ("Notices", "body"),
+        ("Notices", "one {n}"),
+    ]
+    assert found.refusals == [("a; using the default.", "a.")]
+    assert sorted(found.unmarked) == sorted(
+        [
+            "new.py:1: 'Plain title'",
+            "new.py:6: 'many {n}'",
+            "new.py:9: 'plain'",
+            "new.py:10: QT_TRANSLATE_NOOP('Notices', f'{n} x')",
+            "new.py:11: QT_TRANSLATE_NOOP('Settings', 'wrong context')",
+            "new.py:12: 'Title'",
+            "new.py:15: tr('elsewhere')",
+        ]
+    )
 
 
-def test_a_refused_template_reads_as_the_english_refusal():
+def test_a_refused_template_reads_as_the_english_refusal(extracted):
     """settings_store.refused (the template cut) gives the same English as without_fallback
-    (the text cut), for a problem of each shape."""
+    (the text cut), for a problem of each shape, and lupdate finds the cut template."""
     from psoasbreak.core.settings import parse_settings
     from psoasbreak.storage.settings_store import refused, without_fallback
 
@@ -527,7 +642,7 @@ def test_a_refused_template_reads_as_the_english_refusal():
     assert len(problems) == 6
     for problem in problems:
         assert refused(problem.said).text == without_fallback(problem.message)
-        assert refused(problem.said).template in translation.NOTICE_TEMPLATES
+        assert refused(problem.said).template in extracted["Notices"]
 
 
 def tray_messages(tray, qtbot):
