@@ -8,18 +8,22 @@ from __future__ import annotations
 import enum
 from typing import Protocol
 
+from psoasbreak.core.messages import QT_TRANSLATE_NOOP
+
 
 class QuietReason(str, enum.Enum):
-    """Why a prompt waits. The value is the English text of the log; the tray shows it in the
-    user's language by member (ui/translation.py), never by matching the text."""
+    """Why a prompt waits. The value is the English text of the log, marked for translation
+    here; the tray shows it in the user's language (the "Quiet" context)."""
 
-    FULLSCREEN = "a fullscreen window is active"
-    DO_NOT_DISTURB = "do not disturb is on"
-    INHIBITED = "an app asked not to be interrupted (a call, a presentation or a video)"
-    SCREEN_LOCKED = "the screen is locked"
-    FULLSCREEN_GAME = "a fullscreen game is running"
-    PRESENTATION = "presentation mode is on"
-    QUIET_HOURS = "quiet hours are on"
+    FULLSCREEN = QT_TRANSLATE_NOOP("Quiet", "a fullscreen window is active")
+    DO_NOT_DISTURB = QT_TRANSLATE_NOOP("Quiet", "do not disturb is on")
+    INHIBITED = QT_TRANSLATE_NOOP(
+        "Quiet", "an app asked not to be interrupted (a call, a presentation or a video)"
+    )
+    SCREEN_LOCKED = QT_TRANSLATE_NOOP("Quiet", "the screen is locked")
+    FULLSCREEN_GAME = QT_TRANSLATE_NOOP("Quiet", "a fullscreen game is running")
+    PRESENTATION = QT_TRANSLATE_NOOP("Quiet", "presentation mode is on")
+    QUIET_HOURS = QT_TRANSLATE_NOOP("Quiet", "quiet hours are on")
 
     def __str__(self) -> str:
         return self.value

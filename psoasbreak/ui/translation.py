@@ -104,24 +104,9 @@ def notice_text(said: Message) -> str:
     return said.render(lambda message: translate(NOTICES_CONTEXT, message.template))
 
 
-#: Why a due break is held back (core/quiet.py), shown in the tray's status line. lupdate needs
-#: the texts written out; a test keeps them equal to the members' values.
-QUIET_REASONS: dict[QuietReason, str] = {
-    QuietReason.FULLSCREEN: QT_TRANSLATE_NOOP("Quiet", "a fullscreen window is active"),
-    QuietReason.DO_NOT_DISTURB: QT_TRANSLATE_NOOP("Quiet", "do not disturb is on"),
-    QuietReason.INHIBITED: QT_TRANSLATE_NOOP(
-        "Quiet", "an app asked not to be interrupted (a call, a presentation or a video)"
-    ),
-    QuietReason.SCREEN_LOCKED: QT_TRANSLATE_NOOP("Quiet", "the screen is locked"),
-    QuietReason.FULLSCREEN_GAME: QT_TRANSLATE_NOOP("Quiet", "a fullscreen game is running"),
-    QuietReason.PRESENTATION: QT_TRANSLATE_NOOP("Quiet", "presentation mode is on"),
-    QuietReason.QUIET_HOURS: QT_TRANSLATE_NOOP("Quiet", "quiet hours are on"),
-}
-
-
 def quiet_reason_text(reason: QuietReason) -> str:
     """Why a break waits (do not disturb, a fullscreen window), translated."""
-    return translate(QUIET_CONTEXT, QUIET_REASONS[reason])
+    return translate(QUIET_CONTEXT, reason.value)
 
 
 def _catalogue_dir() -> str | None:

@@ -153,12 +153,12 @@ def test_every_exercise_text_has_a_translation(language):
     assert not same, f"left in English: {same}"
 
 
-def test_every_quiet_reason_is_marked_for_translation():
+def test_every_quiet_reason_is_marked_for_translation(german):
     from psoasbreak.core.quiet import QuietReason
 
-    # Every reason has its marked text, and the text is the member's (lupdate needs it written).
-    assert set(translation.QUIET_REASONS) == set(QuietReason)
-    assert all(text == reason.value for reason, text in translation.QUIET_REASONS.items())
+    # Every reason is marked where it is written (core/quiet.py): the German catalogue has it.
+    for reason in QuietReason:
+        assert translation.quiet_reason_text(reason) != reason.value, reason
 
 
 def _lupdate_tool() -> str:
