@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
-from psoasbreak.cli import _clock_time
+from psoasbreak.cli.control import _clock_time
 
 NOW = datetime(2031, 3, 4, 10, 0, tzinfo=timezone.utc).astimezone()
 

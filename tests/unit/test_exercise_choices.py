@@ -15,8 +15,7 @@ import dataclasses
 
 import pytest
 
-from psoasbreak import cli
-from psoasbreak.cli import EXIT_USAGE, build_parser
+from psoasbreak.cli import EXIT_USAGE, build_parser, control
 from psoasbreak.core import exercises
 from psoasbreak.core.exercises import ALTERNATE, RANDOM, ExerciseLibrary, setting_choices
 from psoasbreak.core.settings import parse_settings
@@ -58,7 +57,7 @@ def test_a_rejected_setting_lists_exactly_the_library_and_the_two_ways_to_mix() 
 def test_break_now_accepts_each_exercise_of_the_library(exercise_id: str) -> None:
     args = build_parser().parse_args(["break-now", "--exercise", exercise_id])
     assert args.exercise == exercise_id
-    assert cli._request_for(args).args == {"exercise": exercise_id}
+    assert control._request_for(args).args == {"exercise": exercise_id}
 
 
 @pytest.mark.parametrize("value", [*MODES, "dance", "Stretch"])

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TextIO, TypeVar
 
 from psoasbreak import APP_NAME
+from psoasbreak.cli.exit_codes import EXIT_ERROR, EXIT_OK
 from psoasbreak.core.events import BreakEvent
 from psoasbreak.core.history import (
     COUNT_FIELDS,
@@ -31,7 +32,6 @@ from psoasbreak.core.history import (
     week_summary,
 )
 from psoasbreak.core.history_csv import CsvRowError, read_csv, write_csv, write_json
-from psoasbreak.exit_codes import EXIT_ERROR, EXIT_OK
 from psoasbreak.storage.atomic import write_atomically
 from psoasbreak.storage.database import DatabaseError, DatabaseUnavailableError, HistoryDatabase
 from psoasbreak.storage.paths import AppPaths

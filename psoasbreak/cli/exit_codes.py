@@ -1,5 +1,6 @@
-"""The command line's exit codes (DESIGN §3), in a module of their own so that ``cli`` and the
-commands it loads lazily (``history_commands``) both take them from here, not from each other."""
+"""The command line's exit codes (DESIGN §3), in a module of their own so that the parser
+(``cli.main``) and the commands it loads lazily (``cli.control``, ``cli.history``) all take them
+from here, not from each other."""
 
 from __future__ import annotations
 
