@@ -616,6 +616,14 @@
         <translation>{count} Pausenergebnisse konnten nicht in {path} gespeichert werden. Sie stehen im Protokoll.</translation>
     </message>
     <message>
+        <source>Your breaks could not be saved: another program has the history file locked ({reason}). psoasbreak keeps running, holds 1 break outcome in memory and saves it as soon as that program lets go of the file.</source>
+        <translation>Deine Pausen konnten nicht gespeichert werden: Ein anderes Programm hat die Verlaufsdatei gesperrt ({reason}). psoasbreak läuft weiter, behält 1 Pausenergebnis im Speicher und speichert es, sobald das Programm die Datei freigibt.</translation>
+    </message>
+    <message>
+        <source>Your breaks could not be saved: another program has the history file locked ({reason}). psoasbreak keeps running, holds {count} break outcomes in memory and saves them as soon as that program lets go of the file.</source>
+        <translation>Deine Pausen konnten nicht gespeichert werden: Ein anderes Programm hat die Verlaufsdatei gesperrt ({reason}). psoasbreak läuft weiter, behält {count} Pausenergebnisse im Speicher und speichert sie, sobald das Programm die Datei freigibt.</translation>
+    </message>
+    <message>
         <source>Your breaks could not be saved ({reason}). psoasbreak keeps running, holds 1 break outcome in memory and saves it as soon as it can: free some disk space, or make the folder writable again.</source>
         <translation>Deine Pausen konnten nicht gespeichert werden ({reason}). psoasbreak läuft weiter, behält 1 Pausenergebnis im Speicher und speichert es, sobald es geht: Gib etwas Speicherplatz frei oder mach den Ordner wieder beschreibbar.</translation>
     </message>

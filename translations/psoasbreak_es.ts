@@ -616,6 +616,14 @@
         <translation>No se pudieron guardar {count} resultados de pausa en {path}. Están en el registro.</translation>
     </message>
     <message>
+        <source>Your breaks could not be saved: another program has the history file locked ({reason}). psoasbreak keeps running, holds 1 break outcome in memory and saves it as soon as that program lets go of the file.</source>
+        <translation>No se pudieron guardar tus pausas: otro programa tiene bloqueado el archivo del historial ({reason}). psoasbreak sigue funcionando, guarda 1 resultado de pausa en memoria y lo guarda en cuanto ese programa suelte el archivo.</translation>
+    </message>
+    <message>
+        <source>Your breaks could not be saved: another program has the history file locked ({reason}). psoasbreak keeps running, holds {count} break outcomes in memory and saves them as soon as that program lets go of the file.</source>
+        <translation>No se pudieron guardar tus pausas: otro programa tiene bloqueado el archivo del historial ({reason}). psoasbreak sigue funcionando, guarda {count} resultados de pausa en memoria y los guarda en cuanto ese programa suelte el archivo.</translation>
+    </message>
+    <message>
         <source>Your breaks could not be saved ({reason}). psoasbreak keeps running, holds 1 break outcome in memory and saves it as soon as it can: free some disk space, or make the folder writable again.</source>
         <translation>No se pudieron guardar tus pausas ({reason}). psoasbreak sigue funcionando, guarda 1 resultado de pausa en memoria y lo guardará en cuanto pueda: libera espacio en disco o vuelve a dar permiso de escritura a la carpeta.</translation>
     </message>

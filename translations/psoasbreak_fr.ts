@@ -616,6 +616,14 @@
         <translation>{count} résultats de pause n’ont pas pu être enregistrés dans {path}. Ils figurent dans le journal.</translation>
     </message>
     <message>
+        <source>Your breaks could not be saved: another program has the history file locked ({reason}). psoasbreak keeps running, holds 1 break outcome in memory and saves it as soon as that program lets go of the file.</source>
+        <translation>Vos pauses n’ont pas pu être enregistrées&#xa0;: un autre programme a verrouillé le fichier d’historique ({reason}). psoasbreak continue de fonctionner, garde 1 résultat de pause en mémoire et l’enregistre dès que ce programme libère le fichier.</translation>
+    </message>
+    <message>
+        <source>Your breaks could not be saved: another program has the history file locked ({reason}). psoasbreak keeps running, holds {count} break outcomes in memory and saves them as soon as that program lets go of the file.</source>
+        <translation>Vos pauses n’ont pas pu être enregistrées&#xa0;: un autre programme a verrouillé le fichier d’historique ({reason}). psoasbreak continue de fonctionner, garde {count} résultats de pause en mémoire et les enregistre dès que ce programme libère le fichier.</translation>
+    </message>
+    <message>
         <source>Your breaks could not be saved ({reason}). psoasbreak keeps running, holds 1 break outcome in memory and saves it as soon as it can: free some disk space, or make the folder writable again.</source>
         <translation>Vos pauses n’ont pas pu être enregistrées ({reason}). psoasbreak continue de fonctionner, garde 1 résultat de pause en mémoire et l’enregistre dès que possible&#xa0;: libérez de l’espace disque, ou rendez le dossier de nouveau accessible en écriture.</translation>
     </message>

@@ -46,6 +46,18 @@ class DatabaseUnavailableError(DatabaseError):
     the same call may work later, so callers keep what they hold and retry."""
 
 
+class DatabaseLockedError(DatabaseUnavailableError):
+    """Another program holds the history's write lock (a sync tool, an sqlite3 shell)."""
+
+
+def is_locked(exc: sqlite3.Error) -> bool:
+    """Whether SQLite gave up waiting for another connection's lock."""
+    name = getattr(exc, "sqlite_errorname", None)
+    if isinstance(name, str):
+        return name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED"))
+    return "database is locked" in str(exc)
+
+
 def is_damage(exc: sqlite3.Error) -> bool:
     """Whether SQLite says the file is not a database or is damaged (vs. out of reach now)."""
     # sqlite_errorname exists from Python 3.11; on 3.10 the message is all we have. Extended codes
@@ -406,7 +418,16 @@ class HistoryDatabase:
         try:
             yield
         except sqlite3.Error as exc:
+            if is_locked(exc):
+                raise DatabaseLockedError(
+                    f"could not {action} in {self.path}: another program has it locked ({exc})"
+                ) from exc
             raise DatabaseError(f"could not {action} in {self.path}: {exc}") from exc
+
+    def wait_for_locks(self, milliseconds: int) -> None:
+        """How long a write waits for another program's lock before it fails (the app's GUI
+        thread must not freeze for the 5 s the commands may wait; issue 17)."""
+        self._conn.execute(f"PRAGMA busy_timeout = {int(milliseconds)}")
 
     def record(self, event: BreakEvent) -> None:
         """Store one event; when this returns it is on disk. An identical event is ignored."""

@@ -25,11 +25,14 @@ from psoasbreak.core.events import BreakEvent
 from psoasbreak.core.history import DayCounts, count_by_day, event_day
 from psoasbreak.core.history_csv import write_csv
 from psoasbreak.core.messages import QT_TRANSLATE_NOOP, Message
-from psoasbreak.storage.database import DatabaseError, HistoryDatabase
+from psoasbreak.storage.database import DatabaseError, DatabaseLockedError, HistoryDatabase
 
 log = logging.getLogger(__name__)
 
 FIRST_RETRY_SECONDS: Final = 5.0
+#: How long a write from the app waits for another program's lock on the history: it runs on the
+#: GUI thread, so not the 5 s the commands wait; a failed write is held and retried anyway.
+GUI_LOCK_WAIT_MS: Final = 100
 MAX_RETRY_SECONDS: Final = 300.0
 
 T = TypeVar("T")
@@ -77,6 +80,8 @@ class SafeRecorder:
         spill_dirs: Sequence[Path] = (),
     ) -> None:
         self._db = database
+        if database is not None:
+            database.wait_for_locks(GUI_LOCK_WAIT_MS)
         self._reopen = reopen
         self.path = path
         self._spill_dirs = tuple(spill_dirs)
@@ -125,7 +130,7 @@ class SafeRecorder:
             try:
                 database.record(self._pending[0])
             except DatabaseError as exc:
-                self._trouble(str(exc))
+                self._trouble(str(exc), locked=isinstance(exc, DatabaseLockedError))
                 break
             except ValueError:
                 # Not storage trouble but an event no file can hold (a bug): holding it would
@@ -209,6 +214,7 @@ class SafeRecorder:
         if self._db is None and not self._closed:
             try:
                 self._db = self._reopen()
+                self._db.wait_for_locks(GUI_LOCK_WAIT_MS)
             except DatabaseError as exc:
                 log.info("history still unavailable: %s", exc)
         return self._db
@@ -223,7 +229,7 @@ class SafeRecorder:
             self._retry.stop()
             self._delay = FIRST_RETRY_SECONDS
 
-    def _trouble(self, reason: str, *, reading: bool = False) -> None:
+    def _trouble(self, reason: str, *, reading: bool = False, locked: bool = False) -> None:
         log.warning("history %s failed: %s", "read" if reading else "write", reason)
         if self._in_trouble:
             return
@@ -234,6 +240,20 @@ class SafeRecorder:
                 "Notices",
                 "The break history could not be read ({reason}). Counts and streaks may look "
                 "low until it can; nothing recorded is lost.",
+            )
+        elif locked and held == 1:
+            template = QT_TRANSLATE_NOOP(
+                "Notices",
+                "Your breaks could not be saved: another program has the history file locked "
+                "({reason}). psoasbreak keeps running, holds 1 break outcome in memory and saves "
+                "it as soon as that program lets go of the file.",
+            )
+        elif locked:
+            template = QT_TRANSLATE_NOOP(
+                "Notices",
+                "Your breaks could not be saved: another program has the history file locked "
+                "({reason}). psoasbreak keeps running, holds {count} break outcomes in memory and "
+                "saves them as soon as that program lets go of the file.",
             )
         elif held == 1:
             template = QT_TRANSLATE_NOOP(
