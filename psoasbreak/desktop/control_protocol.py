@@ -1,6 +1,7 @@
-"""The control socket's wire format: one JSON object per line, versioned, with a size limit.
+"""The control channel's wire format: one JSON object per line, versioned, with a size limit.
 
-Kept free of Qt so the command-line client answers in milliseconds (DESIGN §3, issue 9).
+The same on every transport (a Unix socket on Linux and macOS, a named pipe on Windows). Kept free
+of Qt so the command-line client answers in milliseconds (DESIGN §3, issue 9).
 Request:  {"v": 1, "cmd": "status", "args": {...}}
 Response: {"v": 1, "ok": true, "result": {...}}  or  {"v": 1, "ok": false, "error": "message"}
 """
@@ -8,6 +9,7 @@ Response: {"v": 1, "ok": true, "result": {...}}  or  {"v": 1, "ok": false, "erro
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -92,3 +94,23 @@ def decode_response(line: bytes) -> Response:
     if ok is False and isinstance(obj.get("error"), str):
         return Response(False, error=obj["error"])
     raise ProtocolError("malformed response")
+
+
+def read_line(recv: Callable[[int], bytes]) -> bytes:
+    """One message from a byte stream, without its newline.
+
+    ``recv(n)`` returns up to n bytes, or b"" once the peer has hung up. Reading stops at the
+    first newline, at the end of the stream, or once more than MAX_MESSAGE_BYTES have come without
+    a newline (the decoder then refuses the message), so a runaway peer cannot fill the memory.
+    """
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        chunk = recv(65536)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+        if b"\n" in chunk or size > MAX_MESSAGE_BYTES:
+            break
+    return b"".join(chunks).split(b"\n", 1)[0]

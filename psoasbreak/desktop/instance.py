@@ -1,23 +1,48 @@
-"""One app per user, and the control socket through which the command line talks to it.
+r"""One app per user, and the control channel through which the command line talks to it.
 
-The lock file (flock) decides who is the running instance, race-free: a second start that cannot
-take the lock knows the first is alive, and the first can safely remove a stale socket that a
-crashed instance left behind, because nobody else can be listening on it.
+**The instance lock** is a Qt QLockFile, which works the same on Linux, macOS and Windows. Its
+semantics, from Qt's documentation and source:
+
+- ``tryLock(0)`` creates the lock file exclusively (O_CREAT | O_EXCL; on Windows CreateFile with
+  CREATE_NEW) and writes the holder's pid, program name, host name and machine and boot ids into
+  it; it answers at once. While held, Qt keeps the file open and locked (flock on Unix; on
+  Windows a handle shared for reading only), so nobody can delete it from under the holder.
+- A lock file left behind by a holder that died, even by kill -9, is *stale*, and the next
+  tryLock removes it and takes the lock: stale means a file written on this machine whose pid no
+  longer runs, or now runs a program of another name (the pid was reused), or (where Qt knows a
+  boot id: Linux, macOS) written before the last boot. Two processes removing a stale lock at once
+  are kept apart by a second lock file, ``<name>.rmlock``, and the removal fails while a live
+  holder has the file (Unix: it takes the flock first; Windows: the file cannot be deleted).
+- Staleness by age is off (``setStaleLockTime(0)``): the app holds its lock for days, and by
+  default Qt would treat any lock file older than 30 s as stale.
+- A holder in the same process is alive too: a second QLockFile on the same file fails there as
+  well. ``getLockInfo()`` reads the holder's pid, host name and program name from the file.
+- ``unlock()`` (and the QLockFile's destruction) deletes the file.
+
+So a start that cannot take the lock knows another instance is alive, and the one that holds it
+can safely remove a stale control socket that a crashed instance left behind, because nobody
+else can be listening on it.
+
+**The control channel** is a QLocalServer: a Unix socket on Linux and macOS (in the 0700 runtime
+folder, made 0600, and on Linux the peer's uid is checked with SO_PEERCRED), and a named pipe on
+Windows (``\\.\pipe\<control_name_for(path)>``) whose access list admits only this user: Qt builds
+it from the UserAccessOption. The command line's side is control_client.py, without Qt.
 """
 
 from __future__ import annotations
 
 import contextlib
-import fcntl
+import errno
 import logging
 import os
 import socket
 import struct
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QLockFile, QObject
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from psoasbreak.desktop.control_protocol import (
@@ -28,6 +53,7 @@ from psoasbreak.desktop.control_protocol import (
     decode_request,
 )
 from psoasbreak.scheduling.timer import Timer
+from psoasbreak.storage.paths import control_name_for
 
 log = logging.getLogger(__name__)
 
@@ -41,53 +67,102 @@ CLIENT_DEADLINE_MS = 5000
 MAX_CLIENTS = 16
 
 
-class InstanceLock:
-    """Held for the app's lifetime; the kernel releases it when the process dies, even on kill -9."""
+#: A lock file that names no process (empty or cut short: its writer died between creating and
+#: writing it, microseconds apart) is taken over once it is this old; a younger one may be a
+#: rival start still writing its pid.
+UNREADABLE_LOCK_SECONDS = 5.0
 
-    def __init__(self, fd: int, path: Path) -> None:
-        self._fd = fd
+
+class InstanceLock:
+    """Held for the app's lifetime; a lock whose holder died (even by kill -9) is taken over."""
+
+    def __init__(self, lock: QLockFile, path: Path) -> None:
+        self._lock = lock
         self.path = path
 
     @classmethod
     def acquire(cls, path: Path) -> InstanceLock | None:
-        """The lock, or None when another live instance holds it."""
-        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            os.close(fd)
-            return None
-        os.ftruncate(fd, 0)
-        os.write(fd, f"{os.getpid()}\n".encode())
-        return cls(fd, path)
+        """The lock, or None when another live instance holds it.
+
+        OSError when the lock file cannot be made at all (a folder in its way, no permission).
+        """
+        lock = QLockFile(str(path))
+        lock.setStaleLockTime(0)
+        if _try_lock(lock, path):
+            return cls(lock, path)
+        if _names_no_process(lock) and _age_seconds(path) > UNREADABLE_LOCK_SECONDS:
+            # Unlike a stale file, Qt never removes this one by itself. removeStaleLockFile fails
+            # while a live holder has the file (see above), so a rival's is never taken.
+            log.warning("taking over the unreadable lock file %s", path)
+            if lock.removeStaleLockFile() and _try_lock(lock, path):
+                return cls(lock, path)
+        return None
 
     @staticmethod
     def holder_pid(path: Path) -> int | None:
-        try:
-            return int(path.read_text().strip())
-        except (OSError, ValueError):
-            return None
+        """The pid written in the lock file; None if there is none, or no readable one."""
+        pid, _hostname, _appname = QLockFile(str(path)).getLockInfo()
+        return pid if pid > 0 else None
 
     def release(self) -> None:
-        if self._fd >= 0:
-            os.close(self._fd)
-            self._fd = -1
+        """Unlock and delete the lock file; again is harmless."""
+        self._lock.unlock()
 
 
-def _peer_uid(descriptor: int) -> int | None:
-    """The connecting process's user id (Linux SO_PEERCRED); None where the OS cannot say."""
-    if not sys.platform.startswith("linux") or descriptor < 0:
+def _try_lock(lock: QLockFile, path: Path) -> bool:
+    """True if taken, False if held by a live process; OSError for anything else."""
+    if path.is_dir():  # O_EXCL would call it "exists", and Qt "held by another process"
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
+    old_umask = os.umask(0o077)  # the lock file is the owner's only (0600), as the socket is
+    try:
+        if lock.tryLock(0):
+            return True
+    finally:
+        os.umask(old_umask)
+    error = lock.error()
+    if error == QLockFile.LockError.LockFailedError:
+        return False
+    if error == QLockFile.LockError.PermissionError:
+        raise PermissionError(errno.EACCES, "cannot create the lock file", str(path))
+    raise OSError(f"cannot create the lock file {path} (QLockFile: {error.name})")
+
+
+def _names_no_process(lock: QLockFile) -> bool:
+    pid, _hostname, _appname = lock.getLockInfo()
+    return pid <= 0
+
+
+def _age_seconds(path: Path) -> float:
+    try:
+        return abs(time.time() - path.stat().st_mtime)
+    except OSError:
+        return 0.0
+
+
+def _peer_uid(descriptor: int, platform: str = sys.platform) -> int | None:
+    """The connecting process's user id (Linux SO_PEERCRED); None where the OS cannot say.
+
+    macOS and the BSDs have no SO_PEERCRED of this layout, and Windows' descriptor is a pipe
+    handle: there the 0600 socket in the 0700 folder, or the pipe's access list, keeps others out.
+    """
+    so_peercred = getattr(socket, "SO_PEERCRED", None)
+    if not platform.startswith("linux") or so_peercred is None or descriptor < 0:
         return None
     # Borrow Qt's descriptor rather than dup it: a dup fails with EMFILE exactly when a flood of
     # connections is being fended off.
     sock = socket.socket(fileno=descriptor)
     try:
-        creds = sock.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED, struct.calcsize("3i"))
+        creds = sock.getsockopt(socket.SOL_SOCKET, so_peercred, struct.calcsize("3i"))
     finally:
         sock.detach()
     uid: int  # struct.unpack's items are typed Any
     _pid, uid, _gid = struct.unpack("3i", creds)
     return uid
+
+
+def _own_uid() -> int | None:
+    getuid = getattr(os, "getuid", None)  # not on Windows
+    return None if getuid is None else int(getuid())
 
 
 class _Connection(QObject):
@@ -179,8 +254,10 @@ class ControlServer(QObject):
         handler: Callable[[Request], Response],
         parent: QObject | None = None,
     ) -> None:
+        """``path`` is AppPaths.socket_path; on Windows the pipe's name is made from it."""
         super().__init__(parent)
         self._path = path
+        self._name = control_name_for(path)
         self._handler = handler
         self._server = QLocalServer(self)
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
@@ -190,13 +267,19 @@ class ControlServer(QObject):
 
     def listen(self) -> None:
         """Take over the socket path; only call this while holding the InstanceLock."""
-        QLocalServer.removeServer(str(self._path))
+        if sys.platform == "win32":
+            # A named pipe: nothing on disk to replace or chmod; UserAccessOption gives it an
+            # access list that admits this user only.
+            if not self._server.listen(self._name):
+                raise OSError(f"cannot listen on {self._name}: {self._server.errorString()}")
+            return
+        QLocalServer.removeServer(self._name)
         # Owner-only from the first moment. Not 0o177: with UserAccessOption Qt binds inside a
         # temporary folder it creates, and a folder without its x bit cannot be entered: every
         # user but root was refused ("Permission denied"; found by the sway tests, issue 11).
         old_umask = os.umask(0o077)
         try:
-            ok = self._server.listen(str(self._path))
+            ok = self._server.listen(self._name)
         finally:
             os.umask(old_umask)
         if not ok:
@@ -210,7 +293,7 @@ class ControlServer(QObject):
         while self._server.hasPendingConnections():
             sock = self._server.nextPendingConnection()
             uid = _peer_uid(int(sock.socketDescriptor()))
-            if uid is not None and uid != os.getuid():
+            if uid is not None and uid != _own_uid():
                 log.warning("refused a control connection from uid %d", uid)
                 sock.abort()
                 sock.deleteLater()

@@ -9,6 +9,7 @@ macOS and Windows have their own places (platformdirs knows them), the log inclu
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import stat
 import sys
@@ -76,6 +77,21 @@ class AppPaths:
             runtime_dir=Path(dirs.user_runtime_dir) if own else _xdg_runtime_dir(),
             platform_log_dir=Path(dirs.user_log_dir) if own else None,
         )
+
+
+def control_name_for(socket_path: Path, platform: str = sys.platform) -> str:
+    r"""The control channel's name for QLocalServer.listen() and for the client, from socket_path.
+
+    Linux and macOS: the socket's path itself. Windows: QLocalServer listens on the named pipe
+    ``\\.\pipe\<name>`` (Qt puts that prefix before a name that lacks it), and pipe names share
+    one namespace for the whole machine, so the name is a hash of the socket path: that path lies
+    in the user's own folder, so each user (and each test folder) gets a pipe of its own, and the
+    app and the command line, both starting from ``AppPaths.socket_path``, agree on it.
+    """
+    if platform != "win32":
+        return str(socket_path)
+    digest = hashlib.sha256(str(socket_path).casefold().encode()).hexdigest()[:32]
+    return f"{APP_NAME}-control-{digest}"
 
 
 def ensure_runtime_dir(paths: AppPaths) -> Path:
