@@ -5,6 +5,8 @@ from __future__ import annotations
 import logging
 import os
 import random
+import shutil
+import socket
 import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, cast
@@ -16,11 +18,18 @@ from psoasbreak.core.settings import Settings
 from psoasbreak.logs import install_exception_logging, setup_logging
 from psoasbreak.storage.config_file import load_config
 from psoasbreak.storage.database import DatabaseError, HistoryDatabase
-from psoasbreak.storage.paths import AppPaths, ensure_runtime_dir
+from psoasbreak.storage.paths import (
+    AppPaths,
+    remove_socket_note,
+    settle_runtime_dir,
+    write_socket_note,
+)
 from psoasbreak.storage.recovery import open_history
 from psoasbreak.storage.safe_recorder import SafeRecorder, StorageNotice
 
 if TYPE_CHECKING:  # imported for real only once Qt is up (issue 9: the tray comes first)
+    from psoasbreak.desktop.control_protocol import Request, Response
+    from psoasbreak.desktop.instance import InstanceLock
     from psoasbreak.shell.edges import DesktopEdges
 
 log = logging.getLogger(__name__)
@@ -34,30 +43,77 @@ def run_app(verbose: bool = False) -> int:
     if reason is not None:
         print(f"{APP_NAME}: {reason}", file=sys.stderr)
         return 1
+    try:
+        paths, runtime_said = settle_runtime_dir(AppPaths.from_environment())
+    except OSError as exc:
+        print(f"{APP_NAME}: {exc}", file=sys.stderr)
+        return 1
+    said = [runtime_said] if runtime_said else []
+    own_runtime = paths.runtime_dir != AppPaths.from_environment().runtime_dir
+    try:
+        lock, lock_said = _take_instance_lock(paths)
+        said += [lock_said] if lock_said else []
+        if lock is None:
+            print(
+                f"{APP_NAME} is already running{_holder(paths)}; use '{APP_NAME} status' to ask it."
+            )
+            return 0
+        try:
+            return _run_locked(paths, verbose, said)
+        finally:
+            lock.release()
+    finally:
+        if own_runtime:  # made for this run alone (settle_runtime_dir)
+            shutil.rmtree(paths.runtime_dir, ignore_errors=True)
+
+
+def _take_instance_lock(paths: AppPaths) -> tuple[InstanceLock | None, str]:
+    """The lock beside the history (``AppPaths.lock_path``) and "", or, when the history's
+    folder cannot be written (read-only, full, not ours), the runtime folder's lock and why.
+
+    Another start on this history still finds the first's lock in the first case, which is the
+    usual one; in the second it is kept out only if it names the same runtime folder.
+    """
     # Imported here, after the modules above: PySide6 (which instance.py loads) reads the source
     # of every module imported after it to look for ``__feature__`` (issue 9).
     from psoasbreak.desktop.instance import InstanceLock
 
-    paths = AppPaths.from_environment()
     try:
-        ensure_runtime_dir(paths)
+        paths.data_dir.mkdir(parents=True, exist_ok=True)
+        return InstanceLock.acquire(paths.lock_path), ""
+    except (IsADirectoryError, NotADirectoryError):
+        raise  # something in the way that nothing foresees: the user is told where
     except OSError as exc:
-        print(f"{APP_NAME}: {exc}", file=sys.stderr)
-        return 1
-    lock = InstanceLock.acquire(paths.lock_path)
-    if lock is None:
-        pid = InstanceLock.holder_pid(paths.lock_path)
-        where = f" (pid {pid})" if pid else ""
-        print(f"{APP_NAME} is already running{where}; use '{APP_NAME} status' to ask it.")
-        return 0
-    try:
-        return _run_locked(paths, verbose)
-    finally:
-        lock.release()
+        where = paths.runtime_lock_path
+        why = (
+            f"The single-instance lock cannot be made beside the history ({exc}); it is taken "
+            f"in {where} instead, which keeps out other starts only with the same runtime folder."
+        )
+        return InstanceLock.acquire(where), why
 
 
-def _run_locked(paths: AppPaths, verbose: bool) -> int:
+def _holder(paths: AppPaths) -> str:
+    """ " (pid N)", with the host when the lock is another machine's (a shared home folder)."""
+    from psoasbreak.desktop.instance import InstanceLock
+
+    for path in (paths.lock_path, paths.runtime_lock_path):
+        pid, host = InstanceLock.holder(path)
+        if pid is not None:
+            here = socket.gethostname()
+            elsewhere = f" on {host}; if psoasbreak is not running there, remove {path}"
+            return f" (pid {pid}{elsewhere if host and host != here else ''})"
+    return ""
+
+
+def _run_locked(paths: AppPaths, verbose: bool, said: list[str]) -> int:
+    from psoasbreak.desktop.session_bus import probe_session_bus
+
+    # Asked now, answered while the settings and the history are read (about a millisecond).
+    bus = probe_session_bus()
     install_exception_logging(setup_logging(paths.log_dir, verbose))
+    for line in said:
+        log.warning("%s", line)
+        print(f"{APP_NAME}: {line}", file=sys.stderr)
     clock = SystemClock()
     loaded = load_config(paths.config_file, clock.now())
     for problem in loaded.problems:
@@ -79,6 +135,12 @@ def _run_locked(paths: AppPaths, verbose: bool) -> int:
         paths.database_file,
         spill_dirs=(paths.data_dir, paths.state_dir),
     )
+    bus_said = bus.settle()
+    if bus_said:
+        log.warning("%s", bus_said)
+        print(f"{APP_NAME}: {bus_said}", file=sys.stderr)
+    elif bus.other_error:
+        log.info("the session bus probe failed (%s); Qt will find out for itself", bus.other_error)
     try:
         app = App(paths, clock, loaded.settings, history)
         app.at_start.extend(at_start)
@@ -151,6 +213,16 @@ class App:
         icon = QIcon(str(resource_path("icons", "psoasbreak.svg")))
         paused_icon = QIcon(str(resource_path("icons", "psoasbreak-paused.svg")))
         self.qapp.setWindowIcon(icon)
+        from psoasbreak.desktop.instance import ControlServer
+
+        # Listening from the first moment: a command sent while the rest is built waits in the
+        # socket's queue and is answered once the event loop runs, instead of "not running".
+        self.control_server = ControlServer(paths.socket_path, self._control_request)
+        self.control_server.listen()
+        if not write_socket_note(paths, paths.socket_path):
+            log.info(
+                "cannot write %s; the command line looks in the usual place", paths.socket_note
+            )
 
         # The icon goes into the tray before anything else is imported or built (issue 9: the
         # dock request leaves at once, and what follows takes about 0.2 s). Its menu says
@@ -166,7 +238,6 @@ class App:
         from psoasbreak.core.exercises import ExerciseLibrary
         from psoasbreak.core.policy import BreakPolicy
         from psoasbreak.core.session import BreakSession
-        from psoasbreak.desktop.instance import ControlServer
         from psoasbreak.scheduling.retry import RetryTimer
         from psoasbreak.scheduling.scheduler import BreakScheduler
         from psoasbreak.shell.control import ControlCommands
@@ -238,14 +309,12 @@ class App:
         )
         self.tray.settings_requested.connect(self.live_settings.open_dialog)
         self.live_settings.start()
-        self.control_server = ControlServer(paths.socket_path, self.control.handle)
         self._signals = SignalWatcher(self.quit)
 
     # -- lifecycle ---------------------------------------------------------------------
 
     def start(self) -> None:
-        """Listen, start the edges, tell what start-up found, plan the first break."""
-        self.control_server.listen()
+        """Start the edges, tell what start-up found, plan the first break."""
         self._start_desktop_edges()
         from psoasbreak.ui.translation import notice_text, notice_title
 
@@ -259,6 +328,17 @@ class App:
         code = self.qapp.exec()
         self.shutdown()
         return code
+
+    def _control_request(self, request: Request) -> Response:
+        # Nothing is served before exec() runs the event loop, by when ``control`` is built;
+        # this says so should something spin the loop earlier.
+        control = getattr(self, "control", None)
+        if control is None:
+            from psoasbreak.desktop.control_protocol import Response
+
+            return Response(False, error=f"{APP_NAME} is still starting; try again in a moment")
+        handled: Response = control.handle(request)
+        return handled
 
     def quit(self) -> None:
         log.info("quitting")
@@ -305,6 +385,7 @@ class App:
         self.edges.close()  # the Wayland idle monitor lets go of the compositor before exit
         self.scheduler.shutdown()
         self.control_server.close()
+        remove_socket_note(self.paths, self.paths.socket_path)
         self._signals.close()
         self.tray.hide()
         for translator in self.translators:

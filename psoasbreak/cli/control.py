@@ -14,12 +14,12 @@ from psoasbreak.cli.exit_codes import EXIT_ERROR, EXIT_NOT_RUNNING, EXIT_OK
 
 
 def run(args: argparse.Namespace) -> int:
-    from psoasbreak.desktop.control_client import ControlError, NotRunning, send
+    from psoasbreak.desktop.control_client import ControlError, NotRunning, app_socket, send
     from psoasbreak.storage.paths import AppPaths
 
     request = _request_for(args)
     try:
-        response = send(AppPaths.from_environment().socket_path, request)
+        response = send(app_socket(AppPaths.from_environment()), request)
     except NotRunning:
         return _fail(EXIT_NOT_RUNNING, f"{APP_NAME} is not running (start it with '{APP_NAME}').")
     except ControlError as exc:

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import os
 import socket
+import stat
 import sys
 import threading
 import time
@@ -25,7 +27,13 @@ from psoasbreak.desktop.control_protocol import (
     decode_response,
     read_line,
 )
-from psoasbreak.storage.paths import control_name_for
+from psoasbreak.desktop.peer import peer_uid
+from psoasbreak.storage.paths import (
+    AppPaths,
+    control_name_for,
+    current_uid,
+    read_socket_note,
+)
 
 _T = TypeVar("_T")
 
@@ -65,6 +73,12 @@ def transport_for(platform: str = sys.platform) -> Transport:
     if platform == "win32":
         return NamedPipeTransport()
     return UnixSocketTransport()
+
+
+def app_socket(paths: AppPaths) -> Path:
+    """Where the running app listens: what it noted at start (another runtime folder, or a
+    private one of its own), else the usual place."""
+    return read_socket_note(paths) or paths.socket_path
 
 
 def send(
@@ -107,16 +121,21 @@ class UnixSocketTransport:
 def connect(socket_path: Path, timeout: float = 10.0) -> socket.socket:
     """A Unix socket connected to the app, with ``timeout`` set for what follows.
 
+    Nothing is sent to a socket that is not this user's, in a folder closed to others, with a
+    process of this user's at the other end (``check_private``, then the peer's uid on Linux):
+    anyone can make ``/tmp/psoasbreak-<uid>`` first and listen there (issue 17).
     A Unix socket with a timeout does not wait for room in a full listen queue (a burst of other
     clients): connect fails at once with EAGAIN. That is "busy", not "gone", so it is tried again
     until ``timeout``.
     """
+    check_private(socket_path)
     deadline = time.monotonic() + timeout
     while True:
         sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         sock.settimeout(timeout)
         try:
             sock.connect(control_name_for(socket_path))
+            _check_peer(sock)
             return sock
         except BlockingIOError:
             sock.close()
@@ -126,12 +145,56 @@ def connect(socket_path: Path, timeout: float = 10.0) -> socket.socket:
         except (FileNotFoundError, ConnectionRefusedError, NotADirectoryError) as exc:
             sock.close()
             raise NotRunning(str(exc)) from None
-        except OSError as exc:  # not ours (EACCES), a path too long for a socket, ...
+        except ControlError:
+            sock.close()
+            raise
+        except OSError as exc:  # not ours (EACCES), ...
             sock.close()
             raise ControlError(
                 f"cannot reach the app's control socket {socket_path} ({exc.strerror or exc}); "
                 "check that XDG_RUNTIME_DIR names a short, private folder of yours"
             ) from None
+
+
+def check_private(socket_path: Path, uid: int | None = None) -> None:
+    """NotRunning when nothing can be listening at ``socket_path``; ControlError when what is
+    there is not this user's alone. ``uid`` is this user's (tests pass another)."""
+    uid = current_uid() if uid is None else uid
+    folder = socket_path.parent
+    try:
+        folder_info = os.lstat(folder)
+        socket_info = os.lstat(socket_path)
+    except (FileNotFoundError, NotADirectoryError) as exc:
+        raise NotRunning(str(exc)) from None
+    except OSError as exc:  # a folder we may not enter: not ours
+        raise _not_ours(folder, exc.strerror or str(exc)) from None
+    if stat.S_ISLNK(folder_info.st_mode) or not stat.S_ISDIR(folder_info.st_mode):
+        raise _not_ours(folder, "it is not a folder but a link or a file")
+    if uid is not None and folder_info.st_uid != uid:
+        raise _not_ours(folder, f"it belongs to another user (uid {folder_info.st_uid})")
+    if uid is not None and stat.S_IMODE(folder_info.st_mode) & 0o077:
+        mode = stat.S_IMODE(folder_info.st_mode)
+        raise _not_ours(folder, f"other users can reach into it (mode {mode:04o})")
+    if not stat.S_ISSOCK(socket_info.st_mode):
+        raise NotRunning(f"{socket_path} is not a socket")
+    if uid is not None and socket_info.st_uid != uid:
+        raise _not_ours(folder, f"its socket belongs to another user (uid {socket_info.st_uid})")
+
+
+def _check_peer(sock: socket.socket) -> None:
+    uid, own = peer_uid(sock.fileno()), current_uid()
+    if uid is not None and own is not None and uid != own:
+        raise ControlError(
+            f"the program at {sock.getpeername()} runs as another user (uid {uid}); nothing "
+            "was sent to it"
+        )
+
+
+def _not_ours(folder: Path, why: str) -> ControlError:
+    return ControlError(
+        f"the runtime folder {folder} is not private to you: {why}; nothing was sent there. "
+        "Remove it, or set XDG_RUNTIME_DIR to a short, private folder of yours"
+    )
 
 
 # -- Windows: a named pipe -------------------------------------------------------------------

@@ -35,8 +35,6 @@ import contextlib
 import errno
 import logging
 import os
-import socket
-import struct
 import sys
 import time
 from collections.abc import Callable
@@ -52,8 +50,9 @@ from psoasbreak.desktop.control_protocol import (
     Response,
     decode_request,
 )
+from psoasbreak.desktop.peer import peer_uid
 from psoasbreak.scheduling.timer import Timer
-from psoasbreak.storage.paths import control_name_for
+from psoasbreak.storage.paths import control_name_for, current_uid
 
 log = logging.getLogger(__name__)
 
@@ -99,10 +98,10 @@ class InstanceLock:
         return None
 
     @staticmethod
-    def holder_pid(path: Path) -> int | None:
-        """The pid written in the lock file; None if there is none, or no readable one."""
-        pid, _hostname, _appname = QLockFile(str(path)).getLockInfo()
-        return pid if pid > 0 else None
+    def holder(path: Path) -> tuple[int | None, str]:
+        """The pid and host name written in the lock file; (None, "") if none is readable."""
+        pid, hostname, _appname = QLockFile(str(path)).getLockInfo()
+        return (pid, hostname) if pid > 0 else (None, "")
 
     def release(self) -> None:
         """Unlock and delete the lock file; again is harmless."""
@@ -137,32 +136,6 @@ def _age_seconds(path: Path) -> float:
         return abs(time.time() - path.stat().st_mtime)
     except OSError:
         return 0.0
-
-
-def _peer_uid(descriptor: int, platform: str = sys.platform) -> int | None:
-    """The connecting process's user id (Linux SO_PEERCRED); None where the OS cannot say.
-
-    macOS and the BSDs have no SO_PEERCRED of this layout, and Windows' descriptor is a pipe
-    handle: there the 0600 socket in the 0700 folder, or the pipe's access list, keeps others out.
-    """
-    so_peercred = getattr(socket, "SO_PEERCRED", None)
-    if not platform.startswith("linux") or so_peercred is None or descriptor < 0:
-        return None
-    # Borrow Qt's descriptor rather than dup it: a dup fails with EMFILE exactly when a flood of
-    # connections is being fended off.
-    sock = socket.socket(fileno=descriptor)
-    try:
-        creds = sock.getsockopt(socket.SOL_SOCKET, so_peercred, struct.calcsize("3i"))
-    finally:
-        sock.detach()
-    uid: int  # struct.unpack's items are typed Any
-    _pid, uid, _gid = struct.unpack("3i", creds)
-    return uid
-
-
-def _own_uid() -> int | None:
-    getuid = getattr(os, "getuid", None)  # not on Windows
-    return None if getuid is None else int(getuid())
 
 
 class _Connection(QObject):
@@ -292,8 +265,8 @@ class ControlServer(QObject):
     def _accept(self) -> None:
         while self._server.hasPendingConnections():
             sock = self._server.nextPendingConnection()
-            uid = _peer_uid(int(sock.socketDescriptor()))
-            if uid is not None and uid != _own_uid():
+            uid = peer_uid(int(sock.socketDescriptor()))
+            if uid is not None and uid != current_uid():
                 log.warning("refused a control connection from uid %d", uid)
                 sock.abort()
                 sock.deleteLater()

@@ -14,7 +14,7 @@ import os
 import stat
 import sys
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Final
 
@@ -26,6 +26,13 @@ from platformdirs.windows import Windows
 from psoasbreak import APP_NAME
 
 _PRIVATE_DIR_MODE: Final = 0o700
+#: The longest control-socket path QLocalServer can listen on, in bytes: a Unix socket's address
+#: holds 108 bytes on Linux and 104 on macOS and the BSDs, the final NUL included; Qt 6.12 on Linux
+#: was measured to fail from 107 bytes on (with UserAccessOption). The same margin elsewhere.
+_SOCKET_PATH_LIMITS: Final = {"linux": 106}
+_OTHER_SOCKET_PATH_LIMIT: Final = 102
+#: The most a socket note may hold; a path is far shorter, and a bigger file is not ours.
+_NOTE_LIMIT: Final = 4096
 # The platforms with a place of their own for logs and runtime files; the rest follow XDG.
 _OWN_PLACES: Final[dict[str, type[PlatformDirsABC]]] = {"darwin": MacOS, "win32": Windows}
 
@@ -60,7 +67,24 @@ class AppPaths:
 
     @property
     def lock_path(self) -> Path:
+        """The single-instance lock, beside the history it guards: two starts on one history
+        exclude each other whatever runtime folders their environments name (issue 17)."""
+        return self.data_dir / "instance.lock"
+
+    @property
+    def runtime_lock_path(self) -> Path:
+        """The lock used instead when the history's folder cannot be written (read-only, full)."""
         return self.runtime_dir / "instance.lock"
+
+    @property
+    def socket_note(self) -> Path:
+        """Where the running app writes the path of its control socket, for the command line.
+
+        The socket is not always at ``socket_path``: another start may have named another
+        runtime folder, or the app had to use a folder of its own (``settle_runtime_dir``).
+        The note lies beside the lock, in the user's own data folder, which nobody else can
+        write; the client still checks what it points at before sending anything."""
+        return self.data_dir / "control-socket"
 
     @classmethod
     def from_environment(cls, platform: str = sys.platform) -> AppPaths:
@@ -118,7 +142,7 @@ def ensure_runtime_dir(paths: AppPaths) -> Path:
             f"{path} should be psoasbreak's runtime folder but is a file. Remove it, or set "
             "XDG_RUNTIME_DIR to a private folder of yours."
         )
-    uid = _current_uid()
+    uid = current_uid()
     if uid is not None and info.st_uid != uid:
         raise PermissionError(
             f"The runtime folder {path} belongs to another user (uid {info.st_uid}), so "
@@ -129,6 +153,99 @@ def ensure_runtime_dir(paths: AppPaths) -> Path:
         # mkdir's mode is filtered by the umask, and an existing folder may be 0755.
         path.chmod(_PRIVATE_DIR_MODE)
     return path
+
+
+def settle_runtime_dir(paths: AppPaths, platform: str = sys.platform) -> tuple[AppPaths, str]:
+    """The paths with a runtime folder the app can safely listen in, and what was wrong, if any.
+
+    The usual folder is used when ``ensure_runtime_dir`` accepts it and the socket's path fits
+    a Unix socket. Otherwise (another user made ``/tmp/psoasbreak-<uid>`` first, a file or a link
+    is in its way, the path is too long) the app does not give up: it makes a fresh private
+    folder of its own with mkdtemp, which nobody can have made before it, and the second item
+    says why, for the user. The socket note (``AppPaths.socket_note``) tells the command line
+    where that is. OSError only when even the fresh folder cannot serve.
+    """
+    try:
+        ensure_runtime_dir(paths)
+        problem = socket_path_problem(paths.socket_path, platform)
+    except OSError as exc:
+        problem = str(exc)
+    if not problem:
+        return paths, ""
+    own = Path(tempfile.mkdtemp(prefix=f"{APP_NAME}-{_user_tag()}-"))
+    settled = replace(paths, runtime_dir=own)
+    too_long = socket_path_problem(settled.socket_path, platform)
+    if too_long:
+        own.rmdir()
+        raise OSError(f"{problem} {too_long}")
+    return settled, f"{problem} For now psoasbreak uses a private folder of its own: {own}."
+
+
+def socket_path_problem(socket_path: Path, platform: str = sys.platform) -> str:
+    """Why the control socket cannot be made at ``socket_path``; "" when it can.
+
+    Windows listens on a named pipe whose name is a hash (``control_name_for``): no limit there.
+    """
+    if platform == "win32":
+        return ""
+    size = len(os.fsencode(str(socket_path)))
+    limit = next(
+        (n for prefix, n in _SOCKET_PATH_LIMITS.items() if platform.startswith(prefix)),
+        _OTHER_SOCKET_PATH_LIMIT,
+    )
+    if size <= limit:
+        return ""
+    return (
+        f"The control socket's path {socket_path} is too long for a Unix socket ({size} bytes; "
+        f"at most {limit})."
+    )
+
+
+def write_socket_note(paths: AppPaths, socket_path: Path) -> bool:
+    """Tell the command line where the app listens; False if the note cannot be written (a
+    read-only data folder: the client then looks in the usual place)."""
+    from psoasbreak.storage.atomic import write_atomically
+
+    try:
+        write_atomically(paths.socket_note, os.fsencode(str(socket_path)) + b"\n", mode=0o600)
+    except OSError:
+        return False
+    return True
+
+
+def remove_socket_note(paths: AppPaths, socket_path: Path) -> None:
+    """At quit: remove the note if it still names our socket (a later start may own it now)."""
+    if read_socket_note(paths) == socket_path:
+        with contextlib.suppress(OSError):
+            paths.socket_note.unlink()
+
+
+def read_socket_note(paths: AppPaths) -> Path | None:
+    """The socket path the running app noted; None when there is no note we can trust.
+
+    A note must be a small regular file of this user's (not a link) holding one absolute path;
+    anything else is ignored, and the command line looks in the usual place."""
+    # O_NONBLOCK: a FIFO put in its place must not hang the command line on open.
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    try:
+        fd = os.open(paths.socket_note, flags)
+    except OSError:
+        return None
+    try:
+        info = os.fstat(fd)
+        uid = current_uid()
+        if not stat.S_ISREG(info.st_mode) or (uid is not None and info.st_uid != uid):
+            return None
+        data = os.read(fd, _NOTE_LIMIT + 1)
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+    lines = data.splitlines()
+    if len(data) > _NOTE_LIMIT or len(lines) != 1 or b"\0" in data:
+        return None
+    path = Path(os.fsdecode(lines[0]))
+    return path if path.is_absolute() else None
 
 
 def _xdg_runtime_dir() -> Path:
@@ -151,16 +268,17 @@ def _is_usable_runtime_base(value: str) -> bool:
         return False
     if not stat.S_ISDIR(info.st_mode) or not os.access(value, os.W_OK | os.X_OK):
         return False
-    uid = _current_uid()
+    uid = current_uid()
     # `sudo -E` keeps the invoking user's XDG_RUNTIME_DIR; root must not create files in it.
     return uid is None or info.st_uid == uid
 
 
-def _current_uid() -> int | None:
+def current_uid() -> int | None:
+    """This process's user id; None where there is none (Windows)."""
     getuid = getattr(os, "getuid", None)
     return None if getuid is None else int(getuid())
 
 
 def _user_tag() -> str:
-    uid = _current_uid()
+    uid = current_uid()
     return "user" if uid is None else str(uid)

@@ -159,13 +159,11 @@ def test_a_stale_socket_is_not_a_running_app(cli: CliEnv) -> None:
 
 
 def test_a_runtime_folder_that_is_a_file(cli: CliEnv) -> None:
+    """Nothing can listen there; the app itself then takes a folder of its own (tested with the
+    real app in test_runtime_folder.py)."""
     (cli.runtime / "psoasbreak").write_text("not a folder")
     status = cli.run("status")
     assert status.returncode == 3 and "not running" in one_line(status)
-    start = cli.run()
-    assert start.returncode == 1
-    line = one_line(start)
-    assert "is a file" in line and "XDG_RUNTIME_DIR" in line, line
 
 
 def test_a_socket_path_too_long_for_unix_sockets(cli: CliEnv, tmp_path: Path) -> None:
@@ -173,9 +171,10 @@ def test_a_socket_path_too_long_for_unix_sockets(cli: CliEnv, tmp_path: Path) ->
     deep.mkdir(mode=0o700)
     cli["XDG_RUNTIME_DIR"] = str(deep)
     result = cli.run("status")
-    assert result.returncode == 1
-    line = one_line(result)
-    assert "control socket" in line and "XDG_RUNTIME_DIR" in line, line
+    # The app never listens there (it takes a short folder of its own and notes it: tested with
+    # the real app in test_runtime_folder.py), so nothing there is running.
+    assert result.returncode == 3
+    assert "not running" in one_line(result)
 
 
 def test_an_app_that_answers_nonsense(cli: CliEnv) -> None:
@@ -207,9 +206,8 @@ def test_an_unforeseen_failure_is_one_line_and_the_traceback_goes_to_the_log(
 ) -> None:
     """A folder where the instance lock file should be: nothing foresees that, yet the user gets
     one line naming the file and the log, and the log gets the traceback."""
-    lock = cli.runtime / "psoasbreak" / "instance.lock"
+    lock = Path(cli["XDG_DATA_HOME"], "psoasbreak", "instance.lock")
     lock.mkdir(parents=True)
-    cli.runtime.joinpath("psoasbreak").chmod(0o700)
     result = cli.run()
     assert result.returncode == 1
     line = one_line(result)
@@ -219,9 +217,8 @@ def test_an_unforeseen_failure_is_one_line_and_the_traceback_goes_to_the_log(
 
 
 def test_verbose_also_prints_the_traceback_of_an_unforeseen_failure(cli: CliEnv) -> None:
-    lock = cli.runtime / "psoasbreak" / "instance.lock"
+    lock = Path(cli["XDG_DATA_HOME"], "psoasbreak", "instance.lock")
     lock.mkdir(parents=True)
-    cli.runtime.joinpath("psoasbreak").chmod(0o700)
     result = cli.run("--verbose")
     assert result.returncode == 1
     log = Path(cli["XDG_STATE_HOME"], "psoasbreak", "log", "psoasbreak.log")
@@ -234,9 +231,8 @@ def test_verbose_also_prints_the_traceback_of_an_unforeseen_failure(cli: CliEnv)
 def test_an_unforeseen_failure_with_an_unwritable_log_is_still_one_line(cli: CliEnv) -> None:
     """The log folder cannot be made (a file is in its way): one line all the same, which says
     how to see the details, and ``--verbose`` does show them."""
-    lock = cli.runtime / "psoasbreak" / "instance.lock"
+    lock = Path(cli["XDG_DATA_HOME"], "psoasbreak", "instance.lock")
     lock.mkdir(parents=True)
-    cli.runtime.joinpath("psoasbreak").chmod(0o700)
     blocker = Path(cli["XDG_STATE_HOME"]) / "psoasbreak"
     blocker.write_text("a file where the state folder should be")
     line = one_line(cli.run())

@@ -134,7 +134,7 @@ def test_instance_lock_is_exclusive_and_freed_by_release(tmp_path):
     path = tmp_path / "instance.lock"
     first = InstanceLock.acquire(path)
     assert first is not None
-    assert InstanceLock.holder_pid(path) == os.getpid()
+    assert InstanceLock.holder(path)[0] == os.getpid()
     assert InstanceLock.acquire(path) is None
     first.release()
     second = InstanceLock.acquire(path)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import signal
+import socket
 import stat
 import subprocess
 import sys
@@ -26,7 +27,7 @@ HOLDER = textwrap.dedent(
     from pathlib import Path
     from psoasbreak.desktop.instance import InstanceLock
     lock = InstanceLock.acquire(Path(sys.argv[1]))
-    holder = InstanceLock.holder_pid(Path(sys.argv[1]))
+    holder = InstanceLock.holder(Path(sys.argv[1]))[0]
     print("held" if lock else "busy", holder, flush=True)
     then = sys.argv[2]
     if then == "exit":
@@ -65,11 +66,11 @@ def test_a_second_acquire_in_the_same_process_fails_while_held(tmp_path: Path) -
     assert first is not None
     try:
         assert InstanceLock.acquire(path) is None
-        assert InstanceLock.holder_pid(path) == os.getpid()
+        assert InstanceLock.holder(path)[0] == os.getpid()
     finally:
         first.release()
     assert not path.exists()  # QLockFile deletes its file on unlock
-    assert InstanceLock.holder_pid(path) is None
+    assert InstanceLock.holder(path)[0] is None
     first.release()  # twice is harmless
 
 
@@ -85,12 +86,12 @@ def test_another_process_cannot_take_it_and_is_told_who_holds_it(tmp_path: Path)
         lock.release()
 
 
-def test_holder_pid_names_the_process_that_holds_it(tmp_path: Path) -> None:
+def test_holder_names_the_process_that_holds_it(tmp_path: Path) -> None:
     path = tmp_path / "instance.lock"
     child, state, holder = start_holder(path)
     try:
         assert (state, holder) == ("held", child.pid)
-        assert InstanceLock.holder_pid(path) == child.pid
+        assert InstanceLock.holder(path) == (child.pid, socket.gethostname())
         assert InstanceLock.acquire(path) is None
     finally:
         stop(child)
@@ -120,11 +121,11 @@ def test_a_lock_left_by_a_forked_child_that_exited_without_releasing_is_taken_ov
         os._exit(0 if held is not None else 1)
     _, status = os.waitpid(pid, 0)
     assert os.waitstatus_to_exitcode(status) == 0
-    assert InstanceLock.holder_pid(path) == pid  # the file outlived its holder
+    assert InstanceLock.holder(path)[0] == pid  # the file outlived its holder
     lock = InstanceLock.acquire(path)
     assert lock is not None
     try:
-        assert InstanceLock.holder_pid(path) == os.getpid()
+        assert InstanceLock.holder(path)[0] == os.getpid()
     finally:
         lock.release()
 
@@ -137,7 +138,7 @@ def test_a_lock_held_by_a_process_killed_with_sigkill_is_taken_over(tmp_path: Pa
         assert InstanceLock.acquire(path) is None
         os.kill(child.pid, signal.SIGKILL)
         child.wait(10)
-        assert InstanceLock.holder_pid(path) == child.pid  # the file outlived its holder
+        assert InstanceLock.holder(path)[0] == child.pid  # the file outlived its holder
         lock = InstanceLock.acquire(path)
         assert lock is not None
         lock.release()
@@ -157,7 +158,7 @@ def test_a_lock_whose_pid_now_runs_another_program_is_taken_over(tmp_path: Path)
         while os.readlink(f"/proc/{child.pid}/exe").rsplit("/", 1)[-1] != "sleep":
             assert time.monotonic() < deadline, "the child did not become sleep"
             time.sleep(0.01)
-        assert InstanceLock.holder_pid(path) == child.pid
+        assert InstanceLock.holder(path)[0] == child.pid
         lock = InstanceLock.acquire(path)
         assert lock is not None
         lock.release()
@@ -171,7 +172,7 @@ def test_an_old_lock_file_that_names_no_process_is_taken_over(
 ) -> None:
     path = tmp_path / "instance.lock"
     path.write_bytes(content)
-    assert InstanceLock.holder_pid(path) is None
+    assert InstanceLock.holder(path)[0] is None
     assert InstanceLock.acquire(path) is None, "a young one may be a rival still writing it"
     old = time.time() - UNREADABLE_LOCK_SECONDS - 5
     os.utime(path, (old, old))

@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
+import os
 import socket
 import threading
 from pathlib import Path
 
 import pytest
 
-from psoasbreak.desktop.control_client import ControlError, NotRunning, connect, send
+from psoasbreak.desktop.control_client import (
+    ControlError,
+    NotRunning,
+    app_socket,
+    check_private,
+    connect,
+    send,
+)
 from psoasbreak.desktop.control_protocol import Request
+from psoasbreak.storage.paths import AppPaths, remove_socket_note, write_socket_note
 
 
 def full_listener(path: Path) -> tuple[socket.socket, list[socket.socket]]:
@@ -69,7 +78,81 @@ def test_nothing_listening_is_not_running(tmp_path: Path, where: str) -> None:
         send(path, Request("status"))
 
 
-def test_a_path_too_long_for_a_socket_says_what_to_do(tmp_path: Path) -> None:
+def test_a_path_too_long_for_a_socket_is_not_a_running_app(tmp_path: Path) -> None:
+    """The app never listens where its socket cannot be made: it takes a short folder of its
+    own and notes it (storage/paths.py ``settle_runtime_dir``), so nothing is there."""
     path = tmp_path / ("x" * 120) / "control.sock"
-    with pytest.raises(ControlError, match="XDG_RUNTIME_DIR"):
+    path.parent.mkdir(mode=0o700)
+    with pytest.raises(NotRunning):
         send(path, Request("status"))
+
+
+def listening(path: Path) -> socket.socket:
+    server = socket.socket(socket.AF_UNIX)
+    server.bind(str(path))
+    server.listen(1)
+    return server
+
+
+@pytest.mark.parametrize("mode", [0o755, 0o710, 0o701, 0o777])
+def test_a_folder_others_can_reach_into_is_not_talked_to(tmp_path: Path, mode: int) -> None:
+    folder = tmp_path / "run"
+    folder.mkdir()
+    folder.chmod(mode)
+    with listening(folder / "control.sock") as server:
+        with pytest.raises(
+            ControlError,
+            match=f"not private to you: other users can reach into it \\(mode 0{mode:o}\\)",
+        ):
+            send(folder / "control.sock", Request("status"), timeout=1)
+        server.settimeout(0)
+        with pytest.raises(BlockingIOError):
+            server.accept()  # nothing even connected
+
+
+def test_a_folder_of_another_user_is_not_talked_to(tmp_path: Path) -> None:
+    folder = tmp_path / "run"
+    folder.mkdir(mode=0o700)
+    with (
+        listening(folder / "control.sock"),
+        pytest.raises(ControlError, match=r"belongs to another user \(uid \d+\)"),
+    ):
+        check_private(folder / "control.sock", uid=os.getuid() + 1)
+
+
+def test_a_link_in_place_of_the_folder_is_not_talked_to(tmp_path: Path) -> None:
+    real = tmp_path / "real"
+    real.mkdir(mode=0o700)
+    (tmp_path / "run").symlink_to(real)
+    with (
+        listening(real / "control.sock"),
+        pytest.raises(ControlError, match="not a folder but a link"),
+    ):
+        send(tmp_path / "run" / "control.sock", Request("status"), timeout=1)
+
+
+def test_a_private_folder_of_ours_is_talked_to(tmp_path: Path) -> None:
+    folder = tmp_path / "run"
+    folder.mkdir(mode=0o700)
+    with listening(folder / "control.sock"):
+        check_private(folder / "control.sock")  # no exception: ours, private, a socket
+
+
+def test_a_file_in_place_of_the_socket_is_not_a_running_app(tmp_path: Path) -> None:
+    folder = tmp_path / "run"
+    folder.mkdir(mode=0o700)
+    (folder / "control.sock").write_text("not a socket")
+    with pytest.raises(NotRunning):
+        send(folder / "control.sock", Request("status"))
+
+
+def test_the_app_is_found_where_its_note_says(tmp_path: Path) -> None:
+    paths = AppPaths(tmp_path / "c", tmp_path / "d", tmp_path / "s", tmp_path / "r")
+    assert app_socket(paths) == paths.socket_path
+    elsewhere = tmp_path / "own" / "control.sock"
+    assert write_socket_note(paths, elsewhere)
+    assert app_socket(paths) == elsewhere
+    remove_socket_note(paths, tmp_path / "another" / "control.sock")
+    assert app_socket(paths) == elsewhere, "a note naming another socket is not ours to remove"
+    remove_socket_note(paths, elsewhere)
+    assert app_socket(paths) == paths.socket_path

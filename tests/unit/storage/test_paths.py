@@ -11,7 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from psoasbreak.storage.paths import AppPaths, ensure_runtime_dir
+from psoasbreak.storage.paths import (
+    AppPaths,
+    ensure_runtime_dir,
+    read_socket_note,
+    settle_runtime_dir,
+    socket_path_problem,
+    write_socket_note,
+)
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="XDG and file modes are POSIX")
 
@@ -77,7 +84,10 @@ def test_files_have_fixed_names_inside_their_folders(tmp_path: Path) -> None:
     assert paths.database_file == tmp_path / "d" / "history.sqlite3"
     assert paths.log_dir == tmp_path / "s" / "log"
     assert paths.socket_path == tmp_path / "r" / "control.sock"
-    assert paths.lock_path == tmp_path / "r" / "instance.lock"
+    # The lock belongs to the history: two starts on one history meet there (issue 17).
+    assert paths.lock_path == tmp_path / "d" / "instance.lock"
+    assert paths.runtime_lock_path == tmp_path / "r" / "instance.lock"
+    assert paths.socket_note == tmp_path / "d" / "control-socket"
 
 
 def test_runtime_falls_back_to_the_temp_folder_without_xdg_runtime_dir() -> None:
@@ -210,3 +220,136 @@ def test_on_windows_the_log_is_in_local_app_data(
     paths = AppPaths.from_environment(platform="win32")
     assert paths.log_dir == local / "psoasbreak" / "Logs"
     assert paths.data_dir == local / "psoasbreak"
+
+
+# -- a runtime folder of its own when the usual one cannot serve (issue 17) ----------------------
+
+
+@pytest.fixture
+def temp_folder(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    folder = tmp_path / "tmp"
+    folder.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    return folder
+
+
+def test_a_usable_runtime_folder_is_kept(temp_folder: Path, tmp_path: Path) -> None:
+    paths = runtime_paths(tmp_path / "run" / "psoasbreak")
+    assert settle_runtime_dir(paths) == (paths, "")
+    assert list(temp_folder.iterdir()) == []
+
+
+def own_folder_of(settled: AppPaths, temp_folder: Path) -> None:
+    folder = settled.runtime_dir
+    assert folder.parent == temp_folder and folder.name.startswith(f"psoasbreak-{os.getuid()}-")
+    assert mode_of(folder) == 0o700 and folder.stat().st_uid == os.getuid()
+
+
+@pytest.mark.skipif(not running_as_root, reason="only root can give a folder to another user")
+def test_a_folder_another_user_made_first_gives_way_to_one_of_our_own(
+    temp_folder: Path,
+) -> None:
+    taken = temp_folder / f"psoasbreak-{os.getuid()}"
+    taken.mkdir(mode=0o777)
+    os.chown(taken, NOBODY, NOBODY)
+    settled, said = settle_runtime_dir(runtime_paths(taken))
+    own_folder_of(settled, temp_folder)
+    assert "belongs to another user (uid 65534)" in said and str(settled.runtime_dir) in said
+    assert taken.stat().st_uid == NOBODY, "the other user's folder is left alone"
+
+
+@pytest.mark.parametrize("in_the_way", ["file", "link"])
+def test_a_file_or_link_in_the_way_gives_way_to_a_folder_of_our_own(
+    temp_folder: Path, tmp_path: Path, in_the_way: str
+) -> None:
+    wanted = tmp_path / "psoasbreak"
+    if in_the_way == "file":
+        wanted.write_text("")
+    else:
+        wanted.symlink_to(tmp_path)
+    settled, said = settle_runtime_dir(runtime_paths(wanted))
+    own_folder_of(settled, temp_folder)
+    assert "private folder of its own" in said
+
+
+def test_a_path_too_long_for_a_socket_gives_way_to_a_short_one(
+    temp_folder: Path, tmp_path: Path
+) -> None:
+    wanted = tmp_path / ("d" * 110) / "psoasbreak"
+    settled, said = settle_runtime_dir(runtime_paths(wanted))
+    own_folder_of(settled, temp_folder)
+    assert "too long for a Unix socket" in said, said
+    assert socket_path_problem(settled.socket_path) == ""
+
+
+def test_when_even_the_temporary_folder_is_too_long_it_says_so(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    deep = tmp_path / ("t" * 110)
+    deep.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(deep))
+    with pytest.raises(OSError, match="too long for a Unix socket"):
+        settle_runtime_dir(runtime_paths(tmp_path / ("d" * 110) / "psoasbreak"))
+    assert list(deep.iterdir()) == [], "the folder it made is not left behind"
+
+
+@pytest.mark.parametrize(
+    ("platform", "limit"), [("linux", 106), ("darwin", 102), ("freebsd14", 102), ("win32", None)]
+)
+def test_the_socket_path_limit_per_platform(platform: str, limit: int | None) -> None:
+    def path_of(size: int) -> Path:
+        return Path("/" + "s" * (size - 1))
+
+    if limit is None:  # a named pipe, named by a hash
+        assert socket_path_problem(path_of(500), platform) == ""
+        return
+    assert socket_path_problem(path_of(limit), platform) == ""
+    assert f"({limit + 1} bytes; at most {limit})" in socket_path_problem(
+        path_of(limit + 1), platform
+    )
+
+
+def note_paths(tmp_path: Path) -> AppPaths:
+    paths = AppPaths(tmp_path / "c", tmp_path / "d", tmp_path / "s", tmp_path / "r")
+    paths.data_dir.mkdir()
+    return paths
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"", b"relative/control.sock\n", b"/a\n/b\n", b"/a\0b\n", b"/" + b"x" * 5000 + b"\n"],
+)
+def test_a_note_that_is_not_one_absolute_path_is_ignored(tmp_path: Path, content: bytes) -> None:
+    paths = note_paths(tmp_path)
+    paths.socket_note.write_bytes(content)
+    assert read_socket_note(paths) is None
+
+
+def test_a_note_that_is_a_link_a_folder_or_a_fifo_is_ignored(tmp_path: Path) -> None:
+    paths = note_paths(tmp_path)
+    real = tmp_path / "real"
+    real.write_bytes(b"/elsewhere/control.sock\n")
+    paths.socket_note.symlink_to(real)
+    assert read_socket_note(paths) is None
+    paths.socket_note.unlink()
+    paths.socket_note.mkdir()
+    assert read_socket_note(paths) is None
+    paths.socket_note.rmdir()
+    os.mkfifo(paths.socket_note)  # would hang a plain open() for reading
+    assert read_socket_note(paths) is None
+
+
+@pytest.mark.skipif(not running_as_root, reason="only root can give a file to another user")
+def test_a_note_of_another_user_is_ignored(tmp_path: Path) -> None:
+    paths = note_paths(tmp_path)
+    assert write_socket_note(paths, Path("/elsewhere/control.sock"))
+    assert read_socket_note(paths) == Path("/elsewhere/control.sock")
+    assert mode_of(paths.socket_note) == 0o600
+    os.chown(paths.socket_note, NOBODY, NOBODY)
+    assert read_socket_note(paths) is None
+
+
+def test_a_note_that_cannot_be_written_is_reported(tmp_path: Path) -> None:
+    paths = AppPaths(tmp_path / "c", tmp_path / "file" / "d", tmp_path / "s", tmp_path / "r")
+    (tmp_path / "file").write_text("in the way")
+    assert write_socket_note(paths, Path("/elsewhere/control.sock")) is False
