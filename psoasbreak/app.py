@@ -54,9 +54,7 @@ def run_app(verbose: bool = False) -> int:
         lock, lock_said = _take_instance_lock(paths)
         said += [lock_said] if lock_said else []
         if lock is None:
-            print(
-                f"{APP_NAME} is already running{_holder(paths)}; use '{APP_NAME} status' to ask it."
-            )
+            print(f"{APP_NAME} is already running{_holder(paths)}; {_show_running(paths)}")
             return 0
         try:
             return _run_locked(paths, verbose, said)
@@ -65,6 +63,21 @@ def run_app(verbose: bool = False) -> int:
     finally:
         if own_runtime:  # made for this run alone (settle_runtime_dir)
             shutil.rmtree(paths.runtime_dir, ignore_errors=True)
+
+
+def _show_running(paths: AppPaths) -> str:
+    """Open the running app's home window (DESIGN §3: the application menu starts the app again
+    to get there); say what happened."""
+    from psoasbreak.desktop.control_client import ControlError, NotRunning, app_socket, send
+    from psoasbreak.desktop.control_protocol import Request
+
+    try:
+        shown = send(app_socket(paths), Request("show"), timeout=5).ok
+    except (ControlError, NotRunning):
+        shown = False
+    if shown:
+        return "its window is open."
+    return f"use '{APP_NAME} status' to ask it."
 
 
 def _take_instance_lock(paths: AppPaths) -> tuple[InstanceLock | None, str]:
@@ -286,6 +299,7 @@ class App:
             lambda: self.settings,
             self.quit,
             self.away.session_changed,
+            self.show_home,
         )
         self._connect_desktop_edges()
         self.at_start: list[StorageNotice] = []
@@ -295,6 +309,9 @@ class App:
         self.tray.quit_requested.connect(self.quit)
         self.history_window: Any = None  # built when first asked for; then reused
         self.tray.history_requested.connect(self.show_history)
+        self.home_window: Any = None  # the same
+        self.tray.home_requested.connect(self.show_home)
+        self.presenter.status_changed.connect(self._refresh_home)
         store = SettingsStore(paths.config_file, settings, self.edges.autostart)
         self.settings = store.current  # its autostart is what the login entry really says
         self.at_start.extend(
@@ -351,6 +368,35 @@ class App:
         _tell_stderr(notice)
         said = notice_text(notice.said)
         self.tray.notify(notice_title(notice.title), said, problem=notice.problem)
+
+    def show_home(self) -> None:
+        """The home window, in front: a second start, a left click on the tray, ``show``."""
+        if self.home_window is None:
+            from psoasbreak.ui.home_window import HomeWindow
+
+            home = self.home_window = HomeWindow(self.qapp.windowIcon())
+            home.break_now_requested.connect(lambda: self.session.start_break())
+            home.pause_requested.connect(lambda minutes: self.session.pause(minutes))
+            home.pause_until_tomorrow_requested.connect(
+                lambda: self.session.pause(until_tomorrow=True)
+            )
+            home.resume_requested.connect(self._resume)
+            home.history_requested.connect(self.show_history)
+            home.settings_requested.connect(self.live_settings.open_dialog)
+            home.start_requested.connect(lambda: self.session.start_break())
+            home.snooze_requested.connect(lambda: self.session.snooze())
+            home.skip_requested.connect(lambda: self.session.skip())
+        self._refresh_home()
+        self.home_window.bring_up()
+
+    def _refresh_home(self) -> None:
+        """The session's state or today's counts changed: the home window follows, if built."""
+        if self.home_window is None:
+            return
+        today, goal, streak = self.control.progress()
+        self.home_window.show_status(
+            self.session.status(), today, goal, streak, self.settings.snooze_minutes
+        )
 
     def show_history(self) -> None:
         from psoasbreak.ui.history_window import HistoryWindow

@@ -82,6 +82,8 @@ def _print_result(args: argparse.Namespace, result: dict[str, Any]) -> None:
             print("Reminders were not paused.")
     elif args.command == "quit":
         print(f"{APP_NAME} is quitting.")
+    elif args.command == "show":
+        print(f"{APP_NAME}'s window is open.")
 
 
 def _status_text(status: dict[str, Any], now: datetime) -> str:

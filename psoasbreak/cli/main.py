@@ -60,6 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="until the next working period starts, or the next 06:00 without working hours",
     )
     sub.add_parser("resume", help="end a pause")
+    sub.add_parser("show", help="open the running app's window")
     sub.add_parser("quit", help="stop the running app")
     from psoasbreak.cli.history import add_parsers  # no Qt: reads the history file
 

@@ -14,6 +14,7 @@ periodic check.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import ctypes.util
 import errno
@@ -31,6 +32,9 @@ _TFD_TIMER_ABSTIME = 1
 _TFD_TIMER_CANCEL_ON_SET = 2
 #: How far ahead the timer is armed; it never has to fire, and if it does it is armed again.
 _ARM_AHEAD_SECONDS = 365 * 24 * 3600
+#: Tries at arming when the clock is set again meanwhile (ECANCELED); clock sets in a row that
+#: long are not a clock being corrected but something broken, and the periodic check takes over.
+_ARM_TRIES = 20
 
 
 class _Timespec(ctypes.Structure):
@@ -101,12 +105,24 @@ class ClockSetWatch(QObject):
             return NoClockSetWatch()
 
     def _arm(self) -> None:
-        """Arm (again: a cancelled timerfd stays cancelled until it is set) far ahead."""
-        spec = _Itimerspec()
-        spec.it_value.tv_sec = int(time.clock_gettime(time.CLOCK_REALTIME)) + _ARM_AHEAD_SECONDS
+        """Arm (again: a cancelled timerfd stays cancelled until it is set) far ahead.
+
+        A clock set that comes while arming makes ``timerfd_settime`` fail with ECANCELED; one
+        such failure made the watch give up for good (issue 16). It is a clock change like any
+        other: its report is read and the arming tried again."""
         flags = _TFD_TIMER_ABSTIME | _TFD_TIMER_CANCEL_ON_SET
-        if self._calls.settime(self._fd, flags, ctypes.byref(spec), None) != 0:
-            raise _os_error("timerfd_settime")
+        for _ in range(_ARM_TRIES):
+            spec = _Itimerspec()
+            now = int(time.clock_gettime(time.CLOCK_REALTIME))
+            spec.it_value.tv_sec = now + _ARM_AHEAD_SECONDS
+            if self._calls.settime(self._fd, flags, ctypes.byref(spec), None) == 0:
+                return
+            if ctypes.get_errno() != errno.ECANCELED:
+                break
+            log.debug("the clock was set again while the timerfd was armed; trying again")
+            with contextlib.suppress(OSError):  # the report of that set, if it is there
+                os.read(self._fd, 8)
+        raise _os_error("timerfd_settime")
 
     @Slot()
     def _readable(self) -> None:

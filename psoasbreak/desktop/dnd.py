@@ -10,7 +10,8 @@ user's words, or None; ``AnyQuiet`` takes the first reason.
 |                | of the pointer's monitor (where the prompt opens)                         |
 | any D-Bus desk | ``org.freedesktop.Notifications`` ``Inhibited`` (KDE Plasma's DND, others) |
 | GNOME          | ``org.gnome.SessionManager`` ``InhibitedActions`` has "idle" (calls,      |
-|                | presentations, video); DND ``show-banners`` through the settings portal  |
+|                | presentations, video); DND ``show-banners`` read with ``gsettings``, and |
+|                | through the settings portal elsewhere (a sandbox)                         |
 | KDE            | ``org.freedesktop.PowerManagement.Inhibit.HasInhibit`` (calls, video)     |
 | Windows        | ``SHQueryUserNotificationState`` (fullscreen, presentation, quiet hours) |
 | macOS          | none (Focus has no public query)                                          |
@@ -61,6 +62,36 @@ class X11Fullscreen:
 
     def quiet_reason(self) -> QuietReason | None:
         return FULLSCREEN if self._display.fullscreen_on_pointer_monitor() else None
+
+
+class GSettingsBanners:
+    """GNOME's do-not-disturb switch, ``org.gnome.desktop.notifications show-banners``, read with
+    the ``gsettings`` program.
+
+    The settings portal cannot be trusted for it: xdg-desktop-portal 1.16 (GNOME 43) has no
+    ``ReadOne``, and its ``Read`` answers NotFound for this schema, so with banners off the prompt
+    went silently into the message list and was recorded as missed (issue 16). ``gsettings``
+    reads the same store as GNOME's own Settings window; it is run only when a break falls due
+    and once a minute while one waits, like every source here (about 10 ms)."""
+
+    def __init__(self, program: str) -> None:
+        self._program = program
+
+    def quiet_reason(self) -> QuietReason | None:
+        import subprocess
+
+        try:
+            answer = subprocess.run(
+                [self._program, "get", "org.gnome.desktop.notifications", "show-banners"],
+                capture_output=True,
+                text=True,
+                timeout=2,
+                check=False,
+            )
+        except (OSError, subprocess.TimeoutExpired) as exc:
+            log.debug("gsettings: %s", exc)
+            return None
+        return NOTIFICATIONS_OFF if answer.stdout.strip() == "false" else None
 
 
 class DBusQuiet:
@@ -161,6 +192,12 @@ def build_quiet_source(
         display = XDisplay.open(session.x_display)
         if display is not None:
             sources.append(X11Fullscreen(display))
+    if session.is_gnome:
+        import shutil
+
+        program = shutil.which("gsettings")
+        if program is not None:
+            sources.append(GSettingsBanners(program))
     if session.server in (DisplayServer.X11, DisplayServer.WAYLAND):
         if session_bus is None:
             from PySide6.QtDBus import QDBusConnection

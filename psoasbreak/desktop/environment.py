@@ -83,8 +83,9 @@ def no_tray_message(session: DesktopSession) -> str:
     )
     return (
         "no system tray found, so there is no tray icon; psoasbreak keeps running and its "
-        "prompts still appear. Meanwhile use the command line: psoasbreak status | pause | "
-        f"resume | break-now | quit. For the icon, {hint}: {later} once a tray runs."
+        "prompts still appear. Meanwhile start psoasbreak again (from the application menu, or "
+        "'psoasbreak show') for its window, or use the command line: psoasbreak status | pause "
+        f"| resume | break-now | quit. For the icon, {hint}: {later} once a tray runs."
     )
 
 

@@ -64,6 +64,11 @@ def _open_session_bus() -> Any:
     return open_dbus_connection(bus="SESSION")
 
 
+#: How long a prompt waits for a notification server that went away to come back (a restart takes
+#: a second or two) before it is shown as the window.
+SERVER_GONE_MS = 5000
+
+
 class NotificationPrompt(QObject):
     """Shows at most one prompt notification at a time and reports what the user did with it."""
 
@@ -80,6 +85,7 @@ class NotificationPrompt(QObject):
         connect: Callable[[], Any] = _open_session_bus,
         reply_timeout_ms: int = REPLY_TIMEOUT_MS,
         parent: QObject | None = None,
+        server_gone_ms: int = SERVER_GONE_MS,
     ) -> None:
         super().__init__(parent)
         self._icon_path = icon_path
@@ -99,6 +105,11 @@ class NotificationPrompt(QObject):
             self, "notification-reply-deadline", single_shot=True, interval_ms=reply_timeout_ms
         )
         self._deadline.timeout.connect(self._no_reply)
+        # Runs only while the server is gone with a prompt out: it may be restarting.
+        self._gone = Timer(
+            self, "notification-server-gone", single_shot=True, interval_ms=server_gone_ms
+        )
+        self._gone.timeout.connect(self._no_server)
 
     # -- what the presenter calls ------------------------------------------------------
 
@@ -117,6 +128,7 @@ class NotificationPrompt(QObject):
     def withdraw(self) -> None:
         """The prompt is over (answered anywhere, timed out, paused, quit): take it away."""
         self._wanted = None
+        self._gone.stop()
         shown, self.notification_id = self.notification_id, None
         if shown is not None and self._conn is not None:
             self._call("CloseNotification", "u", (shown,), None)
@@ -282,9 +294,20 @@ class NotificationPrompt(QObject):
         if name != SERVICE:
             return
         self.notification_id = None  # whatever the old server showed is gone with it
-        if new and self._wanted is not None:
+        if self._wanted is None:
+            return
+        if new:
+            self._gone.stop()
             log.info("the notification server restarted; showing the prompt again")
             self._ask_capabilities()
+        else:
+            # GNOME Shell's own server is not started again when it dies (issue 16): unless one
+            # comes back soon, the prompt becomes the window instead of waiting unseen.
+            log.info("the notification server went away with the prompt out")
+            self._gone.start()
+
+    def _no_server(self) -> None:
+        self._give_up(translate("NotificationPrompt", "the notification server does not answer"))
 
     # -- plumbing ----------------------------------------------------------------------
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from psoasbreak.core.clock import Clock
 from psoasbreak.core.exercises import ExerciseLibrary
-from psoasbreak.core.history import DayCounts, streaks
+from psoasbreak.core.history import DayCounts, Streak, streaks
 from psoasbreak.core.policy import MAX_PAUSE_MINUTES, pause_minutes_allowed
 from psoasbreak.core.session import BreakSession
 from psoasbreak.core.settings import Settings
@@ -35,19 +35,26 @@ class ControlCommands:
         settings: Callable[[], Settings],
         quit: Callable[[], None],
         session_changed: Callable[[], None],
+        show_home: Callable[[], None] = lambda: None,
     ) -> None:
         self._session, self._history, self._library = session, history, library
         self._clock, self._settings = clock, settings
-        self._quit, self._session_changed = quit, session_changed
+        self._quit, self._session_changed, self._show_home = quit, session_changed, show_home
 
     def today(self) -> DayCounts:
         day = self._clock.now().date()
         return self._history.day_counts(day, day).get(day, DayCounts(day))
 
-    def status_json(self) -> dict[str, Any]:
+    def progress(self) -> tuple[DayCounts, int, Streak]:
+        """Today's counts, the daily goal and the streak: what ``status`` and the home window
+        show beside the session's state."""
         goal = self._settings().daily_goal
         streak = streaks(self._history.all_day_counts(), goal, self._clock.now().date())
-        return status_document(self._session.status(), self.today(), goal, streak)
+        return self.today(), goal, streak
+
+    def status_json(self) -> dict[str, Any]:
+        today, goal, streak = self.progress()
+        return status_document(self._session.status(), today, goal, streak)
 
     def handle(self, request: Request) -> Response:
         cmd, args = request.cmd, request.args
@@ -63,6 +70,9 @@ class ControlCommands:
             resumed = self._session.resume()
             self._session_changed()
             return Response(True, {"resumed": resumed, **self.status_json()})
+        if cmd == "show":
+            self._show_home()
+            return Response(True, {})
         if cmd == "quit":
             self._quit()
             return Response(True, {})

@@ -42,6 +42,9 @@ class BreakPresenter(QObject):
 
     #: An outcome is on disk (BreakEvent): the history window redraws while it is open.
     recorded = Signal(object)
+    #: The tray shows a new state, or today's counts changed (a SessionStatus): the home window
+    #: follows.
+    status_changed = Signal(object)
 
     def __init__(
         self,
@@ -109,6 +112,7 @@ class BreakPresenter(QObject):
 
     def state_changed(self, status: SessionStatus) -> None:
         self._tray.show_status(status, self._taken_today(), self._settings().daily_goal)
+        self.status_changed.emit(status)
 
     def prompt_opened(self, exercise: Exercise) -> None:
         self.prompt_closed()

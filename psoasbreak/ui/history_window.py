@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 
 from psoasbreak.core.clock import Clock
 from psoasbreak.core.history import DayCounts, WeekSummary, week_summary
+from psoasbreak.ui.streaks import StreakLabels
 from psoasbreak.ui.style import make_muted
-from psoasbreak.ui.translation import QT_TRANSLATE_NOOP, local_date, plural, translate
+from psoasbreak.ui.translation import QT_TRANSLATE_NOOP, local_date, translate
 from psoasbreak.ui.week_chart import WeekChart
 
 TITLE = QT_TRANSLATE_NOOP("History", "Weekly history")
@@ -45,10 +46,6 @@ class DayCountsSource(Protocol):
     """Where the counts come from: the HistoryDatabase, or anything that reads through it."""
 
     def all_day_counts(self) -> dict[date, DayCounts]: ...
-
-
-def _days(count: int) -> str:
-    return plural(translate("History", "%n day(s)", None, count), count)
 
 
 def week_title(summary: WeekSummary) -> str:
@@ -122,7 +119,10 @@ class HistoryWindow(QWidget):
         layout.setContentsMargins(20, 16, 20, 18)
         layout.setSpacing(12)
         layout.addLayout(self._navigation())
-        layout.addLayout(self._streaks())
+        self.streaks = StreakLabels()
+        self.current_streak_label = self.streaks.current
+        self.best_streak_label = self.streaks.best
+        layout.addLayout(self.streaks.grid)
         self.chart = WeekChart()
         self.empty_label = self._label("empty-state", "")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -210,34 +210,6 @@ class HistoryWindow(QWidget):
             self.total_labels[name] = number
         return box
 
-    def _streaks(self) -> QGridLayout:
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(32)
-        grid.setVerticalSpacing(0)
-        self.current_streak_label = self._streak_label("current-streak", 2.2)
-        self.best_streak_label = self._streak_label("best-streak", 1.6)
-        for column, (label, caption) in enumerate(
-            (
-                (self.current_streak_label, translate("History", "current streak")),
-                (self.best_streak_label, translate("History", "best streak")),
-            )
-        ):
-            grid.addWidget(label, 0, column, Qt.AlignmentFlag.AlignBottom)
-            words = QLabel(caption)
-            make_muted(words)
-            grid.addWidget(words, 1, column)
-        grid.setColumnStretch(2, 1)
-        return grid
-
-    def _streak_label(self, name: str, scale: float) -> QLabel:
-        label = QLabel()
-        label.setObjectName(name)
-        font = label.font()
-        font.setPointSizeF(font.pointSizeF() * scale)
-        font.setBold(True)
-        label.setFont(font)
-        return label
-
     # -- what is shown --------------------------------------------------------------------
 
     def _today(self) -> date:
@@ -282,8 +254,7 @@ class HistoryWindow(QWidget):
         self.next_button.setEnabled(self._monday < self._this_monday())
         self.this_week_button.setEnabled(self._monday != self._this_monday())
         streak = summary.streak
-        self.current_streak_label.setText(_days(streak.current))
-        self.best_streak_label.setText(_days(streak.best))
+        self.streaks.show(streak)
         self.chart.set_week(summary, today)
         totals = summary.totals
         for name, label in self.total_labels.items():

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime
+from typing import Protocol
 
-from PySide6.QtCore import QLocale, QObject, Signal
-from PySide6.QtGui import QAction, QCursor, QIcon
+from PySide6.QtCore import QLocale, QObject, Signal, SignalInstance
+from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from psoasbreak.core.session import SessionStatus, State
@@ -24,6 +25,19 @@ PAUSE_CHOICES: tuple[tuple[str, int], ...] = (
     (QT_TRANSLATE_NOOP("Tray", "2 hours"), 120),
     (QT_TRANSLATE_NOOP("Tray", "Until tomorrow"), 0),
 )
+
+
+class PauseIntents(Protocol):
+    pause_requested: SignalInstance
+    pause_until_tomorrow_requested: SignalInstance
+
+
+def request_pause(source: PauseIntents, minutes: int) -> None:
+    """One of PAUSE_CHOICES was chosen (in the tray menu or the home window): say it."""
+    if minutes:
+        source.pause_requested.emit(minutes)
+    else:
+        source.pause_until_tomorrow_requested.emit()
 
 
 def _hhmm(moment: datetime | None, as_of: datetime) -> str:
@@ -65,6 +79,8 @@ def describe(status: SessionStatus) -> str:
 class TrayIcon(QObject):
     break_now_requested = Signal()
     history_requested = Signal()
+    #: A left click: the home window (DESIGN §1); the menu stays on the other button.
+    home_requested = Signal()
     pause_requested = Signal(int)  # minutes
     pause_until_tomorrow_requested = Signal()
     resume_requested = Signal()
@@ -106,7 +122,6 @@ class TrayIcon(QObject):
         tray = QSystemTrayIcon(icon, self)
         tray.setObjectName("tray")
         tray.setContextMenu(self.menu)
-        # A left click shows the same menu: most trays open the menu on either button.
         tray.activated.connect(self._activated)
         return tray
 
@@ -129,10 +144,7 @@ class TrayIcon(QObject):
         return action
 
     def _pause(self, minutes: int) -> None:
-        if minutes:
-            self.pause_requested.emit(minutes)
-        else:
-            self.pause_until_tomorrow_requested.emit()
+        request_pause(self, minutes)
 
     def show(self) -> None:
         self.tray.show()
@@ -162,4 +174,4 @@ class TrayIcon(QObject):
 
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason == QSystemTrayIcon.ActivationReason.Trigger:
-            self.menu.popup(QCursor.pos())
+            self.home_requested.emit()

@@ -52,17 +52,28 @@ def _end_break(session: XSession, app: RunningApp, window: int) -> None:
     app.wait_status(lambda s: s["state"] != "on_break", 10, "the break to end")
 
 
-def take_variant(out_dir: Path, variant: str) -> None:
+def screen_for(variant: str) -> None:
+    """Before the desktop starts: Qt draws everything `scale` times larger, so the screen grows
+    with it and the logical screen stays 1280×800."""
+    scale = VARIANTS[variant][1]
+    xsession.SCREEN = (1280 * scale, 800 * scale)
+
+
+def themed_env(work: Path, session: XSession, variant: str) -> AppEnv:
+    """The app's environment with the variant's desktop theme and scale."""
     theme, scale = VARIANTS[variant]
+    env = AppEnv(work / "app", session)
+    env.update({"QT_QPA_PLATFORMTHEME": "gtk3", "GTK_THEME": theme})
     if scale != 1:
-        # Qt draws everything `scale` times larger: the logical screen stays 1280×800.
-        xsession.SCREEN = (1280 * scale, 800 * scale)
+        env["QT_SCALE_FACTOR"] = str(scale)
+    return env
+
+
+def take_variant(out_dir: Path, variant: str) -> None:
+    screen_for(variant)
     out_dir.mkdir(parents=True, exist_ok=True)
     with scratch_desktop() as (work, session):
-        env = AppEnv(work / "app", session)
-        env.update({"QT_QPA_PLATFORMTHEME": "gtk3", "GTK_THEME": theme})
-        if scale != 1:
-            env["QT_SCALE_FACTOR"] = str(scale)
+        env = themed_env(work, session, variant)
         env.write_config(
             {
                 "interval_min_minutes": 1,

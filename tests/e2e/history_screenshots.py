@@ -3,7 +3,7 @@
     python -m tests.e2e.history_screenshots docs/screenshots
 
 For each picture (no history yet, a typical week, a long streak) a fresh profile gets a generated
-history through ``psoasbreak import``; the real app starts, the tray icon is clicked and
+history through ``psoasbreak import``; the real app starts, the tray icon is right-clicked and
 "Weekly history…" chosen from its menu, and the window (with its frame) is cropped from the screen.
 The histories end today; the typical one is shown one week back (the Left key), so that it is a
 whole week. Takes about 30 s.
@@ -81,7 +81,7 @@ def long_streak(today: date) -> list[str]:
 def _open_history(session: XSession) -> int:
     icon = _tray_icon(session)
     x, y, w, h = _geometry(session, icon)
-    session.x("xdotool", "mousemove", str(x + w // 2), str(y + h // 2), "click", "1")
+    session.x("xdotool", "mousemove", str(x + w // 2), str(y + h // 2), "click", "3")
     time.sleep(0.8)  # the menu maps; keys sent earlier would go to the previous focus
     # The first enabled entry is "Take a break now"; "Weekly history…" comes next.
     session.x("xdotool", "key", "Down", "Down", "Return")
@@ -92,6 +92,15 @@ def _open_history(session: XSession) -> int:
             return window.id
         time.sleep(0.2)
     raise SystemExit("the history window did not open from the tray menu")
+
+
+def import_history(env: AppEnv, work: Path, history: Callable[[date], list[str]]) -> None:
+    """Give the profile ``history`` (rows ending today) through ``psoasbreak import``."""
+    source = work / "history.csv"
+    source.write_text("\n".join([HEADER, *history(date.today())]) + "\n", encoding="utf-8")
+    result = run_cli(env, "import", str(source))
+    if result.returncode != 0:
+        raise SystemExit(result.stderr)
 
 
 def shoot(
@@ -107,11 +116,7 @@ def shoot(
     )
     try:
         if history is not None:
-            source = work / "history.csv"
-            source.write_text("\n".join([HEADER, *history(date.today())]) + "\n", encoding="utf-8")
-            result = run_cli(env, "import", str(source))
-            if result.returncode != 0:
-                raise SystemExit(result.stderr)
+            import_history(env, work, history)
         with RunningApp(env) as app:
             window = _open_history(session)
             if keys:

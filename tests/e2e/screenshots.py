@@ -105,7 +105,7 @@ def take(out_dir: Path) -> None:
             shot = work / "screen.png"
             icon = _tray_icon(session)
             ix, iy, iw, ih = _geometry(session, icon)
-            session.x("xdotool", "mousemove", str(ix + iw // 2), str(iy + ih // 2), "click", "1")
+            session.x("xdotool", "mousemove", str(ix + iw // 2), str(iy + ih // 2), "click", "3")
             time.sleep(1.0)
             menu = max(
                 (w for w in session.windows_of_class() if w.mapped),
@@ -152,7 +152,7 @@ def take_settings(out_dir: Path) -> None:
         with RunningApp(env):
             icon = _tray_icon(session)
             ix, iy, iw, ih = _geometry(session, icon)
-            session.x("xdotool", "mousemove", str(ix + iw // 2), str(iy + ih // 2), "click", "1")
+            session.x("xdotool", "mousemove", str(ix + iw // 2), str(iy + ih // 2), "click", "3")
             time.sleep(1.0)
             session.x("xdotool", "key", "Up", "Up", "Return")
             window = _wait_window(session, r"^psoasbreak settings", 15)

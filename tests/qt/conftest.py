@@ -250,3 +250,16 @@ def live_rig(qtbot, tmp_path):
     yield make
     for rig in made:
         rig.close()
+
+
+@pytest.fixture(params=[1.0, 2.0], ids=["text-100%", "text-200%"])
+def text_scale(request, qapp):
+    """The application font at 1× and 2× its size, as a desktop's text-scaling setting does."""
+    from PySide6.QtGui import QFont
+
+    original = QFont(qapp.font())
+    font = QFont(original)
+    font.setPointSizeF(original.pointSizeF() * request.param)
+    qapp.setFont(font)
+    yield request.param
+    qapp.setFont(original)

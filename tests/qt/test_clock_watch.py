@@ -96,3 +96,86 @@ def test_closing_stops_the_reports(qtbot, kernel_watch):
     assert not kernel_watch.active
     with qtbot.assertNotEmitted(kernel_watch.clock_set, wait=200):
         set_clock_to_itself()
+
+
+class CancelledOnce:
+    """libc's timerfd calls, where ``timerfd_settime`` first fails as the kernel makes it fail when
+    the clock is set while the timer is armed (ECANCELED): a fault at the OS call, since making
+    that race happen on purpose would take setting the clock thousands of times."""
+
+    def __init__(self, failures: int) -> None:
+        from psoasbreak.desktop.clock_watch import _TimerfdCalls
+
+        self._real = _TimerfdCalls()
+        self.create = self._real.create
+        self.failures = failures
+        self.tries = 0
+
+    def settime(self, *args):
+        import ctypes
+        import errno
+
+        self.tries += 1
+        if self.failures:
+            self.failures -= 1
+            ctypes.set_errno(errno.ECANCELED)
+            return -1
+        return self._real.settime(*args)
+
+
+def test_a_clock_set_while_re_arming_is_tried_again_not_given_up(qtbot):
+    """Issue 16: one ECANCELED from timerfd_settime ended the watch ("clock changes are no
+    longer watched")."""
+    import os
+
+    calls = CancelledOnce(failures=0)
+    fd = calls.create(time.CLOCK_REALTIME, os.O_CLOEXEC | os.O_NONBLOCK)
+    watch = ClockSetWatch(calls, fd)
+    try:
+        calls.failures = 2  # the next re-arm meets two more clock sets
+        with qtbot.waitSignal(watch.clock_set, timeout=5000):
+            set_clock_to_itself()
+        assert watch.active and calls.tries == 1 + 3
+        with qtbot.waitSignal(watch.clock_set, timeout=5000):
+            set_clock_to_itself()  # still armed: the next set is heard too
+    finally:
+        watch.close()
+
+
+def test_endless_cancellations_give_way_to_the_periodic_check(qtbot):
+    import os
+
+    calls = CancelledOnce(failures=10_000)
+    fd = calls.create(time.CLOCK_REALTIME, os.O_CLOEXEC | os.O_NONBLOCK)
+    try:
+        with pytest.raises(OSError, match="timerfd_settime"):
+            ClockSetWatch(calls, fd)
+        assert calls.tries == 20
+    finally:
+        os.close(fd)
+
+
+def test_a_storm_of_clock_sets_leaves_the_watch_armed(qtbot, kernel_watch):
+    """Real clock sets, many in a row from another thread, while the watch reads and re-arms."""
+    import threading
+
+    stop = threading.Event()
+
+    def storm() -> None:
+        # A set loses the microsecond between reading the clock and setting it: a millisecond
+        # apart, the machine's clock moves by well under a millisecond in all.
+        while not stop.is_set():
+            set_clock_to_itself()
+            time.sleep(0.001)
+
+    thread = threading.Thread(target=storm)
+    thread.start()
+    try:
+        qtbot.waitSignal(kernel_watch.clock_set, timeout=5000).wait()
+        qtbot.wait(300)  # the event loop reads and re-arms while the sets go on
+    finally:
+        stop.set()
+        thread.join(5)
+    assert kernel_watch.active
+    with qtbot.waitSignal(kernel_watch.clock_set, timeout=5000):
+        set_clock_to_itself()

@@ -48,13 +48,16 @@ class Desk:
         self.unavailable: list[str] = []
         self.prompt = self.adapter()
 
-    def adapter(self, reply_timeout_ms: int = 5000) -> NotificationPrompt:
+    def adapter(
+        self, reply_timeout_ms: int = 5000, server_gone_ms: int = 300
+    ) -> NotificationPrompt:
         from jeepney.io.blocking import open_dbus_connection
 
         prompt = NotificationPrompt(
             "/usr/share/icons/psoasbreak.svg",
             lambda: open_dbus_connection(bus=self.bus.address),
             reply_timeout_ms,
+            server_gone_ms=server_gone_ms,
         )
         prompt.action_invoked.connect(self.answers.append)
         prompt.dismissed.connect(lambda: self.answers.append("dismissed"))
@@ -211,6 +214,28 @@ def test_a_restarted_server_gets_the_prompt_again_and_its_answer_counts(desk):
     desk.qtbot.waitUntil(lambda: desk.answers == ["start"])
 
 
+def test_a_server_that_goes_away_for_good_gives_the_prompt_up_to_the_window(desk):
+    """Issue 16: GNOME Shell's notification service is not started again when it dies, and the
+    prompt waited unseen. Now it is given up after a short grace (300 ms here, 5 s in the app)."""
+    server = desk.start_server()
+    desk.shown()
+    server.stop()
+    desk.qtbot.waitUntil(lambda: len(desk.unavailable) == 1, timeout=5000)
+    assert desk.unavailable == ["the notification server does not answer"]
+    assert not desk.prompt.showing
+
+
+def test_a_server_back_within_the_grace_keeps_the_prompt_a_notification(desk):
+    desk.prompt = desk.adapter(server_gone_ms=5000)
+    first = desk.start_server(notification_id=7)
+    desk.shown(7)
+    first.stop()
+    desk.start_server(notification_id=9)
+    desk.qtbot.waitUntil(lambda: desk.prompt.notification_id == 9)
+    desk.qtbot.wait(300)
+    assert desk.unavailable == [] and desk.prompt.showing
+
+
 # -- the presenter: prompt_style chooses, the session gets the answers ------------------------
 
 
@@ -315,3 +340,16 @@ def test_the_notification_speaks_the_users_language(desk, tmp_path, qapp):
         "skip": "Überspringen",
     }
     assert "Hip" not in body and body.strip()
+
+
+def test_a_vanished_server_mid_prompt_brings_the_window_never_a_stuck_prompt(desk, tmp_path):
+    server = desk.start_server()
+    with presenting(desk, tmp_path, prompt_style="auto") as rig:
+        rig.due_now()
+        desk.qtbot.waitUntil(lambda: desk.prompt.notification_id == 7)
+        assert rig.presenter.prompt is None
+        server.stop()
+        desk.qtbot.waitUntil(lambda: rig.presenter.prompt is not None, timeout=5000)
+        assert rig.session.status().state.value == "prompting"
+        rig.presenter.prompt.start_button.click()
+        assert rig.session.status().state.value == "on_break"

@@ -392,6 +392,20 @@ def test_every_window_is_german(german, rig, qtbot, tmp_path):
     ):
         problems += checker.problems(describe(status), f"tray status {status.state}")
 
+    from psoasbreak.core.history import Streak
+    from psoasbreak.ui.home_window import HomeWindow
+
+    home = HomeWindow(_icon())
+    qtbot.addWidget(home)
+    home.show_status(rig.session.status(), DayCounts(today, completed=2), 6, Streak(3, 5))
+    problems += check(home, checker)
+    prompting = SessionStatus(State.PROMPTING, now, None, "stretch", as_of=now)
+    home.show_status(prompting, DayCounts(today, completed=2), 6, Streak(3, 5), 10)
+    problems += check(home, checker)
+    assert home.snooze_button.text() == "10 Min. später"
+    problems += check(home.pause_button.menu(), checker)
+    assert home.break_now_button.text() == tray.break_now_action.text()
+
     assert len(checker.seen) > 300
     assert not problems, "\n".join(problems)
 

@@ -1,0 +1,166 @@
+"""The home window: where a user without a tray (stock GNOME) reaches everything, and what a second
+start from the application menu, a left click on the tray icon and ``psoasbreak show`` open.
+
+It shows when the next break is due, today's breaks against the goal and the streak, and offers
+what the tray menu offers. Like the tray it only emits intents; the session decides what they
+mean. One window is made and reused.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QIcon, QKeyEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from psoasbreak.core.history import DayCounts, Streak
+from psoasbreak.core.session import SessionStatus, State
+from psoasbreak.ui.streaks import StreakLabels
+from psoasbreak.ui.translation import plural, translate
+from psoasbreak.ui.tray import PAUSE_CHOICES, describe, request_pause
+
+
+class HomeWindow(QWidget):
+    break_now_requested = Signal()
+    pause_requested = Signal(int)  # minutes
+    pause_until_tomorrow_requested = Signal()
+    resume_requested = Signal()
+    history_requested = Signal()
+    settings_requested = Signal()
+    #: The prompt's own three answers, offered here while one is out: a GNOME banner hides after
+    #: a few seconds and its message list shows no buttons (issue 16).
+    start_requested = Signal()
+    snooze_requested = Signal()
+    skip_requested = Signal()
+
+    def __init__(self, icon: QIcon | None = None) -> None:
+        super().__init__(None)
+        self.setObjectName("home")
+        self.setWindowTitle("psoasbreak")
+        self.setAccessibleName("psoasbreak")
+        if icon is not None:
+            self.setWindowIcon(icon)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 18)
+        layout.setSpacing(12)
+
+        self.status_label = self._label("home-status", translate("Tray", "Starting…"))
+        heading = QFont(self.status_label.font())
+        heading.setPointSizeF(heading.pointSizeF() * 1.4)
+        heading.setBold(True)
+        self.status_label.setFont(heading)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self._prompt_row())
+        self.today_label = self._label("home-today", "")
+        layout.addWidget(self.today_label)
+        self.streaks = StreakLabels()
+        layout.addLayout(self.streaks.grid)
+        layout.addStretch(1)
+        layout.addLayout(self._buttons())
+
+    def _label(self, name: str, text: str) -> QLabel:
+        label = QLabel(text)
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        return label
+
+    def _prompt_row(self) -> QWidget:
+        self.prompt_row = QWidget()
+        self.prompt_row.setObjectName("home-prompt")
+        row = QHBoxLayout(self.prompt_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(8)
+        self.start_button = self._button("home-start", translate("Prompt", "Start"))
+        self.start_button.clicked.connect(self.start_requested)
+        self.snooze_button = self._button("home-snooze", "")
+        self.snooze_button.clicked.connect(self.snooze_requested)
+        self.skip_button = self._button("home-skip", translate("Prompt", "Skip"))
+        self.skip_button.clicked.connect(self.skip_requested)
+        for button in (self.start_button, self.snooze_button, self.skip_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        self.prompt_row.hide()
+        return self.prompt_row
+
+    def _buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        self.break_now_button = self._button(
+            "home-break-now", translate("Tray", "Take a break now")
+        )
+        self.break_now_button.clicked.connect(self.break_now_requested)
+        self.pause_button = self._button("home-pause", translate("Tray", "Pause"))
+        menu = QMenu(self.pause_button)
+        menu.setObjectName("home-pause-menu")
+        for label, minutes in PAUSE_CHOICES:
+            action = menu.addAction(translate("Tray", label))
+            action.setObjectName(f"home-pause-{minutes or 'tomorrow'}")
+            action.triggered.connect(lambda _=False, m=minutes: self._pause(m))
+        self.pause_button.setMenu(menu)
+        self.resume_button = self._button("home-resume", translate("Tray", "Resume"))
+        self.resume_button.clicked.connect(self.resume_requested)
+        self.resume_button.hide()
+        self.history_button = self._button("home-history", translate("Tray", "Weekly history…"))
+        self.history_button.clicked.connect(self.history_requested)
+        self.settings_button = self._button("home-settings", translate("Tray", "Settings…"))
+        self.settings_button.clicked.connect(self.settings_requested)
+        for button in (
+            self.break_now_button,
+            self.pause_button,
+            self.resume_button,
+            self.history_button,
+            self.settings_button,
+        ):
+            row.addWidget(button)
+        self.break_now_button.setDefault(True)
+        return row
+
+    def _button(self, name: str, text: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        return button
+
+    def _pause(self, minutes: int) -> None:
+        request_pause(self, minutes)
+
+    def show_status(
+        self,
+        status: SessionStatus,
+        today: DayCounts,
+        goal: int,
+        streak: Streak,
+        snooze_minutes: int = 5,
+    ) -> None:
+        """What the tray's menu and tooltip say, the streaks the history window shows, and the
+        prompt's answers while one is out."""
+        self.status_label.setText(describe(status))
+        self.prompt_row.setVisible(status.state is State.PROMPTING)
+        self.snooze_button.setText(
+            translate("Prompt", "Snooze {minutes} min").format(minutes=snooze_minutes)
+        )
+        taken = plural(translate("Tray", "{taken} of %n break(s) today", None, goal), goal)
+        self.today_label.setText(taken.format(taken=today.taken))
+        self.streaks.show(streak)
+        paused = status.paused_until is not None
+        self.pause_button.setVisible(not paused)
+        self.resume_button.setVisible(paused)
+        self.break_now_button.setEnabled(status.state is not State.ON_BREAK)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.close()  # the app runs on in the tray
+            return
+        super().keyPressEvent(event)
+
+    def bring_up(self) -> None:
+        """Show it, in front: the user just asked for it."""
+        self.show()
+        self.raise_()
+        self.activateWindow()
