@@ -49,7 +49,7 @@ def run_app(verbose: bool = False) -> int:
         print(f"{APP_NAME}: {exc}", file=sys.stderr)
         return 1
     said = [runtime_said] if runtime_said else []
-    own_runtime = paths.runtime_dir != AppPaths.from_environment().runtime_dir
+    own_runtime = bool(runtime_said)  # said exactly when it made a folder of its own
     try:
         lock, lock_said = _take_instance_lock(paths)
         said += [lock_said] if lock_said else []
