@@ -24,9 +24,34 @@ class QuietReason(str, enum.Enum):
     FULLSCREEN_GAME = QT_TRANSLATE_NOOP("Quiet", "a fullscreen game is running")
     PRESENTATION = QT_TRANSLATE_NOOP("Quiet", "presentation mode is on")
     QUIET_HOURS = QT_TRANSLATE_NOOP("Quiet", "quiet hours are on")
+    MICROPHONE = QT_TRANSLATE_NOOP("Quiet", "the microphone is in use")
+    CAMERA = QT_TRANSLATE_NOOP("Quiet", "the camera is in use")
+    SCREEN_SHARING = QT_TRANSLATE_NOOP("Quiet", "the screen is being shared")
+    QUIET_APP = QT_TRANSLATE_NOOP("Quiet", "a program from your quiet list is running")
 
     def __str__(self) -> str:
         return self.value
+
+    @property
+    def waiting_for(self) -> str:
+        """The reason's name in ``status --json`` (DESIGN §3 ``waiting_for``): the contract has
+        six names, so the desktop's finer reasons are folded into the one a script cares about."""
+        return _WAITING_FOR[self]
+
+
+_WAITING_FOR = {
+    QuietReason.FULLSCREEN: "fullscreen",
+    QuietReason.FULLSCREEN_GAME: "fullscreen",
+    QuietReason.DO_NOT_DISTURB: "do-not-disturb",
+    QuietReason.INHIBITED: "do-not-disturb",
+    QuietReason.SCREEN_LOCKED: "do-not-disturb",
+    QuietReason.PRESENTATION: "do-not-disturb",
+    QuietReason.QUIET_HOURS: "do-not-disturb",
+    QuietReason.MICROPHONE: "microphone",
+    QuietReason.CAMERA: "camera",
+    QuietReason.SCREEN_SHARING: "screen-sharing",
+    QuietReason.QUIET_APP: "quiet-app",
+}
 
 
 class QuietSource(Protocol):

@@ -23,4 +23,5 @@ def status_document(
         "paused_until": _iso(status.paused_until),
         "today": {"date": today.day.isoformat(), **counts, "goal": goal},
         "streak": {"current": streak.current, "best": streak.best},
+        "waiting_for": status.held_reason.waiting_for if status.held_reason else None,
     }

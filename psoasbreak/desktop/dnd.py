@@ -181,9 +181,18 @@ class WindowsQuiet:
 
 
 def build_quiet_source(
-    session: DesktopSession, session_bus: QDBusConnection | None = None
+    session: DesktopSession,
+    session_bus: QDBusConnection | None = None,
+    calls: Sequence[QuietSource] | None = None,
 ) -> QuietSource:
-    sources: list[QuietSource] = []
+    """Every source of "not now" this desktop has, the signs of a call first (``calls``, by
+    default desktop/calls.py's for this platform): the tray names the first reason found, and
+    "the microphone is in use" says more than the idle inhibitor the same call app also sets."""
+    if calls is None:
+        from psoasbreak.desktop.calls import build_call_sources
+
+        calls = build_call_sources(session)
+    sources: list[QuietSource] = list(calls)
     if session.server is DisplayServer.WINDOWS:  # pragma: no cover - Windows only
         sources.append(WindowsQuiet(windows_notification_state))
     if session.server is DisplayServer.X11:
