@@ -380,6 +380,7 @@ class App:
             home.pause_until_tomorrow_requested.connect(
                 lambda: self.session.pause(until_tomorrow=True)
             )
+            home.pause_until_time_requested.connect(self.presenter.ask_pause_until)
             home.resume_requested.connect(self._resume)
             home.history_requested.connect(self.show_history)
             home.settings_requested.connect(self.live_settings.open_dialog)
@@ -441,10 +442,13 @@ class App:
 
     def _build_desktop_edges(self) -> None:
         """What the session needs at construction: do-not-disturb, the idle time, the clocks."""
+        from psoasbreak.core.quiet import AnyQuiet, QuietApps
         from psoasbreak.scheduling.wake import WakeWatch
         from psoasbreak.shell.away_check import AwayDetector
 
-        self.quiet = self.edges.quiet
+        # The settings are read at each question, so an edited quiet_apps applies at once.
+        quiet_apps = QuietApps(lambda: self.settings.quiet_apps, self.edges.running_programs)
+        self.quiet = AnyQuiet([self.edges.quiet, quiet_apps])
         self.away = AwayDetector(self.edges.idle, self.clock)
         self.wake = WakeWatch(self.edges.wake_clocks)
         # Linux tells of clock sets and resumes through a timerfd; elsewhere the check polls.

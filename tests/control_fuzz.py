@@ -33,7 +33,7 @@ def random_json(rng: random.Random, depth: int = 0) -> object:
         alphabet = string.printable + "é✓\u0000\ud7ff"
         return "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 40)))
     if kind in (6, 7):
-        keys = ["v", "cmd", "args", "minutes", "until_tomorrow", "exercise", ""]
+        keys = ["v", "cmd", "args", "minutes", "until_tomorrow", "until", "exercise", ""]
         return {rng.choice(keys): random_json(rng, depth + 1) for _ in range(rng.randrange(4))}
     return [random_json(rng, depth + 1) for _ in range(rng.randrange(4))]
 

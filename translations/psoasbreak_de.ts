@@ -448,6 +448,14 @@
         <translation>{key} = {value} ist weder true noch false (erlaubt: true, false); es gilt der Standardwert {default}.</translation>
     </message>
     <message>
+        <source>{key} = {value} is not a list of program names (allowed a list such as [&quot;zoom&quot;, &quot;obs&quot;], each a program&apos;s name without its folder); using the default {default}.</source>
+        <translation>{key} = {value} ist keine Liste von Programmnamen (erlaubt ist eine Liste wie [&quot;zoom&quot;, &quot;obs&quot;], jeder Name ohne seinen Ordner); der Standardwert {default} wird verwendet.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a list of program names (allowed a list such as [&quot;zoom&quot;, &quot;obs&quot;], each a program&apos;s name without its folder).</source>
+        <translation>{key} = {value} ist keine Liste von Programmnamen (erlaubt ist eine Liste wie [&quot;zoom&quot;, &quot;obs&quot;], jeder Name ohne seinen Ordner).</translation>
+    </message>
+    <message>
         <source>{key} = {value} is not a time of day (allowed &quot;HH:MM&quot; from &quot;00:00&quot; to &quot;23:59&quot;); using the default {default}.</source>
         <translation>{key} = {value} ist keine Uhrzeit (erlaubt: &quot;HH:MM&quot; von &quot;00:00&quot; bis &quot;23:59&quot;); es gilt der Standardwert {default}.</translation>
     </message>
@@ -741,6 +749,29 @@
     </message>
 </context>
 <context>
+    <name>PauseUntil</name>
+    <message>
+        <source>Pause until…</source>
+        <translation>Pausieren bis…</translation>
+    </message>
+    <message>
+        <source>No break prompts until this time:</source>
+        <translation>Keine Pausenaufforderungen bis:</translation>
+    </message>
+    <message>
+        <source>Pause until</source>
+        <translation>Pausieren bis</translation>
+    </message>
+    <message>
+        <source>A time that has passed today means tomorrow.</source>
+        <translation>Eine Uhrzeit, die heute schon vorbei ist, gilt für morgen.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausieren</translation>
+    </message>
+</context>
+<context>
     <name>Presenter</name>
     <message>
         <source>{title} — {summary}</source>
@@ -836,6 +867,22 @@
         <source>quiet hours are on</source>
         <translation>die Ruhezeit ist aktiv</translation>
     </message>
+    <message>
+        <source>the microphone is in use</source>
+        <translation>das Mikrofon ist in Gebrauch</translation>
+    </message>
+    <message>
+        <source>the camera is in use</source>
+        <translation>die Kamera ist in Gebrauch</translation>
+    </message>
+    <message>
+        <source>the screen is being shared</source>
+        <translation>der Bildschirm wird geteilt</translation>
+    </message>
+    <message>
+        <source>a program from your quiet list is running</source>
+        <translation>ein Programm aus deiner Ruheliste läuft</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>
@@ -874,6 +921,10 @@
     <message>
         <source>away</source>
         <translation>Abwesenheit</translation>
+    </message>
+    <message>
+        <source>calls and meetings</source>
+        <translation>Anrufe und Besprechungen</translation>
     </message>
     <message>
         <source>psoasbreak settings</source>
@@ -1073,6 +1124,22 @@
         <translation>So lange keine Eingabe mit Tastatur oder Maus zählt als gemachte Pause.</translation>
     </message>
     <message>
+        <source>Calls and meetings</source>
+        <translation>Anrufe und Besprechungen</translation>
+    </message>
+    <message>
+        <source>Programs that hold breaks while they run, separated by commas</source>
+        <translation>Programme, während deren Laufzeit Pausen warten, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Quiet programs</source>
+        <translation>Ruhe-Programme</translation>
+    </message>
+    <message>
+        <source>A due break waits while the microphone or camera is in use, the screen is shared, or one of these programs runs. Separate names with commas.</source>
+        <translation>Eine fällige Pause wartet, solange Mikrofon oder Kamera in Gebrauch sind, der Bildschirm geteilt wird oder eines dieser Programme läuft. Namen durch Kommas trennen.</translation>
+    </message>
+    <message>
         <source>Play a sound when a break is due</source>
         <translation>Einen Ton spielen, wenn eine Pause fällig ist</translation>
     </message>
@@ -1138,6 +1205,10 @@
     <message>
         <source>Until tomorrow</source>
         <translation>Bis morgen</translation>
+    </message>
+    <message>
+        <source>Until a time…</source>
+        <translation>Bis zu einer Uhrzeit…</translation>
     </message>
     <message>
         <source>Paused until {time}</source>

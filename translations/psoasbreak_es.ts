@@ -448,6 +448,14 @@
         <translation>{key} = {value} no es true ni false (se permite true, false); se usa el valor predeterminado {default}.</translation>
     </message>
     <message>
+        <source>{key} = {value} is not a list of program names (allowed a list such as [&quot;zoom&quot;, &quot;obs&quot;], each a program&apos;s name without its folder); using the default {default}.</source>
+        <translation>{key} = {value} no es una lista de nombres de programas (se admite una lista como [&quot;zoom&quot;, &quot;obs&quot;], cada nombre sin su carpeta); se usa el valor predeterminado {default}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a list of program names (allowed a list such as [&quot;zoom&quot;, &quot;obs&quot;], each a program&apos;s name without its folder).</source>
+        <translation>{key} = {value} no es una lista de nombres de programas (se admite una lista como [&quot;zoom&quot;, &quot;obs&quot;], cada nombre sin su carpeta).</translation>
+    </message>
+    <message>
         <source>{key} = {value} is not a time of day (allowed &quot;HH:MM&quot; from &quot;00:00&quot; to &quot;23:59&quot;); using the default {default}.</source>
         <translation>{key} = {value} no es una hora del día (se permite &quot;HH:MM&quot; de &quot;00:00&quot; a &quot;23:59&quot;); se usa el valor predeterminado {default}.</translation>
     </message>
@@ -741,6 +749,29 @@
     </message>
 </context>
 <context>
+    <name>PauseUntil</name>
+    <message>
+        <source>Pause until…</source>
+        <translation>Pausar hasta…</translation>
+    </message>
+    <message>
+        <source>No break prompts until this time:</source>
+        <translation>Sin avisos de pausa hasta:</translation>
+    </message>
+    <message>
+        <source>Pause until</source>
+        <translation>Pausar hasta</translation>
+    </message>
+    <message>
+        <source>A time that has passed today means tomorrow.</source>
+        <translation>Una hora que ya pasó hoy significa mañana.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+</context>
+<context>
     <name>Presenter</name>
     <message>
         <source>{title} — {summary}</source>
@@ -836,6 +867,22 @@
         <source>quiet hours are on</source>
         <translation>las horas de silencio están activadas</translation>
     </message>
+    <message>
+        <source>the microphone is in use</source>
+        <translation>el micrófono está en uso</translation>
+    </message>
+    <message>
+        <source>the camera is in use</source>
+        <translation>la cámara está en uso</translation>
+    </message>
+    <message>
+        <source>the screen is being shared</source>
+        <translation>se está compartiendo la pantalla</translation>
+    </message>
+    <message>
+        <source>a program from your quiet list is running</source>
+        <translation>se está ejecutando un programa de tu lista de silencio</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>
@@ -874,6 +921,10 @@
     <message>
         <source>away</source>
         <translation>ausencia</translation>
+    </message>
+    <message>
+        <source>calls and meetings</source>
+        <translation>llamadas y reuniones</translation>
     </message>
     <message>
         <source>psoasbreak settings</source>
@@ -1073,6 +1124,22 @@
         <translation>Tanto tiempo sin usar el teclado ni el ratón cuenta como una pausa hecha.</translation>
     </message>
     <message>
+        <source>Calls and meetings</source>
+        <translation>Llamadas y reuniones</translation>
+    </message>
+    <message>
+        <source>Programs that hold breaks while they run, separated by commas</source>
+        <translation>Programas que retienen las pausas mientras se ejecutan, separados por comas</translation>
+    </message>
+    <message>
+        <source>Quiet programs</source>
+        <translation>Programas de silencio</translation>
+    </message>
+    <message>
+        <source>A due break waits while the microphone or camera is in use, the screen is shared, or one of these programs runs. Separate names with commas.</source>
+        <translation>Una pausa pendiente espera mientras el micrófono o la cámara están en uso, se comparte la pantalla o se ejecuta uno de estos programas. Separa los nombres con comas.</translation>
+    </message>
+    <message>
         <source>Play a sound when a break is due</source>
         <translation>Reproducir un sonido cuando toca una pausa</translation>
     </message>
@@ -1138,6 +1205,10 @@
     <message>
         <source>Until tomorrow</source>
         <translation>Hasta mañana</translation>
+    </message>
+    <message>
+        <source>Until a time…</source>
+        <translation>Hasta una hora…</translation>
     </message>
     <message>
         <source>Paused until {time}</source>

@@ -448,6 +448,14 @@
         <translation>{key} = {value} n’est ni true ni false (autorisé&#xa0;: true, false)&#xa0;; la valeur par défaut {default} est utilisée.</translation>
     </message>
     <message>
+        <source>{key} = {value} is not a list of program names (allowed a list such as [&quot;zoom&quot;, &quot;obs&quot;], each a program&apos;s name without its folder); using the default {default}.</source>
+        <translation>{key} = {value} n’est pas une liste de noms de programmes (autorisé : une liste comme [&quot;zoom&quot;, &quot;obs&quot;], chaque nom sans son dossier) ; la valeur par défaut {default} est utilisée.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a list of program names (allowed a list such as [&quot;zoom&quot;, &quot;obs&quot;], each a program&apos;s name without its folder).</source>
+        <translation>{key} = {value} n’est pas une liste de noms de programmes (autorisé : une liste comme [&quot;zoom&quot;, &quot;obs&quot;], chaque nom sans son dossier).</translation>
+    </message>
+    <message>
         <source>{key} = {value} is not a time of day (allowed &quot;HH:MM&quot; from &quot;00:00&quot; to &quot;23:59&quot;); using the default {default}.</source>
         <translation>{key} = {value} n’est pas une heure (autorisé&#xa0;: &quot;HH:MM&quot; de &quot;00:00&quot; à &quot;23:59&quot;)&#xa0;; la valeur par défaut {default} est utilisée.</translation>
     </message>
@@ -741,6 +749,29 @@
     </message>
 </context>
 <context>
+    <name>PauseUntil</name>
+    <message>
+        <source>Pause until…</source>
+        <translation>Pause jusqu’à…</translation>
+    </message>
+    <message>
+        <source>No break prompts until this time:</source>
+        <translation>Aucun rappel de pause jusqu’à :</translation>
+    </message>
+    <message>
+        <source>Pause until</source>
+        <translation>Pause jusqu’à</translation>
+    </message>
+    <message>
+        <source>A time that has passed today means tomorrow.</source>
+        <translation>Une heure déjà passée aujourd’hui vaut pour demain.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Mettre en pause</translation>
+    </message>
+</context>
+<context>
     <name>Presenter</name>
     <message>
         <source>{title} — {summary}</source>
@@ -836,6 +867,22 @@
         <source>quiet hours are on</source>
         <translation>les heures calmes sont activées</translation>
     </message>
+    <message>
+        <source>the microphone is in use</source>
+        <translation>le micro est utilisé</translation>
+    </message>
+    <message>
+        <source>the camera is in use</source>
+        <translation>la caméra est utilisée</translation>
+    </message>
+    <message>
+        <source>the screen is being shared</source>
+        <translation>l’écran est partagé</translation>
+    </message>
+    <message>
+        <source>a program from your quiet list is running</source>
+        <translation>un programme de votre liste silencieuse est ouvert</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>
@@ -874,6 +921,10 @@
     <message>
         <source>away</source>
         <translation>absence</translation>
+    </message>
+    <message>
+        <source>calls and meetings</source>
+        <translation>appels et réunions</translation>
     </message>
     <message>
         <source>psoasbreak settings</source>
@@ -1073,6 +1124,22 @@
         <translation>Aucune activité au clavier ou à la souris pendant cette durée compte comme une pause prise.</translation>
     </message>
     <message>
+        <source>Calls and meetings</source>
+        <translation>Appels et réunions</translation>
+    </message>
+    <message>
+        <source>Programs that hold breaks while they run, separated by commas</source>
+        <translation>Programmes qui retiennent les pauses tant qu’ils tournent, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>Quiet programs</source>
+        <translation>Programmes silencieux</translation>
+    </message>
+    <message>
+        <source>A due break waits while the microphone or camera is in use, the screen is shared, or one of these programs runs. Separate names with commas.</source>
+        <translation>Une pause due attend tant que le micro ou la caméra est utilisé, que l’écran est partagé ou qu’un de ces programmes tourne. Séparez les noms par des virgules.</translation>
+    </message>
+    <message>
         <source>Play a sound when a break is due</source>
         <translation>Jouer un son quand une pause est due</translation>
     </message>
@@ -1138,6 +1205,10 @@
     <message>
         <source>Until tomorrow</source>
         <translation>Jusqu’à demain</translation>
+    </message>
+    <message>
+        <source>Until a time…</source>
+        <translation>Jusqu’à une heure…</translation>
     </message>
     <message>
         <source>Paused until {time}</source>

@@ -30,6 +30,17 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+#: ``status``'s words for ``waiting_for`` (DESIGN §3); the command line speaks English.
+WAITING_FOR_TEXT = {
+    "fullscreen": "a fullscreen window is active",
+    "do-not-disturb": "do not disturb is on",
+    "camera": "the camera is in use",
+    "microphone": "the microphone is in use",
+    "screen-sharing": "the screen is being shared",
+    "quiet-app": "a program from your quiet list is running",
+}
+
+
 def _request_for(args: argparse.Namespace) -> Any:
     from psoasbreak.desktop.control_protocol import Request
 
@@ -38,6 +49,13 @@ def _request_for(args: argparse.Namespace) -> Any:
     if args.command == "pause":
         if args.until_tomorrow:
             return Request("pause", {"until_tomorrow": True})
+        if args.until is not None:
+            from psoasbreak.core.clock import SystemClock
+            from psoasbreak.core.policy import next_local
+
+            # Resolved here, in the zone of the terminal where the user typed the time.
+            until = next_local(SystemClock().now(), args.until)
+            return Request("pause", {"until": until.isoformat(timespec="seconds")})
         return Request("pause", {"minutes": args.minutes})
     return Request(args.command)
 
@@ -97,6 +115,8 @@ def _status_text(status: dict[str, Any], now: datetime) -> str:
         head = "On a break."
     elif state == "outside_hours":
         head = f"Outside working hours; next break at {_clock_time(status['next_break_at'], now)}."
+    elif status.get("waiting_for"):
+        head = f"A break is due and waits: {WAITING_FOR_TEXT.get(status['waiting_for'], '')}."
     elif status["next_break_at"] is None:  # away: the return plans the next one
         head = "You are away from the computer; the next break is planned when you return."
     else:

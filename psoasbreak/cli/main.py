@@ -9,6 +9,7 @@ import contextlib
 import os
 import sys
 from collections.abc import Sequence
+from datetime import time
 from typing import NoReturn
 
 from psoasbreak import APP_NAME, __version__
@@ -33,6 +34,25 @@ def _pause_minutes(text: str) -> int:
     return minutes
 
 
+def _clock_time(text: str) -> time:
+    """``HH:MM`` on the 24-hour clock (``9:30`` too); anything else is a usage error."""
+    hours, colon, minutes = text.partition(":")
+    if (
+        colon
+        and text.isascii()
+        and hours.isdigit()
+        and minutes.isdigit()
+        and len(hours) in (1, 2)
+        and len(minutes) == 2
+        and int(hours) <= 23
+        and int(minutes) <= 59
+    ):
+        return time(int(hours), int(minutes))
+    raise argparse.ArgumentTypeError(
+        f"--until needs a time as HH:MM (00:00 to 23:59), not {text!r}"
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=APP_NAME,
@@ -51,13 +71,21 @@ def build_parser() -> argparse.ArgumentParser:
     from psoasbreak.core.exercises import shipped_library
 
     now.add_argument("--exercise", choices=shipped_library().ids)
-    pause = sub.add_parser("pause", help="hold reminders for MINUTES, or until tomorrow")
+    pause = sub.add_parser(
+        "pause", help="hold reminders for MINUTES, until tomorrow, or until a time (HH:MM)"
+    )
     how_long = pause.add_mutually_exclusive_group(required=True)
     how_long.add_argument("minutes", nargs="?", type=_pause_minutes, metavar="MINUTES")
     how_long.add_argument(
         "--until-tomorrow",
         action="store_true",
         help="until the next working period starts, or the next 06:00 without working hours",
+    )
+    how_long.add_argument(
+        "--until",
+        type=_clock_time,
+        metavar="HH:MM",
+        help="meeting mode: until that time today, or tomorrow if it has passed",
     )
     sub.add_parser("resume", help="end a pause")
     sub.add_parser("show", help="open the running app's window")

@@ -80,6 +80,12 @@ class BreakPolicy:
                 return start.astimezone()
         raise AssertionError("a week always holds a working day when any day is chosen")
 
+    def pause_until(self, now: datetime, at: time) -> datetime:
+        """Meeting mode: the next local ``at`` after ``now`` (today, or tomorrow once that time
+        has passed); the zone's offset is the one in force then, so a DST change overnight
+        still ends the pause at ``at`` on the wall clock."""
+        return next_local(now, at)
+
     def pause_until_tomorrow(self, now: datetime) -> datetime:
         """With working hours on: the start of the next working period. Otherwise the next
         local 06:00 after ``now``: a pause taken at 01:00 ends at 06:00 the same day, which is
@@ -91,10 +97,15 @@ class BreakPolicy:
             # Inside a working period: the start of the next one, after today's ends.
             period_end = datetime.combine(now.astimezone().date(), hours.end).astimezone()
             return self.next_hours_start(period_end)
-        local = now.astimezone()
-        candidate = datetime.combine(local.date(), MORNING)
-        if candidate <= local.replace(tzinfo=None):
-            candidate += timedelta(days=1)
-        # Attaching the local zone through astimezone() on a naive value picks the offset in force
-        # at that morning, so a pause across a DST change still ends at 06:00 on the wall clock.
-        return candidate.astimezone()
+        return next_local(now, MORNING)
+
+
+def next_local(now: datetime, at: time) -> datetime:
+    """The first local wall-clock ``at`` after ``now``: today's, or tomorrow's once passed."""
+    local = now.astimezone()
+    candidate = datetime.combine(local.date(), at)
+    if candidate <= local.replace(tzinfo=None):
+        candidate += timedelta(days=1)
+    # Attaching the local zone through astimezone() on a naive value picks the offset in force
+    # at that moment, so a pause across a DST change still ends at ``at`` on the wall clock.
+    return candidate.astimezone()

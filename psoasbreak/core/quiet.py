@@ -6,9 +6,13 @@ session (core/session.py) decides what a held break becomes (its hold limit and 
 from __future__ import annotations
 
 import enum
+import logging
+from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from psoasbreak.core.messages import QT_TRANSLATE_NOOP
+
+log = logging.getLogger(__name__)
 
 
 class QuietReason(str, enum.Enum):
@@ -65,3 +69,55 @@ class NeverQuiet:
 
     def quiet_reason(self) -> QuietReason | None:
         return None
+
+
+class AnyQuiet:
+    """Several sources asked in order; the first reason found is the one the tray names."""
+
+    def __init__(self, sources: Sequence[QuietSource]) -> None:
+        self.sources = tuple(sources)
+
+    def quiet_reason(self) -> QuietReason | None:
+        for source in self.sources:
+            reason = source.quiet_reason()
+            if reason is not None:
+                return reason
+        return None
+
+
+def program_key(name: str) -> str:
+    """How a program's name is compared: without case, and without the ``.exe`` a Windows user
+    may write (``Zoom.exe`` is the program Task Manager lists as ``Zoom``)."""
+    key = name.strip().casefold()
+    return key[: -len(".exe")] if key.endswith(".exe") else key
+
+
+def quiet_app_running(wanted: Sequence[str], running: frozenset[str]) -> str | None:
+    """The first of the user's ``quiet_apps`` that is running, as they wrote it, or None.
+    ``running`` holds the executables' names as ``program_key`` spells them."""
+    for name in wanted:
+        if program_key(name) in running:
+            return name
+    return None
+
+
+class QuietApps:
+    """The ``quiet_apps`` setting as a quiet source: a due break waits while one of the listed
+    programs runs (a call app, a screen recorder). The list is read at each question, so an
+    edit applies at the next check; with an empty list no process is looked at."""
+
+    def __init__(
+        self, wanted: Callable[[], Sequence[str]], running: Callable[[], frozenset[str]]
+    ) -> None:
+        self._wanted = wanted
+        self._running = running
+
+    def quiet_reason(self) -> QuietReason | None:
+        wanted = self._wanted()
+        if not wanted:
+            return None
+        found = quiet_app_running(wanted, self._running())
+        if found is None:
+            return None
+        log.info("%s is running (quiet_apps)", found)
+        return QuietReason.QUIET_APP

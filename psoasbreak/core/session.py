@@ -17,7 +17,7 @@ from psoasbreak.core.away import IdleReading, NoIdleReading, away_since
 from psoasbreak.core.clock import Clock
 from psoasbreak.core.events import BreakEvent, Outcome
 from psoasbreak.core.exercises import Exercise, ExerciseLibrary
-from psoasbreak.core.policy import BreakPolicy
+from psoasbreak.core.policy import MAX_PAUSE_MINUTES, BreakPolicy
 from psoasbreak.core.quiet import NeverQuiet, QuietReason, QuietSource
 
 log = logging.getLogger(__name__)
@@ -397,16 +397,25 @@ class BreakSession:
         self._plan_from(self._clock.now())
         return True
 
-    def pause(self, minutes: int | None = None, *, until_tomorrow: bool = False) -> datetime:
-        """Hold reminders. A prompt on screen is withdrawn without an outcome (the user chose to
+    def pause(
+        self,
+        minutes: int | None = None,
+        *,
+        until_tomorrow: bool = False,
+        until: datetime | None = None,
+    ) -> datetime:
+        """Hold reminders for ``minutes``, until tomorrow, or ``until`` a moment within a day
+        (meeting mode). A prompt on screen is withdrawn without an outcome (the user chose to
         pause instead); a running break carries on and is recorded, then the pause holds."""
         now = self._clock.now()
         if until_tomorrow:
             until = self._policy.pause_until_tomorrow(now)
         elif minutes is not None:
             until = self._policy.pause_for(now, minutes)
-        else:
-            raise ValueError("pause needs minutes or until_tomorrow")
+        elif until is None:
+            raise ValueError("pause needs minutes, until_tomorrow or until")
+        elif not now < until <= now + timedelta(minutes=MAX_PAUSE_MINUTES):
+            raise ValueError(f"a pause ends within {MAX_PAUSE_MINUTES} minutes from now")
         self._paused_until = until
         if self._state is State.PROMPTING:
             self._close_prompt()

@@ -47,7 +47,7 @@ from psoasbreak.core.messages import QT_TRANSLATE_NOOP, Message
 Exercise = str
 PromptStyle = Literal["auto", "window", "notification"]
 #: What a key holds, which decides how it is read, checked, shown and documented.
-Kind = Literal["integer", "choice", "boolean", "time", "days", "table"]
+Kind = Literal["integer", "choice", "boolean", "time", "days", "table", "names"]
 
 #: The ids of the exercise library (``resources/exercises.toml``), in its order, then
 #: "alternate" and "random": a new exercise there is a new valid value here.
@@ -114,6 +114,8 @@ class SettingKey:
             return '"HH:MM"'
         if self.kind == "days":
             return f'one or more of "{DAY_NAMES[0]}" … "{DAY_NAMES[-1]}"'
+        if self.kind == "names":
+            return 'program names, e.g. ["zoom", "obs"]'
         return ""
 
 
@@ -146,6 +148,10 @@ def _days(about: str) -> Mapping[str, Any]:
 
 def _table(about: str) -> Mapping[str, Any]:
     return _entry("table", about)
+
+
+def _names(about: str) -> Mapping[str, Any]:
+    return _entry("names", about)
 
 
 @dataclass(frozen=True)
@@ -236,6 +242,10 @@ class Settings:
         metadata=_boolean("short, quiet cues at the stretch's switch and at a break's end"),
     )
     autostart: bool = field(default=False, metadata=_boolean("start psoasbreak when you log in"))
+    quiet_apps: tuple[str, ...] = field(
+        default=(),
+        metadata=_names("a due break waits while one of them runs"),
+    )
 
 
 def _schema() -> tuple[SettingKey, ...]:
@@ -430,6 +440,8 @@ def parse_value(key: str, raw: object) -> ParsedValue:
         return _parse_boolean(key, raw, entry.default)
     if entry.kind == "table":
         return _parse_working_hours(raw)
+    if entry.kind == "names":
+        return _parse_names(key, raw)
     return _WORKING_HOURS_PARTS[key.removeprefix("working_hours.")](raw)
 
 
@@ -442,7 +454,8 @@ def settings_to_document(settings: Settings) -> dict[str, object]:
     document: dict[str, object] = {}
     for name in _FIELD_NAMES:
         if name != "working_hours":
-            document[name] = getattr(settings, name)
+            value = getattr(settings, name)
+            document[name] = list(value) if isinstance(value, tuple) else value
     document["working_hours"] = working_hours_to_document(settings.working_hours)
     return document
 
@@ -631,6 +644,56 @@ def _parse_boolean(key: str, raw: object, default: object) -> ParsedValue:
         key=key,
         value=_show(raw),
         default=_show(default),
+    )
+    return default, [SettingsProblem(key, said)]
+
+
+#: A program name longer than this is not a program's name (Linux's limit is 255 bytes).
+MAX_PROGRAM_NAME: Final = 255
+
+
+def program_names(raw: object) -> tuple[str, ...] | None:
+    """``raw`` as a list of program names (trimmed, each once whatever its case, in the order
+    given), or None when it is not one: a name is a non-empty string without a path separator,
+    since it is matched against an executable's own name, not where it lives."""
+    if not isinstance(raw, (list, tuple)):
+        return None
+    names: list[str] = []
+    seen: set[str] = set()
+    for entry in cast(Sequence[object], raw):
+        if not isinstance(entry, str):
+            return None
+        name = entry.strip()
+        if not name or len(name) > MAX_PROGRAM_NAME or any(c in name for c in "/\\\0"):
+            return None
+        if name.casefold() not in seen:
+            seen.add(name.casefold())
+            names.append(name)
+    return tuple(names)
+
+
+def _parse_names(key: str, raw: object) -> ParsedValue:
+    names = program_names(raw)
+    if names is not None:
+        return names, []
+    default = getattr(DEFAULT_SETTINGS, key)
+    said = Message.of(
+        refusable(
+            QT_TRANSLATE_NOOP(
+                "Notices",
+                "{key} = {value} is not a list of program names (allowed a list such as "
+                '["zoom", "obs"], each a program\'s name without its folder); using the '
+                "default {default}.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "Notices",
+                "{key} = {value} is not a list of program names (allowed a list such as "
+                '["zoom", "obs"], each a program\'s name without its folder).',
+            ),
+        ),
+        key=key,
+        value=_show(raw),
+        default=_show(list(default)),
     )
     return default, [SettingsProblem(key, said)]
 

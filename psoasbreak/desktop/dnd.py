@@ -24,7 +24,7 @@ import logging
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from psoasbreak.core.quiet import QuietReason, QuietSource
+from psoasbreak.core.quiet import AnyQuiet, QuietReason, QuietSource
 from psoasbreak.desktop.environment import DesktopSession, DisplayServer
 
 if TYPE_CHECKING:
@@ -41,18 +41,6 @@ INHIBITED = QuietReason.INHIBITED
 
 class NullQuiet:
     def quiet_reason(self) -> QuietReason | None:
-        return None
-
-
-class AnyQuiet:
-    def __init__(self, sources: Sequence[QuietSource]) -> None:
-        self.sources = tuple(sources)
-
-    def quiet_reason(self) -> QuietReason | None:
-        for source in self.sources:
-            reason = source.quiet_reason()
-            if reason is not None:
-                return reason
         return None
 
 

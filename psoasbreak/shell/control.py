@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 
 from psoasbreak.core.clock import Clock
@@ -20,6 +21,17 @@ from psoasbreak.core.settings import Settings
 from psoasbreak.core.status import status_document
 from psoasbreak.desktop.control_protocol import Request, Response
 from psoasbreak.storage.safe_recorder import SafeRecorder
+
+
+def pause_end(raw: object) -> datetime | None:
+    """The ``until`` of a pause request: an ISO-8601 moment with its UTC offset, else None."""
+    if not isinstance(raw, str) or len(raw) > 64:
+        return None
+    try:
+        moment = datetime.fromisoformat(raw)
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None else None
 
 
 class ControlCommands:
@@ -90,6 +102,19 @@ class ControlCommands:
     def _pause(self, args: dict[str, Any]) -> Response:
         if args.get("until_tomorrow") is True:
             self._session.pause(until_tomorrow=True)
+        elif "until" in args:
+            # Meeting mode: the command line resolves HH:MM in its own zone and sends the moment.
+            until = pause_end(args["until"])
+            try:
+                if until is None:
+                    raise ValueError(args["until"])
+                self._session.pause(until=until)
+            except ValueError:
+                return Response(
+                    False,
+                    error="pause needs 'until': a moment with its UTC offset within the next "
+                    f"{MAX_PAUSE_MINUTES} minutes",
+                )
         else:
             minutes = args.get("minutes")
             if not pause_minutes_allowed(minutes):

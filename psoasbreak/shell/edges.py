@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from psoasbreak.core.quiet import QuietSource
@@ -46,6 +47,8 @@ class DesktopEdges:
     autostart: Autostart
     #: Whether logind and the screensaver are asked on D-Bus (Linux).
     on_dbus: bool
+    #: The names of the programs running now, for ``quiet_apps`` (asked only when a break is due).
+    running_programs: Callable[[], frozenset[str]] = lambda: frozenset()
 
     @property
     def notification_by_default(self) -> bool:
@@ -64,6 +67,7 @@ def detect_edges() -> DesktopEdges:
     from psoasbreak.desktop.dnd import build_quiet_source
     from psoasbreak.desktop.idle import build_idle_monitor
     from psoasbreak.desktop.notifications import notifications_for_platform
+    from psoasbreak.desktop.processes import running_program_names
     from psoasbreak.desktop.sound import detect_sound_player
     from psoasbreak.logs import current_log_file
     from psoasbreak.scheduling.wake import SystemWakeClocks
@@ -85,4 +89,5 @@ def detect_edges() -> DesktopEdges:
         sound=detect_sound_player(output=current_log_file()),
         autostart=autostart_for_platform(),
         on_dbus=sys.platform.startswith("linux"),
+        running_programs=running_program_names,
     )

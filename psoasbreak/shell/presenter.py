@@ -8,7 +8,8 @@ from __future__ import annotations
 import logging
 import random
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, time, timedelta
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QObject, Signal
@@ -33,6 +34,9 @@ from psoasbreak.ui.exercise_window import ExerciseWindow
 from psoasbreak.ui.prompt import TITLE, PromptWindow, TypingPause
 from psoasbreak.ui.translation import exercise_text, localized_exercise, translate
 from psoasbreak.ui.tray import TrayIcon
+
+if TYPE_CHECKING:
+    from psoasbreak.ui.pause_until import PauseUntilDialog
 
 log = logging.getLogger(__name__)
 
@@ -82,6 +86,7 @@ class BreakPresenter(QObject):
         self.prompt: PromptWindow | None = None
         self.typing_pause: TypingPause | None = None
         self.exercise_window: ExerciseWindow | None = None
+        self.pause_until_dialog: PauseUntilDialog | None = None
         self._notifications = notifications
         self._notification_by_default = notification_by_default
         #: The prompt out as a notification, kept to show as a window if the server fails us.
@@ -97,6 +102,22 @@ class BreakPresenter(QObject):
         tray.break_now_requested.connect(lambda: session.start_break())
         tray.pause_requested.connect(lambda minutes: session.pause(minutes))
         tray.pause_until_tomorrow_requested.connect(lambda: session.pause(until_tomorrow=True))
+        tray.pause_until_time_requested.connect(self.ask_pause_until)
+
+    def ask_pause_until(self) -> None:
+        """ "Pause → Until a time…" (tray or home window): one small window asks which time,
+        the next full hour filled in (where most meetings end)."""
+        if self.pause_until_dialog is None:
+            from psoasbreak.ui.pause_until import PauseUntilDialog
+
+            self.pause_until_dialog = PauseUntilDialog(self._icon)
+            self.pause_until_dialog.chosen.connect(self._pause_until)
+        next_hour = self._clock.now().astimezone() + timedelta(hours=1)
+        self.pause_until_dialog.ask(next_hour.time().replace(minute=0, second=0, microsecond=0))
+
+    def _pause_until(self, at: time) -> None:
+        session = self.session
+        session.pause(until=session.policy.pause_until(self._clock.now(), at))
 
     @property
     def session(self) -> BreakSession:

@@ -23,13 +23,14 @@ from psoasbreak.core.history import DayCounts, Streak
 from psoasbreak.core.session import SessionStatus, State
 from psoasbreak.ui.streaks import StreakLabels
 from psoasbreak.ui.translation import plural, translate
-from psoasbreak.ui.tray import PAUSE_CHOICES, describe, request_pause
+from psoasbreak.ui.tray import PAUSE_CHOICES, PAUSE_NAMES, describe, request_pause
 
 
 class HomeWindow(QWidget):
     break_now_requested = Signal()
     pause_requested = Signal(int)  # minutes
     pause_until_tomorrow_requested = Signal()
+    pause_until_time_requested = Signal()
     resume_requested = Signal()
     history_requested = Signal()
     settings_requested = Signal()
@@ -101,7 +102,7 @@ class HomeWindow(QWidget):
         menu.setObjectName("home-pause-menu")
         for label, minutes in PAUSE_CHOICES:
             action = menu.addAction(translate("Tray", label))
-            action.setObjectName(f"home-pause-{minutes or 'tomorrow'}")
+            action.setObjectName(f"home-pause-{PAUSE_NAMES.get(minutes, minutes)}")
             action.triggered.connect(lambda _=False, m=minutes: self._pause(m))
         self.pause_button.setMenu(menu)
         self.resume_button = self._button("home-resume", translate("Tray", "Resume"))

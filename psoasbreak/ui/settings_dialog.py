@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLayout,
+    QLineEdit,
     QPushButton,
     QSpinBox,
     QTimeEdit,
@@ -55,6 +56,7 @@ from psoasbreak.core.settings import (
     Settings,
     WorkingHours,
     check,
+    program_names,
     rule_problems,
 )
 from psoasbreak.scheduling.timer import Timer
@@ -96,13 +98,14 @@ DAY_FULL_NAMES: Final = (
     "Sunday",
 )
 #: The groups, by the name their "Restore defaults" button carries (``<name>-defaults``).
-GROUPS: Final = ("schedule", "exercise", "goal", "away", "sound", "login")
+GROUPS: Final = ("schedule", "exercise", "goal", "away", "calls", "sound", "login")
 #: How "Restore the defaults of …" names each group to a screen reader.
 GROUP_NAMES: Final = {
     "schedule": QT_TRANSLATE_NOOP("Settings", "schedule"),
     "exercise": QT_TRANSLATE_NOOP("Settings", "exercise"),
     "goal": QT_TRANSLATE_NOOP("Settings", "goal"),
     "away": QT_TRANSLATE_NOOP("Settings", "away"),
+    "calls": QT_TRANSLATE_NOOP("Settings", "calls and meetings"),
     "sound": QT_TRANSLATE_NOOP("Settings", "sound"),
     "login": QT_TRANSLATE_NOOP("Settings", "start at login"),
 }
@@ -204,6 +207,7 @@ class SettingsDialog(QDialog):
         right.addWidget(self._exercise_group())
         right.addWidget(self._goal_group())
         right.addWidget(self._away_group())
+        right.addWidget(self._calls_group())
         right.addWidget(self._sound_group())
         right.addWidget(self._login_group())
         grid.addWidget(self._schedule_group(), 0, 0)
@@ -565,6 +569,33 @@ class SettingsDialog(QDialog):
         form.addRow(hint)
         return box
 
+    def _calls_group(self) -> QGroupBox:
+        box, _outer, form = self._group("calls", translate("Settings", "Calls and meetings"))
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.quiet_apps = QLineEdit()
+        self.quiet_apps.setObjectName("quiet-apps")
+        self.quiet_apps.setProperty(SETTING_PROPERTY, "quiet_apps")
+        self.quiet_apps.setPlaceholderText("zoom, obs, teams")
+        self.quiet_apps.setAccessibleName(
+            translate("Settings", "Programs that hold breaks while they run, separated by commas")
+        )
+        self.quiet_apps.textChanged.connect(self._changed)
+        row = QHBoxLayout()
+        row.addWidget(self.quiet_apps, 1)
+        self._restore_button("calls", self._restore_calls, row)
+        form.addRow(translate("Settings", "Quiet programs"), row)
+        hint = QLabel(
+            translate(
+                "Settings",
+                "A due break waits while the microphone or camera is in use, the screen is "
+                "shared, or one of these programs runs. Separate names with commas.",
+            )
+        )
+        hint.setWordWrap(True)
+        make_muted(hint)
+        form.addRow(hint)
+        return box
+
     def _sound_group(self) -> QGroupBox:
         box, outer, _form = self._group("sound", translate("Settings", "Sound"))
         self.sound = self._check(
@@ -604,6 +635,7 @@ class SettingsDialog(QDialog):
         self._show_exercise(settings)
         self._show_goal(settings)
         self._show_away(settings)
+        self._show_calls(settings)
         self._show_sound(settings)
         self._show_login(settings)
         self.save_error.hide()
@@ -634,6 +666,9 @@ class SettingsDialog(QDialog):
     def _show_away(self, s: Settings) -> None:
         self.idle_reset.setValue(s.idle_reset_minutes)
 
+    def _show_calls(self, s: Settings) -> None:
+        self.quiet_apps.setText(", ".join(s.quiet_apps))
+
     def _show_sound(self, s: Settings) -> None:
         self.sound.setChecked(s.sound)
 
@@ -651,6 +686,9 @@ class SettingsDialog(QDialog):
 
     def _restore_away(self) -> None:
         self._show_away(DEFAULT_SETTINGS)
+
+    def _restore_calls(self) -> None:
+        self._show_calls(DEFAULT_SETTINGS)
 
     def _restore_sound(self) -> None:
         self._show_sound(DEFAULT_SETTINGS)
@@ -705,7 +743,14 @@ class SettingsDialog(QDialog):
             ),
             sound=self.sound.isChecked(),
             autostart=self.autostart.isChecked(),
+            quiet_apps=self._quiet_apps_shown(),
         )
+
+    def _quiet_apps_shown(self) -> tuple[str, ...]:
+        # As the file will read them back (each once); a name core refuses (a path) is kept as
+        # typed, so check() names the problem and OK stays off.
+        typed = tuple(part.strip() for part in self.quiet_apps.text().split(",") if part.strip())
+        return program_names(typed) or typed
 
     # -- reacting ------------------------------------------------------------------------
 

@@ -18,23 +18,34 @@ from psoasbreak.ui.translation import QT_TRANSLATE_NOOP, plural, quiet_reason_te
 
 log = logging.getLogger(__name__)
 
-#: (label, minutes); 0 minutes means "until tomorrow".
+#: The minutes of PAUSE_CHOICES' last entry: "until a time the user picks" (meeting mode).
+UNTIL_A_TIME = -1
+
+#: (label, minutes); 0 minutes means "until tomorrow", UNTIL_A_TIME a time the user picks.
 PAUSE_CHOICES: tuple[tuple[str, int], ...] = (
     (QT_TRANSLATE_NOOP("Tray", "30 minutes"), 30),
     (QT_TRANSLATE_NOOP("Tray", "1 hour"), 60),
     (QT_TRANSLATE_NOOP("Tray", "2 hours"), 120),
     (QT_TRANSLATE_NOOP("Tray", "Until tomorrow"), 0),
+    (QT_TRANSLATE_NOOP("Tray", "Until a time…"), UNTIL_A_TIME),
 )
+
+
+#: The object names of the pause entries that are not a number of minutes.
+PAUSE_NAMES = {0: "tomorrow", UNTIL_A_TIME: "until"}
 
 
 class PauseIntents(Protocol):
     pause_requested: SignalInstance
     pause_until_tomorrow_requested: SignalInstance
+    pause_until_time_requested: SignalInstance
 
 
 def request_pause(source: PauseIntents, minutes: int) -> None:
     """One of PAUSE_CHOICES was chosen (in the tray menu or the home window): say it."""
-    if minutes:
+    if minutes == UNTIL_A_TIME:
+        source.pause_until_time_requested.emit()
+    elif minutes:
         source.pause_requested.emit(minutes)
     else:
         source.pause_until_tomorrow_requested.emit()
@@ -83,6 +94,8 @@ class TrayIcon(QObject):
     home_requested = Signal()
     pause_requested = Signal(int)  # minutes
     pause_until_tomorrow_requested = Signal()
+    #: "Until a time…": the app asks which time (ui/pause_until.py).
+    pause_until_time_requested = Signal()
     resume_requested = Signal()
     quit_requested = Signal()
     settings_requested = Signal()
@@ -105,7 +118,7 @@ class TrayIcon(QObject):
         self.pause_actions: dict[int, QAction] = {}
         for label, minutes in PAUSE_CHOICES:
             action = self.pause_menu.addAction(translate("Tray", label))
-            action.setObjectName(f"pause-{minutes or 'tomorrow'}")
+            action.setObjectName(f"pause-{PAUSE_NAMES.get(minutes, minutes)}")
             action.triggered.connect(lambda _=False, m=minutes: self._pause(m))
             self.pause_actions[minutes] = action
         self.resume_action = self._action("resume", translate("Tray", "Resume"))

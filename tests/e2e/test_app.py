@@ -35,7 +35,17 @@ pytestmark = pytest.mark.e2e
 PROMPT_TITLE = r"^Time to stand up"
 EXERCISE_TITLE = r"^Break"
 STATES = {"working", "prompting", "on_break", "paused", "outside_hours"}
-STATUS_KEYS = {"state", "next_break_at", "paused_until", "today", "streak"}
+STATUS_KEYS = {"state", "next_break_at", "paused_until", "today", "streak", "waiting_for"}
+#: DESIGN §3's names for why a due prompt waits (an added key: issue 18).
+WAITING_FOR = {
+    None,
+    "fullscreen",
+    "do-not-disturb",
+    "camera",
+    "microphone",
+    "screen-sharing",
+    "quiet-app",
+}
 TODAY_KEYS = {"date", "completed", "natural", "skipped", "snoozed", "missed", "goal"}
 STREAK_KEYS = {"current", "best"}
 
@@ -55,6 +65,7 @@ def check_status_shape(status: dict[str, Any]) -> None:
     """Exactly the fields of DESIGN §3: scripts rely on them, and on nothing else being there."""
     assert set(status) == STATUS_KEYS, status
     assert status["state"] in STATES, status
+    assert status["waiting_for"] in WAITING_FOR, status
     for key in ("next_break_at", "paused_until"):
         if status[key] is not None:
             parse_time(status[key], key)
@@ -331,6 +342,26 @@ def test_pause_and_resume(app_env: AppEnv) -> None:
         assert until.date() <= now.date() + timedelta(days=1), paused
         app.cli_ok("resume")
         app.wait_status(lambda s: s["state"] == "working", 10, "state working again")
+
+
+def test_pause_until_a_time_is_meeting_mode_today_or_tomorrow(app_env: AppEnv) -> None:
+    """``pause --until HH:MM`` (DESIGN §3): that time today, or tomorrow once it has passed."""
+    app_env.write_config(QUIET)
+    with RunningApp(app_env) as app:
+        for hours in (2, -1):
+            now = datetime.now().astimezone().replace(second=0, microsecond=0)
+            at = now + timedelta(hours=hours)
+            said = app.cli_ok("pause", "--until", at.strftime("%H:%M")).stdout
+            expected = datetime.combine(now.date(), at.time())
+            if expected <= now.replace(tzinfo=None):
+                expected += timedelta(days=1)
+            paused = app.wait_status(lambda s: s["state"] == "paused", 10, "state paused")
+            until = parse_time(paused["paused_until"], "paused_until").astimezone()
+            assert until.replace(tzinfo=None) == expected, (hours, paused)
+            assert said.startswith("Reminders paused until "), said
+            assert at.strftime("%H:%M") in said, said
+            app.cli_ok("resume")
+            app.wait_status(lambda s: s["state"] == "working", 10, "state working")
 
 
 def test_second_launch_says_so_and_exits(app_env: AppEnv) -> None:

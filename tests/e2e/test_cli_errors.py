@@ -101,6 +101,16 @@ BAD_USAGE = [
     ["pause", "+30"],
     ["export", "-o", ""],
     ["stats", "--week", "9999-W52"],  # its Sunday is in the year 10000: was "This is a bug"
+    # meeting mode (issue 18)
+    ["pause", "--until", "25:00"],
+    ["pause", "--until", "12:60"],
+    ["pause", "--until", "9"],
+    ["pause", "--until", "noon"],
+    ["pause", "--until", "12:5"],
+    ["pause", "--until", "\u0661\u0662:00"],
+    ["pause", "--until"],
+    ["pause", "--until", "12:00", "30"],
+    ["pause", "--until", "12:00", "--until-tomorrow"],
 ]
 
 

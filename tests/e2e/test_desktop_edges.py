@@ -31,9 +31,12 @@ from tests.e2e.xsession import (
     RunningApp,
     XSession,
     XWindow,
+    app_log,
+    past,
     poll,
     stop_process,
     tail,
+    wait_held_back,
 )
 from tests.private_bus import PrivateBus
 
@@ -77,15 +80,6 @@ def fullscreen_window(xsession: XSession, tmp_path: Path) -> Iterator[XWindow]:
         yield window
     finally:
         stop_process(proc)
-
-
-def app_log(env: AppEnv) -> str:
-    logs = sorted(Path(env["XDG_STATE_HOME"]).rglob("psoasbreak.log"))
-    return "\n".join(p.read_text(encoding="utf-8", errors="replace") for p in logs)
-
-
-def past(value: str | None) -> bool:
-    return value is not None and datetime.fromisoformat(value) < datetime.now(timezone.utc)
 
 
 # -- the OS edges, in-process against the test desktop -----------------------------------------
@@ -319,13 +313,8 @@ def test_the_held_prompt_appears_once_the_fullscreen_window_closes(
     xs = app_env.xsession
     with RunningApp(app_env) as app:
         with fullscreen_window(xs, tmp_path):
-            app.wait_for(
-                lambda: "held back: a fullscreen window is active" in app_log(app_env),
-                100,
-                "the due break to be held back",
-            )
-            held = app.status()
-            assert held["state"] == "working" and past(held["next_break_at"]), held
+            held = wait_held_back(app, "a fullscreen window is active")
+            assert held["waiting_for"] == "fullscreen", held
             assert app.find_window(PROMPT_TITLE) is None
             app.screenshot("held")
         prompt = app.wait_for(lambda: app.find_window(PROMPT_TITLE), 75, "the held prompt")

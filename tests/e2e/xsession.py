@@ -19,6 +19,7 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 
@@ -49,7 +50,19 @@ CLI_TIMEOUT = 20.0
 FOCUS_HOLDER_SCRIPT = Path(__file__).with_name("focus_holder.py")
 
 # Variables that would leak the developer's own desktop session into the test session.
-_LEAKY_PREFIXES = ("XDG_", "QT_", "DBUS_SESSION", "WAYLAND", "GNOME_", "KDE_", "PYTEST_")
+#: PULSE_/PIPEWIRE_: a developer's own sound server would reach the app, and a real call there
+#: would hold prompts in tests that have nothing to do with calls.
+_LEAKY_PREFIXES = (
+    "XDG_",
+    "QT_",
+    "DBUS_SESSION",
+    "WAYLAND",
+    "GNOME_",
+    "KDE_",
+    "PYTEST_",
+    "PULSE_",
+    "PIPEWIRE_",
+)
 _LEAKY_NAMES = {"DISPLAY", "XAUTHORITY", "SESSION_MANAGER", "DESKTOP_SESSION", "HOME"}
 
 
@@ -952,3 +965,31 @@ class FocusHolder:
     def stop(self) -> None:
         if self.proc is not None:
             stop_process(self.proc)
+
+
+def app_log(env: AppEnv) -> str:
+    """The app's log file(s) under the test's own XDG_STATE_HOME, as text."""
+    logs = sorted(Path(env["XDG_STATE_HOME"]).rglob("psoasbreak.log"))
+    return "\n".join(p.read_text(encoding="utf-8", errors="replace") for p in logs)
+
+
+def past(value: str | None) -> bool:
+    """Whether an ISO time of ``status --json`` is before now."""
+    return value is not None and datetime.fromisoformat(value) < datetime.now(timezone.utc)
+
+
+def wait_held_back(app: RunningApp, reason: str, timeout: float = 100) -> dict[str, Any]:
+    """Wait until the app's log says the due break is held back for ``reason`` (the English
+    text of core/quiet.py); a prompt shown instead fails at once. Returns the status then: a
+    held break leaves the state ``working`` with its due time, now past, in ``next_break_at``."""
+
+    def held() -> bool:
+        text = app_log(app.env)
+        if "break due: prompting" in text:
+            raise StopWaiting(f"the break was prompted, not held back:\n{text}")
+        return f"held back: {reason}" in text
+
+    app.wait_for(held, timeout, "the due break to be held back")
+    status = app.status()
+    assert status["state"] == "working" and past(status["next_break_at"]), status
+    return status

@@ -572,3 +572,21 @@ def test_a_value_the_file_would_refuse_keeps_ok_off_with_cores_reason(plain_dial
     error = child(plain_dialog, QLabel, "values-error")
     assert error.isVisibleTo(plain_dialog)
     assert error.text().startswith('exercise = "yoga" is not one of the choices')
+
+
+def test_quiet_programs_are_typed_with_commas_and_saved_as_a_list(qtbot) -> None:
+    saved: list[Settings] = []
+    dialog = SettingsDialog(Settings(quiet_apps=("zoom",)), saved.append)
+    qtbot.addWidget(dialog)
+    [edit] = controls_of(dialog, "quiet_apps")
+    assert edit.text() == "zoom"
+    edit.setText(" zoom, OBS ,, obs, teams-for-linux ")
+    assert dialog.settings() is not None
+    assert dialog.settings().quiet_apps == ("zoom", "OBS", "teams-for-linux")
+    edit.setText("zoom, /usr/bin/obs")
+    assert dialog.settings() is None
+    assert not dialog.ok_button.isEnabled()
+    assert "quiet_apps" in dialog.values_error.text()
+    dialog.restore_buttons["calls"].click()
+    assert edit.text() == ""
+    assert dialog.settings().quiet_apps == ()

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QMenu
 
 from psoasbreak.core.session import State
@@ -35,6 +35,7 @@ def test_menu_offers_the_agreed_actions_in_order(rig):
         "1 hour",
         "2 hours",
         "Until tomorrow",
+        "Until a time…",
     ]
 
 
@@ -92,3 +93,44 @@ def test_the_day_is_named_only_when_it_is_not_the_sessions_today(rig):
     day_before = replace(status, as_of=status.as_of - timedelta(days=1))
     day = QLocale().dayName(due.isoweekday(), QLocale.FormatType.ShortFormat)
     assert describe(day_before) == f"Next break at {day} {due:%H:%M}"
+
+
+def _ask_pause_until(rig, qtbot, at):
+    from PySide6.QtCore import QTime
+
+    _action(rig, "pause-until").trigger()
+    dialog = rig.presenter.pause_until_dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.addWidget(dialog)
+    dialog.time_edit.setTime(QTime(at.hour, at.minute))
+    return dialog
+
+
+def test_pause_until_a_time_later_today_pauses_until_then(rig, qtbot):
+    now = rig.clock.now().astimezone()
+    later = (now + timedelta(hours=2)).replace(second=0, microsecond=0)
+    dialog = _ask_pause_until(rig, qtbot, later.time())
+    qtbot.mouseClick(dialog.pause_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert rig.session.state is State.PAUSED
+    assert rig.session.status().paused_until == later
+    assert rig.scheduler.armed_at == later
+
+
+def test_pause_until_a_time_already_past_today_means_tomorrow(rig, qtbot):
+    now = rig.clock.now().astimezone()
+    earlier = (now - timedelta(hours=1)).replace(second=0, microsecond=0)
+    dialog = _ask_pause_until(rig, qtbot, earlier.time())
+    qtbot.mouseClick(dialog.pause_button, Qt.MouseButton.LeftButton)
+    until = rig.session.status().paused_until
+    assert until is not None
+    assert until.astimezone().replace(tzinfo=None) == (earlier + timedelta(days=1)).replace(
+        tzinfo=None
+    )
+
+
+def test_cancelling_pause_until_pauses_nothing(rig, qtbot):
+    dialog = _ask_pause_until(rig, qtbot, rig.clock.now().astimezone().time())
+    dialog.reject()
+    assert rig.session.state is State.WORKING
+    assert rig.session.status().paused_until is None

@@ -3,6 +3,7 @@ from __future__ import annotations
 import random
 import time
 from datetime import datetime, timedelta, timezone
+from datetime import time as datetime_time
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -105,4 +106,29 @@ def test_pause_until_tomorrow_across_a_dst_change_still_ends_at_six(berlin):
     evening = datetime(2026, 10, 24, 22, 0, tzinfo=berlin)
     until = BreakPolicy(Settings()).pause_until_tomorrow(evening)
     assert until.astimezone(berlin) == datetime(2026, 10, 25, 6, 0, tzinfo=berlin)
+    assert until.utcoffset() == timedelta(hours=1)
+
+
+@pytest.mark.parametrize(
+    ("local_now", "at", "expected"),
+    [
+        (datetime(2026, 11, 25, 9, 10), "10:30", datetime(2026, 11, 25, 10, 30)),
+        (datetime(2026, 11, 25, 11, 0), "10:30", datetime(2026, 11, 26, 10, 30)),
+        (datetime(2026, 11, 25, 10, 30), "10:30", datetime(2026, 11, 26, 10, 30)),
+        (datetime(2026, 12, 31, 23, 50), "00:15", datetime(2027, 1, 1, 0, 15)),
+    ],
+    ids=["later today", "passed: tomorrow", "now: tomorrow", "over new year"],
+)
+def test_meeting_mode_pauses_until_that_time_today_or_tomorrow(local_now, at, expected, berlin):
+    hour, minute = map(int, at.split(":"))
+    until = BreakPolicy(Settings()).pause_until(
+        local_now.replace(tzinfo=berlin), datetime_time(hour, minute)
+    )
+    assert until.astimezone(berlin).replace(tzinfo=None) == expected
+
+
+def test_meeting_mode_across_a_dst_change_ends_at_that_wall_time(berlin):
+    evening = datetime(2026, 10, 24, 22, 0, tzinfo=berlin)
+    until = BreakPolicy(Settings()).pause_until(evening, datetime_time(8, 0))
+    assert until.astimezone(berlin) == datetime(2026, 10, 25, 8, 0, tzinfo=berlin)
     assert until.utcoffset() == timedelta(hours=1)

@@ -272,3 +272,31 @@ def test_every_wakeup_is_named_for_what_it_is(tmp_path, utc_local):
     session.start_break()
     assert session.wakeup_name() is None and session.next_wakeup() is None
     database.close()
+
+
+# -- meeting mode ----------------------------------------------------------------------------
+
+
+def test_pause_until_a_moment_holds_prompts_until_then(tmp_path, utc_local):
+    session, clock, _, log = _session(tmp_path, WED_0700)
+    until = WED_0700 + timedelta(hours=2)
+    assert session.pause(until=until) == until
+    status = session.status()
+    assert status.state is State.PAUSED and status.paused_until == until
+    assert session.next_wakeup() == until
+    clock.advance(2 * 3600)
+    session.wakeup()
+    assert session.state is State.WORKING
+    assert "prompt_opened" not in log.names()
+
+
+@pytest.mark.parametrize(
+    "offset",
+    [timedelta(0), timedelta(minutes=-5), timedelta(minutes=24 * 60 + 1)],
+    ids=["now", "past", "over a day"],
+)
+def test_pause_until_refuses_a_moment_not_within_the_next_day(tmp_path, utc_local, offset):
+    session, _, _, _ = _session(tmp_path, WED_0700)
+    with pytest.raises(ValueError, match="within 1440 minutes"):
+        session.pause(until=WED_0700 + offset)
+    assert session.state is State.WORKING

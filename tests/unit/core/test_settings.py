@@ -42,6 +42,7 @@ DEFAULTS = {
     ),
     "sound": True,
     "autostart": False,
+    "quiet_apps": (),
 }
 
 
@@ -124,7 +125,7 @@ def test_an_empty_file_gives_the_defaults_and_no_problems() -> None:
 
 
 def test_every_key_has_one_validation_rule() -> None:
-    ruled = [*INTEGER_RANGES, *CHOICES, *BOOLEAN_KEYS, "working_hours"]
+    ruled = [*INTEGER_RANGES, *CHOICES, *BOOLEAN_KEYS, "working_hours", "quiet_apps"]
     assert sorted(ruled) == sorted(DEFAULTS)
 
 
@@ -442,6 +443,7 @@ def test_the_default_document() -> None:
         "breath_out_seconds": 6,
         "sound": True,
         "autostart": False,
+        "quiet_apps": [],
         "working_hours": {
             "enabled": False,
             "start": "09:00",
@@ -514,3 +516,35 @@ def test_any_content_gives_valid_settings_without_raising(data: dict[str, object
     assert parse_settings(settings_to_document(settings)) == (settings, [])
     assert all(p.message.endswith(".") for p in problems)
     assert {p.key.split(".")[0] for p in problems} <= set(data)
+
+
+# --- quiet_apps -----------------------------------------------------------------------------
+
+
+def test_quiet_apps_are_trimmed_and_each_name_kept_once_whatever_its_case() -> None:
+    settings, problems = parse_settings({"quiet_apps": [" zoom", "OBS", "obs", "Teams"]})
+    assert problems == []
+    assert settings.quiet_apps == ("zoom", "OBS", "Teams")
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["zoom", ["zoom", 3], ["zoom", ""], ["/usr/bin/zoom"], ["a" * 256], {"zoom": True}],
+    ids=["a string", "a number inside", "an empty name", "a path", "too long", "a table"],
+)
+def test_quiet_apps_that_are_not_program_names_are_refused_whole(raw: object) -> None:
+    problem = only_problem({"quiet_apps": raw})
+    assert_explains(
+        problem,
+        "quiet_apps",
+        'a list such as ["zoom", "obs"], each a program\'s name without its folder',
+        "[]",
+    )
+    settings, _ = parse_settings({"quiet_apps": raw})
+    assert settings.quiet_apps == ()
+
+
+def test_quiet_apps_go_to_the_file_as_a_list() -> None:
+    document = settings_to_document(Settings(quiet_apps=("zoom", "obs")))
+    assert document["quiet_apps"] == ["zoom", "obs"]
+    assert parse_settings(document)[0].quiet_apps == ("zoom", "obs")

@@ -12,6 +12,7 @@ from types import SimpleNamespace
 
 import pytest
 
+from psoasbreak.core.quiet import QuietReason
 from psoasbreak.desktop.dnd import (
     FULLSCREEN,
     AnyQuiet,
@@ -64,9 +65,17 @@ def test_the_first_source_with_a_reason_wins_and_the_rest_are_not_asked():
     assert AnyQuiet([Fixed(None)]).quiet_reason() is None
 
 
-def test_macos_and_unknown_sessions_are_never_quiet():
+def test_macos_and_unknown_sessions_have_no_desktop_flags():
+    """Their only signs are a call's (desktop/calls.py): without those, prompts are never held."""
     for server in (DisplayServer.MACOS, DisplayServer.UNKNOWN):
-        assert isinstance(build_quiet_source(DesktopSession(server)), NullQuiet)
+        assert isinstance(build_quiet_source(DesktopSession(server), calls=[]), NullQuiet)
+
+
+def test_the_signs_of_a_call_are_asked_before_the_desktop_flags():
+    mic = Fixed(QuietReason.MICROPHONE)
+    quiet = build_quiet_source(DesktopSession(DisplayServer.UNKNOWN), calls=[mic])
+    assert quiet.quiet_reason() is QuietReason.MICROPHONE
+    assert isinstance(quiet, AnyQuiet) and quiet.sources[0] is mic
 
 
 # -- X11: a fullscreen window on the pointer's monitor -----------------------------------------
