@@ -1,5 +1,5 @@
 """The microphone of a call, as the sound server tells it: an application recording from a real
-input, not from a monitor of an output.
+input, not from a monitor of an output; and a shared screen, as PipeWire tells it.
 
 A call app records from the microphone for the whole call, muted or not, and little else on a
 desktop records from one for long. Both Linux sound servers answer the PulseAudio protocol
@@ -20,11 +20,10 @@ Not a microphone in use:
 - the input level meters of GNOME's sound settings and pavucontrol, which GNOME Shell's
   microphone indicator skips for the same reason.
 
-The camera and a shared screen are not read from PipeWire here. A camera behind PipeWire is opened
-by the pipewire process, which desktop/devices.py's ``/dev/video`` scan sees already (and most call
-apps open the camera themselves). A screen cast is a Video/Source node of the compositor's, which
-no test here can make without a real compositor and portal; guessing at its properties untested
-could hold prompts for nothing.
+A shared screen is read from PipeWire's graph too (``pw-dump``): see ``pipewire_casts_screen``.
+The camera is not read here: a camera behind PipeWire is opened by the pipewire process, which
+desktop/devices.py's ``/dev/video`` scan sees already (and most call apps open the camera
+themselves).
 """
 
 from __future__ import annotations
@@ -42,10 +41,15 @@ from psoasbreak.desktop.environment import DesktopSession
 log = logging.getLogger(__name__)
 
 MICROPHONE = QuietReason.MICROPHONE
+SCREEN_SHARING = QuietReason.SCREEN_SHARING
 #: Apps that record only to draw the input's level (GNOME Shell's indicator skips these two).
 LEVEL_METERS = frozenset({"org.gnome.VolumeControl", "org.PulseAudio.pavucontrol"})
 #: How many filters deep a source's master is followed (a loop must end somewhere).
 MAX_FILTER_DEPTH = 8
+#: The media.class of a screen cast's node: Video/Source where the producer names it so
+#: (xdg-desktop-portal-wlr), Stream/Output/Video where it names none and PipeWire makes one up for
+#: an output stream of video (GNOME's Mutter, KDE's KWin). See pipewire_casts_screen.
+SCREEN_CAST_CLASSES = frozenset({"Video/Source", "Stream/Output/Video"})
 #: Seconds a program may take; it runs in the event loop, like GSettingsBanners' gsettings.
 TIMEOUT = 2
 
@@ -148,16 +152,7 @@ def pipewire_records_from_input(objects: object) -> bool:
     """From ``pw-dump``'s objects: a running capture stream (Stream/Input/Audio) has an active
     link from an input node (Audio/Source, Audio/Source/Virtual). A capture of a sink's monitor
     is linked from the sink (Audio/Sink), and is not counted."""
-    nodes: dict[int, dict[str, Any]] = {}
-    links: list[dict[str, Any]] = []
-    for obj in _objects(objects):
-        info = obj.get("info")
-        if not isinstance(info, dict):
-            continue
-        if obj.get("type") == "PipeWire:Interface:Node" and _is_index(obj.get("id")):
-            nodes[obj["id"]] = info
-        elif obj.get("type") == "PipeWire:Interface:Link":
-            links.append(info)
+    nodes, links = _graph(objects)
     inputs = {i for i, info in nodes.items() if _media_class(info).startswith("Audio/Source")}
     streams = {
         i
@@ -171,6 +166,81 @@ def pipewire_records_from_input(objects: object) -> bool:
         and link.get("output-node-id") in inputs
         and link.get("input-node-id") in streams
         for link in links
+    )
+
+
+def pipewire_casts_screen(objects: object) -> bool:
+    """From ``pw-dump``'s objects: a screen cast is being watched. The ScreenCast portal has the
+    compositor (or the portal itself) make a PipeWire video stream, and the app that shares the
+    screen reads it: a node of video that no device made, with an active link from it to
+    another node.
+
+    What the producers make, read in their sources:
+
+    - GNOME: Mutter's ``meta-screen-cast-stream-src.c`` calls ``pw_stream_new(core,
+      "meta-screen-cast-src", props)`` with no media.class (only node.supports-request) and
+      connects it PW_DIRECTION_OUTPUT with PW_STREAM_FLAG_DRIVER; PipeWire's ``stream.c`` then
+      sets media.class ``Stream/%s/%s`` from the direction and the format's media type:
+      ``Stream/Output/Video`` (media.name "meta-screen-cast-src").
+    - KDE: KWin's ``src/plugins/screencast/screencaststream.cpp`` calls ``pw_stream_new(core,
+      "kwin-screencast-" + objectName, nullptr)``, the same way: ``Stream/Output/Video``.
+    - wlroots (sway and others): xdg-desktop-portal-wlr's
+      ``src/screencast/pipewire_screencast.c`` calls ``pw_stream_new(core,
+      "xdpw-stream-XXXXXX", {media.class = "Video/Source"})``: ``Video/Source``.
+
+    No name is matched (each producer names its node its own way); the class, no device and
+    the link say enough. What is not counted:
+
+    - a camera: WirePlumber 0.4's v4l2 and libcamera monitors give their nodes (Video/Source)
+      device.id ("REQUIRED" in ``monitors/v4l2.lua`` and ``libcamera.lua``) and the SPA factory
+      as factory.name (``api.v4l2.source`` in libspa-v4l2; ``api.libcamera.source``); the
+      SPA device sets device.api. A camera is desktop/devices.py's;
+    - a cast nobody reads: between the portal's Start and the app's connecting, or after the
+      app let go, the node has no link (PipeWire 0.3.65 shows it "suspended" or "idle");
+    - a link not "active" (still negotiating, or paused), as for the microphone.
+
+    Counted though not a call: a screen recorder reading a cast through the portal. Counted
+    as a shared screen though it may not be one: an application's own video source that is no
+    device (a virtual camera) while a call app reads it, which is a call anyway. No sign at
+    all: an X11 session, where apps read the screen from the X server itself, and any screen
+    share that does not go through PipeWire."""
+    nodes, links = _graph(objects)
+    casts = {
+        i
+        for i, info in nodes.items()
+        if _media_class(info) in SCREEN_CAST_CLASSES and not _is_device(info)
+    }
+    return any(
+        link.get("state") == "active"
+        and link.get("output-node-id") in casts
+        and link.get("input-node-id") in nodes
+        and link.get("input-node-id") != link.get("output-node-id")
+        for link in links
+    )
+
+
+def _graph(objects: object) -> tuple[dict[int, dict[str, Any]], list[dict[str, Any]]]:
+    """``pw-dump``'s nodes (by id) and links, each its "info"; Unreadable if not a list."""
+    nodes: dict[int, dict[str, Any]] = {}
+    links: list[dict[str, Any]] = []
+    for obj in _objects(objects):
+        info = obj.get("info")
+        if not isinstance(info, dict):
+            continue
+        if obj.get("type") == "PipeWire:Interface:Node" and _is_index(obj.get("id")):
+            nodes[obj["id"]] = info
+        elif obj.get("type") == "PipeWire:Interface:Link":
+            links.append(info)
+    return nodes, links
+
+
+def _is_device(info: Mapping[str, Any]) -> bool:
+    properties = _properties(info)
+    factory = properties.get("factory.name")
+    return (
+        "device.id" in properties
+        or "device.api" in properties
+        or (isinstance(factory, str) and factory.startswith("api."))
     )
 
 
@@ -190,6 +260,25 @@ class PipeWireRecording:
             log.debug("pw-dump: %s", exc)
             return None
         return MICROPHONE if recording else None
+
+
+class PipeWireScreenCast:
+    """A shared screen, read with ``pw-dump`` (pipewire-bin): see ``pipewire_casts_screen``.
+    Its own ``pw-dump`` run, apart from PipeWireRecording's: that one runs only where pactl is
+    missing, and a run is cheap (under 10 ms on the small graph of the e2e test). ``env`` as for
+    PulseRecording."""
+
+    def __init__(self, program: str, env: Mapping[str, str] | None = None) -> None:
+        self._program = program
+        self._env = env
+
+    def quiet_reason(self) -> QuietReason | None:
+        try:
+            casting = pipewire_casts_screen(run_json([self._program, "-N"], self._env))
+        except Unreadable as exc:
+            log.debug("pw-dump: %s", exc)
+            return None
+        return SCREEN_SHARING if casting else None
 
 
 # -- shared ---------------------------------------------------------------------------------------
@@ -242,16 +331,23 @@ def _is_index(value: object) -> TypeGuard[int]:
 
 def build_media_sources(session: DesktopSession) -> list[QuietSource]:
     """Linux's recording streams: through ``pactl`` where it is installed, which answers both
-    servers, else through ``pw-dump``; nothing where neither is."""
+    servers, else through ``pw-dump``; and a shared screen through ``pw-dump``, whether pactl is
+    there or not. Nothing that a missing program would read."""
     if not sys.platform.startswith("linux"):
         return []
     import shutil
 
+    sources: list[QuietSource] = []
     pactl = shutil.which("pactl")
-    if pactl is not None:
-        return [PulseRecording(pactl)]
     pw_dump = shutil.which("pw-dump")
+    if pactl is not None:
+        sources.append(PulseRecording(pactl))
+    elif pw_dump is not None:
+        sources.append(PipeWireRecording(pw_dump))
+    else:
+        log.info("neither pactl nor pw-dump is installed: a microphone in use is not seen")
     if pw_dump is not None:
-        return [PipeWireRecording(pw_dump)]
-    log.info("neither pactl nor pw-dump is installed: a microphone in use is not seen")
-    return []
+        sources.append(PipeWireScreenCast(pw_dump))
+    else:
+        log.info("pw-dump is not installed: a shared screen is not seen")
+    return sources

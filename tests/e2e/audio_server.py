@@ -12,6 +12,7 @@ tails of the servers' logs.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import json
 import shutil
 import subprocess
@@ -322,3 +323,147 @@ def audio_server(kind: str, workdir: Path) -> Iterator[AudioServer]:
         yield server
     finally:
         server.close()
+
+
+# -- video streams (issue 18's shared screen) ----------------------------------------------------
+
+#: What a real video stream and a real reader of one need: GStreamer's PipeWire elements and its
+#: test picture, each with the Debian package that ships it ("gst-launch-1.0" is the program).
+VIDEO_PROGRAMS = {
+    "gst-launch-1.0": "gstreamer1.0-tools",
+    "pipewiresink": "gstreamer1.0-pipewire",
+    "pipewiresrc": "gstreamer1.0-pipewire",
+    "videotestsrc": "gstreamer1.0-plugins-base",
+    "fakesink": "libgstreamer1.0-0",
+}
+#: A small live test picture: cheap, and live as a compositor's frames are.
+_video_readers = itertools.count(1)
+TEST_PICTURE = (
+    "videotestsrc is-live=true ! video/x-raw,format=BGRx,width=64,height=48,framerate=10/1"
+)
+
+
+def require_video() -> None:
+    """Skip when this machine lacks a GStreamer program or element the video streams need."""
+    missing = []
+    for name, package in VIDEO_PROGRAMS.items():
+        if name == "gst-launch-1.0":
+            found = shutil.which(name) is not None
+        else:
+            found = shutil.which("gst-inspect-1.0") is not None and (
+                # not --exists: it also wants the plugin's version to be GStreamer's, and
+                # the PipeWire plugin's is PipeWire's (0.3.65)
+                subprocess.run(
+                    ["gst-inspect-1.0", name], capture_output=True, check=False
+                ).returncode
+                == 0
+            )
+        if not found:
+            missing.append((name, package))
+    if missing:
+        unavailable(
+            f"real video streams need {', '.join(f'{n} ({p})' for n, p in missing)}; "
+            "install them with packaging/linux/install-system-deps --test",
+            ", ".join(sorted({p for _, p in missing})),
+        )
+
+
+def pw_node(server: AudioServer, name: str) -> dict[str, Any] | None:
+    """The node named ``name`` in ``pw-dump``'s graph, or None."""
+    for obj in server.pw_dump():
+        if (
+            obj["type"] == "PipeWire:Interface:Node"
+            and isinstance(obj.get("info"), dict)
+            and obj["info"]["props"].get("node.name") == name
+        ):
+            return obj
+    return None
+
+
+def _active_link(server: AudioServer, output: str, input: str) -> bool:
+    graph = server.pw_dump()
+    ids = {
+        o["info"]["props"].get("node.name"): o["id"]
+        for o in graph
+        if o["type"] == "PipeWire:Interface:Node" and isinstance(o.get("info"), dict)
+    }
+    return any(
+        o["type"] == "PipeWire:Interface:Link"
+        and isinstance(o.get("info"), dict)
+        and o["info"]["state"] == "active"
+        and o["info"]["output-node-id"] == ids.get(output)
+        and o["info"]["input-node-id"] == ids.get(input)
+        for o in graph
+    )
+
+
+@contextlib.contextmanager
+def _gst(server: AudioServer, tag: str, pipeline: str) -> Iterator[subprocess.Popen[bytes]]:
+    log = server.workdir / f"{tag}.log"
+    with log.open("wb") as err:
+        proc = subprocess.Popen(
+            ["gst-launch-1.0", "-q", *pipeline.split()],
+            env=server.env,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=err,
+        )
+    try:
+        yield proc
+    finally:
+        stop_process(proc)
+
+
+def _alive(proc: subprocess.Popen[bytes], log: Path) -> None:
+    if proc.poll() is not None:
+        raise StopWaiting(f"gst-launch-1.0 exited {proc.returncode}: {tail(log)}")
+
+
+@contextlib.contextmanager
+def video_stream(server: AudioServer, name: str, **properties: str) -> Iterator[str]:
+    """A real video output stream named ``name`` until the block ends: GStreamer's
+    ``pipewiresink mode=provide``, a pw_stream client that drives itself (PW_STREAM_FLAG_DRIVER)
+    and waits to be read, as a compositor's screen cast does. ``properties`` are added to the
+    stream's (no media.class: PipeWire makes it Stream/Output/Video, as for Mutter's and KWin's
+    casts; media.class="Video/Source" as xdg-desktop-portal-wlr sets). Yields the name once
+    ``pw-dump`` lists the node. Values must be single words (gst-launch splits on spaces)."""
+    fields = ",".join(f"{k}={v}" for k, v in {"node.name": name, **properties}.items())
+    with _gst(
+        server,
+        name,
+        f"{TEST_PICTURE} ! pipewiresink mode=provide client-name={name} "
+        f"stream-properties=props,{fields}",
+    ) as proc:
+        log = server.workdir / f"{name}.log"
+
+        def listed() -> bool:
+            _alive(proc, log)
+            return pw_node(server, name) is not None
+
+        poll(
+            listed, RECORD_TIMEOUT, f"the video stream {name} to be listed", on_timeout=server.logs
+        )
+        yield name
+
+
+@contextlib.contextmanager
+def video_reader(server: AudioServer, stream: str) -> Iterator[subprocess.Popen[bytes]]:
+    """A real reader of the video stream named ``stream`` until the block ends, as a call app
+    reads a shared screen: GStreamer's ``pipewiresrc`` (a pw_stream capture client) into a
+    fakesink. Yields once ``pw-dump`` lists an active link from the stream to it."""
+    tag = f"psoasbreak-test-video-reader-{next(_video_readers)}"
+    # video/x-raw: without caps the stream's media type is unknown at connect time, and
+    # WirePlumber 0.4 does not link a Stream/Input/Unknown.
+    with _gst(
+        server,
+        tag,
+        f"pipewiresrc target-object={stream} client-name={tag} ! video/x-raw ! fakesink",
+    ) as proc:
+        log = server.workdir / f"{tag}.log"
+
+        def reading() -> bool:
+            _alive(proc, log)
+            return _active_link(server, stream, tag)
+
+        poll(reading, RECORD_TIMEOUT, f"{tag} to read {stream}", on_timeout=server.logs)
+        yield proc
