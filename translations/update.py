@@ -21,7 +21,7 @@ from pathlib import Path
 import tomllib
 
 ROOT = Path(__file__).resolve().parents[1]
-LANGUAGES = ("de", "fr", "es")
+LANGUAGES = ("de", "fr", "es", "it", "pt_BR", "nl", "pl", "cs", "sv", "ru", "uk", "ja")
 CATALOG = ROOT / "psoasbreak" / "ui" / "catalog_strings.py"
 CONTEXT = "Exercises"
 

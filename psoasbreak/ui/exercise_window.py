@@ -123,10 +123,8 @@ class ExerciseWindow(QWidget):
         self._build(prefers_reduced_motion() if reduced_motion is None else reduced_motion)
         if self._follow_system:
             self._accessibility.motionPreferenceChanged.connect(self._motion_changed)
-        # Sized for the widest text each label will show, so no later text can be clipped.
+        # Sized for the tallest text each label will show, so no later text can be clipped.
         self.countdown.setText(_mmss(seconds))
-        badge = "left" if self.exercise.per_side else None  # its padding takes room too
-        self._set_phase_text(max(self._phase_texts(), key=len), badge)
         self._fit_size()
         self.refresh()
 
@@ -193,7 +191,7 @@ class ExerciseWindow(QWidget):
         return column
 
     def _build_text_column(self, host: QWidget) -> None:
-        column = QVBoxLayout(host)
+        column = self._text_layout = QVBoxLayout(host)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(10)
         self.title_label = QLabel(self.shown.title)
@@ -250,17 +248,18 @@ class ExerciseWindow(QWidget):
         buttons.addWidget(self.end_button)
         column.addLayout(buttons)
 
-    def _phase_texts(self) -> list[str]:
+    def _phase_texts(self) -> list[tuple[str, str | None]]:
+        """Every text the phase line can show, with its badge (whose padding takes room)."""
         if self.exercise.paced:
             total = math.ceil(self.seconds / sum(self._breath) - 1e-9)
-            return [self._breath_text(phase, total, total) for phase in ("in", "out")]
+            return [(self._breath_text(phase, total, total), None) for phase in ("in", "out")]
         if self.exercise.per_side:
             return [
-                *(translate("ExerciseWindow", words) for words in SIDE_WORDS.values()),
-                translate("ExerciseWindow", SWITCH_WORDS),
-                self._switch_in_text(SWITCH_WARNING),
+                *((translate("ExerciseWindow", words), side) for side, words in SIDE_WORDS.items()),
+                (translate("ExerciseWindow", SWITCH_WORDS), "switch"),
+                (self._switch_in_text(SWITCH_WARNING), "left"),
             ]
-        return [self.shown.summary]
+        return [(self.shown.summary, None)]
 
     @staticmethod
     def _breath_text(phase: str, number: int, total: int) -> str:
@@ -278,13 +277,38 @@ class ExerciseWindow(QWidget):
 
     def _fit_size(self) -> None:
         """Grow with the font: the text column is TEXT_CHARS characters wide and the height is
-        what the wrapped text needs at that width."""
+        what the wrapped text needs at that width, for whichever phase text wraps into the most
+        lines (not the longest: in German or Polish a shorter text of long words can take more)."""
         text_width = max(TEXT_MIN, self.fontMetrics().averageCharWidth() * TEXT_CHARS)
         self.text_column.setFixedWidth(text_width)
         layout = self._outer
+        texts = self._phase_texts()
+        width = height = 0
+        for text, badge in texts:
+            self._set_phase_text(text, badge)
+            layout.activate()
+            width = max(width, self.sizeHint().width(), layout.minimumSize().width())
+            height = max(height, self.heightForWidth(width), layout.minimumSize().height())
+        self.setFixedSize(width, height)
+        # A fixed-size window's layout does not give a label more lines when its text grows, so
+        # the phase line keeps room for its tallest text (and the window does not shift when
+        # the words change).
+        margins = self._text_layout.contentsMargins()
+        label_width = text_width - margins.left() - margins.right()
+        needed = 0
+        for text, badge in texts:
+            self._set_phase_text(text, badge)
+            needed = max(needed, self.phase_label.heightForWidth(label_width))
+        self.phase_label.setMinimumHeight(needed)
+        # The column sits top-aligned, so it gets its size hint, whose labels guess their own
+        # wrap width: give it the height its labels need at the column's real width instead
+        # (German and Polish cues wrapped into a line more than the hint, cut at the bottom).
+        column = self._text_layout
+        column.invalidate()
+        self.text_column.setFixedHeight(column.totalHeightForWidth(text_width))
+        layout.invalidate()
         layout.activate()
-        width = max(self.sizeHint().width(), layout.minimumSize().width())
-        height = max(self.heightForWidth(width), layout.minimumSize().height())
+        height = max(height, self.heightForWidth(width), layout.minimumSize().height())
         self.setFixedSize(width, height)
 
     # -- live state --------------------------------------------------------------------

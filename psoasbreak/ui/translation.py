@@ -52,7 +52,7 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 #: The languages with a catalogue of our own (besides English, the source language).
-SHIPPED_LANGUAGES = ("de", "fr", "es")
+SHIPPED_LANGUAGES = ("de", "fr", "es", "it", "pt_BR", "nl", "pl", "cs", "sv", "ru", "uk", "ja")
 EXERCISES_CONTEXT = "Exercises"
 NOTICES_CONTEXT = "Notices"
 QUIET_CONTEXT = "Quiet"

@@ -263,3 +263,44 @@ def text_scale(request, qapp):
     qapp.setFont(font)
     yield request.param
     qapp.setFont(original)
+
+
+@pytest.fixture(scope="session")
+def catalogues(tmp_path_factory) -> Path:
+    """Every shipped language's catalogue, compiled from translations/*.ts as the build does."""
+    import importlib.util
+
+    root = Path(__file__).resolve().parents[2]
+    spec = importlib.util.spec_from_file_location("hatch_build", root / "hatch_build.py")
+    assert spec is not None and spec.loader is not None
+    hatch_build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(hatch_build)
+    folder = tmp_path_factory.mktemp("qm")
+    hatch_build.compile_translations(root, folder)
+    return folder
+
+
+def _ui_languages() -> list[str]:
+    from psoasbreak.ui.translation import SHIPPED_LANGUAGES
+
+    return ["en", *SHIPPED_LANGUAGES]
+
+
+@pytest.fixture(params=_ui_languages())
+def ui_language(request, qapp, catalogues):
+    """The windows in each language we ship (English, the source, first): our catalogue and
+    Qt's installed, and the default locale set, as the app does at start for that user."""
+    from PySide6.QtCore import QLocale
+
+    from psoasbreak.ui import translation
+
+    language = request.param
+    QLocale.setDefault(QLocale(language))
+    installed = translation.install_translators(qapp, QLocale(language), str(catalogues))
+    if language != "en":
+        ours = [t for t in installed if t.filePath().endswith(f"psoasbreak_{language}.qm")]
+        assert ours, f"no catalogue of ours for {language}: {installed}"
+    yield language
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(QLocale.c())

@@ -15,6 +15,7 @@ from psoasbreak.ui.illustration import Illustration
 from psoasbreak.ui.pacer import Pacer
 from psoasbreak.ui.prompt import PromptWindow
 from psoasbreak.ui.style import PACER, SIDE, accent, contrast
+from psoasbreak.ui.translation import exercise_text, localized_exercise
 
 FOUR = ("stretch", "breathing", "march", "glute-squeeze")
 #: Moments of a 60 s break that show each different text (left, "switch in", switch, right).
@@ -70,9 +71,12 @@ def _assert_text_fits(window: QWidget) -> None:
 
 
 @pytest.mark.parametrize("exercise_id", FOUR)
-def test_exercise_window_text_fits_at_every_moment(qtbot, library, text_scale, exercise_id):
+def test_exercise_window_text_fits_at_every_moment(
+    qtbot, library, ui_language, text_scale, exercise_id
+):
     clock = Clock()
-    window = ExerciseWindow(library.get(exercise_id), 60, clock, reduced_motion=False)
+    exercise = localized_exercise(library.get(exercise_id))
+    window = ExerciseWindow(exercise, 60, clock, reduced_motion=False)
     qtbot.addWidget(window)
     window.show()
     for moment in MOMENTS:
@@ -100,9 +104,9 @@ def test_exercise_window_grows_with_the_text(qtbot, library, qapp):
     assert small.width() <= 700 and small.height() <= 420, "compact at 100% on a laptop screen"
 
 
-def test_long_breaks_fit_their_countdown(qtbot, library, text_scale):
+def test_long_breaks_fit_their_countdown(qtbot, library, ui_language, text_scale):
     clock = Clock()
-    window = ExerciseWindow(library.get("breathing"), 600, clock)
+    window = ExerciseWindow(localized_exercise(library.get("breathing")), 600, clock)
     qtbot.addWidget(window)
     window.show()
     window.layout().activate()
@@ -111,9 +115,10 @@ def test_long_breaks_fit_their_countdown(qtbot, library, text_scale):
 
 
 @pytest.mark.parametrize("exercise_id", FOUR)
-def test_prompt_text_fits(qtbot, library, text_scale, exercise_id):
-    longest_why = max(library.why_lines, key=len)
-    prompt = PromptWindow(library.get(exercise_id), longest_why, 60, None)
+def test_prompt_text_fits(qtbot, library, ui_language, text_scale, exercise_id):
+    longest_why = max((exercise_text(line) for line in library.why_lines), key=len)
+    exercise = localized_exercise(library.get(exercise_id))
+    prompt = PromptWindow(exercise, longest_why, 60, None)
     qtbot.addWidget(prompt)
     prompt.show()
     prompt.layout().activate()

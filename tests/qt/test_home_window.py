@@ -123,7 +123,7 @@ def test_the_keyboard_reaches_every_button(rig):
 
 
 @pytest.mark.parametrize("state", ["working", "paused", "prompting"])
-def test_nothing_is_clipped(rig, qtbot, text_scale, state):
+def test_nothing_is_clipped(rig, qtbot, ui_language, text_scale, state):
     if state == "paused":
         rig.session.pause(120)
     elif state == "prompting":

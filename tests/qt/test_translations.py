@@ -50,7 +50,10 @@ from psoasbreak.ui.settings_dialog import SettingsDialog
 from psoasbreak.ui.tray import describe
 
 ROOT = Path(__file__).resolve().parents[2]
-LANGUAGES = ("de", "fr", "es")
+LANGUAGES = translation.SHIPPED_LANGUAGES
+#: How many plural forms Qt's numerus rules give each language (lupdate makes that many slots);
+#: two for the rest.
+PLURAL_FORMS = {"pl": 3, "cs": 3, "ru": 3, "uk": 3, "ja": 1}
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}|%n")
 #: Words in a shown text: runs of letters. Identifiers (config keys) and paths are left out.
 WORD = re.compile(r"[^\W\d_]+")
@@ -122,8 +125,17 @@ def test_every_message_is_translated_with_its_placeholders(language):
             if missing and not (offered and used & offered):
                 problems.append(f"{where}: {text!r} lacks {missing}")
         if m.numerus:
-            assert len(m.translations) == 2, where  # de, fr and es have two plural forms
+            assert len(m.translations) == PLURAL_FORMS.get(language, 2), where
     assert not problems, "\n".join(problems)
+
+
+def test_every_catalogue_in_the_tree_is_shipped_and_refreshed():
+    """One list of languages: the .ts files, what translations/update.py refreshes, and what
+    the app and these tests call shipped."""
+    update = _load("translations_update", ROOT / "translations" / "update.py")
+    present = {p.stem.removeprefix("psoasbreak_") for p in (ROOT / "translations").glob("*.ts")}
+    assert present == set(LANGUAGES) == set(update.LANGUAGES)
+    assert len(LANGUAGES) >= 12
 
 
 def test_the_catalog_of_exercise_texts_matches_the_library():

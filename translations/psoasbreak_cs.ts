@@ -1,0 +1,1338 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="cs_CZ">
+<context>
+    <name>ExerciseWindow</name>
+    <message>
+        <source>Left side · left foot back</source>
+        <translation>Levá strana · levá noha vzadu</translation>
+    </message>
+    <message>
+        <source>Right side · right foot back</source>
+        <translation>Pravá strana · pravá noha vzadu</translation>
+    </message>
+    <message>
+        <source>Switch sides · right foot back</source>
+        <translation>Výměna stran · pravá noha dozadu</translation>
+    </message>
+    <message>
+        <source>Break — {exercise}</source>
+        <translation>Přestávka — {exercise}</translation>
+    </message>
+    <message>
+        <source>Break: {exercise}</source>
+        <translation>Přestávka: {exercise}</translation>
+    </message>
+    <message>
+        <source>Breathe in for {inhale} seconds while it grows, out for {exhale} seconds while it shrinks</source>
+        <translation>Nadechujte se {inhale} s, zatímco kruh roste, vydechujte {exhale} s, zatímco se zmenšuje</translation>
+    </message>
+    <message>
+        <source>Illustration: {exercise}</source>
+        <translation>Ilustrace: {exercise}</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Zbývající čas</translation>
+    </message>
+    <message>
+        <source>Break progress</source>
+        <translation>Průběh přestávky</translation>
+    </message>
+    <message>
+        <source>How much of the {seconds}-second break is done</source>
+        <translation>Jaká část {seconds}sekundové přestávky už uběhla</translation>
+    </message>
+    <message>
+        <source>What to do now</source>
+        <translation>Co teď dělat</translation>
+    </message>
+    <message>
+        <source>End break early</source>
+        <translation>Ukončit přestávku předčasně</translation>
+    </message>
+    <message>
+        <source>Stops the exercise now; it is recorded as skipped. Escape does the same.</source>
+        <translation>Cvičení se ihned ukončí a zaznamená se jako přeskočené. Totéž udělá klávesa Escape.</translation>
+    </message>
+    <message>
+        <source>Breathe in · breath {number} of {total}</source>
+        <translation>Nádech · dech {number} z {total}</translation>
+    </message>
+    <message>
+        <source>Breathe out · breath {number} of {total}</source>
+        <translation>Výdech · dech {number} z {total}</translation>
+    </message>
+    <message>
+        <source>Left side · switch in {seconds}</source>
+        <translation>Levá strana · výměna za {seconds}</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <comment>badge: left side</comment>
+        <extracomment>The letter on the illustration&apos;s badge for the left side.</extracomment>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <comment>badge: right side</comment>
+        <extracomment>The letter on the illustration&apos;s badge for the right side.</extracomment>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>Illustration: {exercise}, left side</source>
+        <translation>Ilustrace: {exercise}, levá strana</translation>
+    </message>
+    <message>
+        <source>Illustration: {exercise}, right side</source>
+        <translation>Ilustrace: {exercise}, pravá strana</translation>
+    </message>
+</context>
+<context>
+    <name>Exercises</name>
+    <message>
+        <source>Sitting keeps your hips bent for hours, which leaves the hip flexors short and stiff.</source>
+        <translation>Při sezení máte kyčle celé hodiny pokrčené, takže flexory kyčle zůstávají zkrácené a ztuhlé.</translation>
+    </message>
+    <message>
+        <source>Standing up and moving every 30 to 45 minutes breaks up that long spell of hip flexion.</source>
+        <translation>Vstávání a pohyb každých 30 až 45 minut přerušují toto dlouhé pokrčení v kyčlích.</translation>
+    </message>
+    <message>
+        <source>The psoas runs from your lower spine to your thigh bone, so a tight one can tug on your back.</source>
+        <translation>Velký bederní sval (psoas) vede od dolní části páteře ke stehenní kosti, takže když je ztuhlý, může táhnout za záda.</translation>
+    </message>
+    <message>
+        <source>A tight psoas can tip the pelvis forward and make it harder to stand up straight.</source>
+        <translation>Ztuhlý psoas může naklápět pánev dopředu a ztěžovat vzpřímený stoj.</translation>
+    </message>
+    <message>
+        <source>Stress keeps the deep core braced; slow belly breathing helps it let go.</source>
+        <translation>Stres udržuje hluboké svaly trupu v napětí; pomalé dýchání do břicha jim pomáhá povolit.</translation>
+    </message>
+    <message>
+        <source>Moving the leg back behind you is the opposite of sitting and eases the day&apos;s shortening.</source>
+        <translation>Přesunutí nohy dozadu za sebe je opakem sezení a uvolňuje zkrácení nahromaděné během dne.</translation>
+    </message>
+    <message>
+        <source>Gentle mobility and breathing drills are fine to do every day, and most useful if you sit a lot.</source>
+        <translation>Jemná mobilizační a dechová cvičení můžete dělat každý den; nejvíce pomáhají, pokud hodně sedíte.</translation>
+    </message>
+    <message>
+        <source>Stretching is only half of it: strong glutes and hamstrings keep the hips in balance.</source>
+        <translation>Protahování je jen polovina: silné hýžďové svaly a zadní stehenní svaly udržují kyčle v rovnováze.</translation>
+    </message>
+    <message>
+        <source>A stiff or achy front of the hip after sitting is a sign your hip flexors want a break.</source>
+        <translation>Ztuhlá nebo bolavá přední strana kyčle po sezení je znamením, že vaše flexory kyčle potřebují přestávku.</translation>
+    </message>
+    <message>
+        <source>Hip-flexor stretch</source>
+        <translation>Protažení flexorů kyčle</translation>
+    </message>
+    <message>
+        <source>A one-minute supported lunge, both sides</source>
+        <translation>Minutový výpad s oporou, na obě strany</translation>
+    </message>
+    <message>
+        <source>Hold a chair or desk and step one foot back into a short lunge.</source>
+        <translation>Držte se židle nebo stolu a jednou nohou ukročte dozadu do krátkého výpadu.</translation>
+    </message>
+    <message>
+        <source>Stack your ribcage over your hips; keep the lower back from arching.</source>
+        <translation>Hrudník mějte nad kyčlemi; neprohýbejte se v bedrech.</translation>
+    </message>
+    <message>
+        <source>Tuck your tailbone a little and ease the back hip forward.</source>
+        <translation>Mírně podsaďte kostrč a zadní kyčel jemně posuňte dopředu.</translation>
+    </message>
+    <message>
+        <source>Breathe slowly into the front of the hip: a gentle pull, never pain.</source>
+        <translation>Dýchejte pomalu do přední strany kyčle: jemný tah, nikdy bolest.</translation>
+    </message>
+    <message>
+        <source>Sharp or radiating pain means stop: move gently instead, and see a clinician if it persists.</source>
+        <translation>Ostrá nebo vystřelující bolest znamená přestat: místo toho se jemně hýbejte, a pokud potíže přetrvávají, obraťte se na lékaře.</translation>
+    </message>
+    <message>
+        <source>Belly breathing</source>
+        <translation>Dýchání do břicha</translation>
+    </message>
+    <message>
+        <source>A minute of slow, deep breathing, standing tall</source>
+        <translation>Minuta pomalého, hlubokého dýchání ve vzpřímeném stoji</translation>
+    </message>
+    <message>
+        <source>Stand tall and rest one hand on your belly.</source>
+        <translation>Stoupněte si zpříma a položte si jednu ruku na břicho.</translation>
+    </message>
+    <message>
+        <source>Breathe in through your nose and let your belly push your hand out.</source>
+        <translation>Nadechněte se nosem a nechte břicho vytlačit ruku ven.</translation>
+    </message>
+    <message>
+        <source>Breathe out slowly, a little longer than the in-breath.</source>
+        <translation>Pomalu vydechněte, o něco déle, než trval nádech.</translation>
+    </message>
+    <message>
+        <source>Keep your chest and shoulders still and soft.</source>
+        <translation>Hrudník a ramena mějte v klidu a uvolněné.</translation>
+    </message>
+    <message>
+        <source>Dizzy? Breathe normally. Sharp or radiating pain: stop, move gently instead, see a clinician.</source>
+        <translation>Točí se vám hlava? Dýchejte normálně. Ostrá nebo vystřelující bolest: přestaňte, místo toho se jemně hýbejte, obraťte se na lékaře.</translation>
+    </message>
+    <message>
+        <source>Standing march</source>
+        <translation>Pochod na místě</translation>
+    </message>
+    <message>
+        <source>March on the spot, lifting each knee in turn</source>
+        <translation>Pochodujte na místě a střídavě zvedejte kolena</translation>
+    </message>
+    <message>
+        <source>Stand tall, with a hand on the desk if you want the support.</source>
+        <translation>Stůjte zpříma, a pokud chcete oporu, s rukou na stole.</translation>
+    </message>
+    <message>
+        <source>Lift one knee towards hip height, then lower it with control.</source>
+        <translation>Zvedněte jedno koleno zhruba do výšky kyčle a pak ho kontrolovaně spusťte.</translation>
+    </message>
+    <message>
+        <source>Keep your ribcage over your hips; do not lean back as the knee rises.</source>
+        <translation>Hrudník mějte nad kyčlemi; při zvedání kolena se nezaklánějte.</translation>
+    </message>
+    <message>
+        <source>Swap legs at an easy, steady pace and keep breathing.</source>
+        <translation>Střídejte nohy v pohodlném, pravidelném tempu a nepřestávejte dýchat.</translation>
+    </message>
+    <message>
+        <source>Tall stand and glute squeeze</source>
+        <translation>Vzpřímený stoj a zatnutí hýždí</translation>
+    </message>
+    <message>
+        <source>Stand tall and squeeze your glutes to open the front of the hips</source>
+        <translation>Stoupněte si zpříma a zatněte hýždě, abyste otevřeli přední stranu kyčlí</translation>
+    </message>
+    <message>
+        <source>Feet hip-width apart, ribcage stacked over your hips.</source>
+        <translation>Chodidla na šířku kyčlí, hrudník nad kyčlemi.</translation>
+    </message>
+    <message>
+        <source>Squeeze your glutes until your hips are fully straight, without arching your back.</source>
+        <translation>Zatínejte hýždě, dokud nebudou kyčle úplně propnuté, aniž byste se prohnuli v zádech.</translation>
+    </message>
+    <message>
+        <source>Hold for two slow breaths, then relax and repeat.</source>
+        <translation>Vydržte po dobu dvou pomalých dechů, pak povolte a opakujte.</translation>
+    </message>
+    <message>
+        <source>For more, reach one straight leg back behind you, then swap legs.</source>
+        <translation>Chcete-li víc, natáhněte jednu propnutou nohu dozadu za sebe a pak nohy vyměňte.</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>Weekly history</source>
+        <translation>Týdenní přehled</translation>
+    </message>
+    <message>
+        <source>taken</source>
+        <translation>absolvované</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>dokončené</translation>
+    </message>
+    <message>
+        <source>natural</source>
+        <translation>přirozené</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>přeskočené</translation>
+    </message>
+    <message>
+        <source>snoozed</source>
+        <translation>odložené</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>zmeškané</translation>
+    </message>
+    <message>
+        <source>dd MMM yyyy</source>
+        <extracomment>A date with day, month and year, as a Qt date format (QLocale::toString).</extracomment>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>dd MMM</source>
+        <extracomment>A date with day and month only, as a Qt date format (QLocale::toString).</extracomment>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>dd</source>
+        <extracomment>The first day of a week within one month, before &quot;–&quot;, as a Qt date format.</extracomment>
+        <translation>d.</translation>
+    </message>
+    <message>
+        <source>Week {number} · {span}</source>
+        <translation>Týden {number} · {span}</translation>
+    </message>
+    <message>
+        <source>This week: {taken} taken ({completed} completed, {natural} natural), {skipped} skipped, {snoozed} snoozed, {missed} missed</source>
+        <translation>Tento týden: absolvované {taken} (dokončené {completed}, přirozené {natural}), přeskočené {skipped}, odložené {snoozed}, zmeškané {missed}</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <extracomment>A percentage; {percent} is a whole number.</extracomment>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <source>Completion rate &lt;b&gt;{rate}&lt;/b&gt; · goal met on {days} of 7 days</source>
+        <translation>Míra dokončení &lt;b&gt;{rate}&lt;/b&gt; · cíl splněn: {days} ze 7 dnů</translation>
+    </message>
+    <message>
+        <source>{title} — psoasbreak</source>
+        <translation>{title} — psoasbreak</translation>
+    </message>
+    <message>
+        <source>‹ Previous</source>
+        <translation>‹ Předchozí</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>Další ›</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Tento týden</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Předchozí týden</translation>
+    </message>
+    <message>
+        <source>Previous week (Left key)</source>
+        <translation>Předchozí týden (šipka vlevo)</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Další týden</translation>
+    </message>
+    <message>
+        <source>Next week (Right key)</source>
+        <translation>Další týden (šipka vpravo)</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;No breaks recorded yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Your first break shows up here: answer a prompt with &lt;i&gt;Start&lt;/i&gt;, or choose &lt;i&gt;Take a break now&lt;/i&gt; in the tray menu.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Zatím nejsou zaznamenány žádné přestávky&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Vaše první přestávka se objeví tady: odpovězte na výzvu tlačítkem &lt;i&gt;Začít&lt;/i&gt; nebo v nabídce ikony v oznamovací oblasti zvolte &lt;i&gt;Dát si přestávku teď&lt;/i&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;A fresh week&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Nothing recorded yet this week. Your next break starts the bars.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Nový týden&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Tento týden zatím není nic zaznamenáno. Vaše příští přestávka zahájí sloupce.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;A quiet week&lt;/b&gt;&lt;/p&gt;&lt;p&gt;No breaks were recorded this week. Rest days never break a streak.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Klidný týden&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Tento týden nebyly zaznamenány žádné přestávky. Dny odpočinku sérii nikdy nepřeruší.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n den</numerusform>
+            <numerusform>%n dny</numerusform>
+            <numerusform>%n dní</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>current streak</source>
+        <translation>aktuální série</translation>
+    </message>
+    <message>
+        <source>best streak</source>
+        <translation>nejlepší série</translation>
+    </message>
+</context>
+<context>
+    <name>Notices</name>
+    <message>
+        <source>Break history</source>
+        <translation>Historie přestávek</translation>
+    </message>
+    <message>
+        <source>Settings problem</source>
+        <translation>Problém s nastavením</translation>
+    </message>
+    <message>
+        <source>{count} problems in {path}; the defaults are used for those settings. The details are in the log.</source>
+        <translation>Počet problémů v {path}: {count}; pro tato nastavení se použijí výchozí hodnoty. Podrobnosti jsou v protokolu.</translation>
+    </message>
+    <message>
+        <source>Settings problems</source>
+        <translation>Problémy s nastavením</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Spouštění po přihlášení</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a whole number (allowed 0 (off) or {range}); using the default {default}.</source>
+        <translation>{key} = {value} není celé číslo (povoleno 0 (vypnuto) nebo {range}); použije se výchozí hodnota {default}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a whole number (allowed 0 (off) or {range}).</source>
+        <translation>{key} = {value} není celé číslo (povoleno 0 (vypnuto) nebo {range}).</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a whole number (allowed {range}); using the default {default}.</source>
+        <translation>{key} = {value} není celé číslo (povoleno {range}); použije se výchozí hodnota {default}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a whole number (allowed {range}).</source>
+        <translation>{key} = {value} není celé číslo (povoleno {range}).</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is out of range (allowed 0 (off) or {range}); using the default {default}.</source>
+        <translation>{key} = {value} je mimo rozsah (povoleno 0 (vypnuto) nebo {range}); použije se výchozí hodnota {default}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is out of range (allowed 0 (off) or {range}).</source>
+        <translation>{key} = {value} je mimo rozsah (povoleno 0 (vypnuto) nebo {range}).</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is out of range (allowed {range}); using the default {default}.</source>
+        <translation>{key} = {value} je mimo rozsah (povoleno {range}); použije se výchozí hodnota {default}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is out of range (allowed {range}).</source>
+        <translation>{key} = {value} je mimo rozsah (povoleno {range}).</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not one of the choices (allowed {choices}); using the default {default}.</source>
+        <translation>{key} = {value} není jednou z možností (povoleno {choices}); použije se výchozí hodnota {default}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not one of the choices (allowed {choices}).</source>
+        <translation>{key} = {value} není jednou z možností (povoleno {choices}).</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not true or false (allowed true, false); using the default {default}.</source>
+        <translation>{key} = {value} není true ani false (povoleno true, false); použije se výchozí hodnota {default}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not true or false (allowed true, false).</source>
+        <translation>{key} = {value} není true ani false (povoleno true, false).</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a list of program names (allowed a list such as [&quot;zoom&quot;, &quot;obs&quot;], each a program&apos;s name without its folder); using the default {default}.</source>
+        <translation>{key} = {value} není seznam názvů programů (povolen je seznam jako [&quot;zoom&quot;, &quot;obs&quot;], každý název programu bez jeho složky); použije se výchozí hodnota {default}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a list of program names (allowed a list such as [&quot;zoom&quot;, &quot;obs&quot;], each a program&apos;s name without its folder).</source>
+        <translation>{key} = {value} není seznam názvů programů (povolen je seznam jako [&quot;zoom&quot;, &quot;obs&quot;], každý název programu bez jeho složky).</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a time of day (allowed &quot;HH:MM&quot; from &quot;00:00&quot; to &quot;23:59&quot;); using the default {default}.</source>
+        <translation>{key} = {value} není denní čas (povoleno &quot;HH:MM&quot; od &quot;00:00&quot; do &quot;23:59&quot;); použije se výchozí hodnota {default}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a time of day (allowed &quot;HH:MM&quot; from &quot;00:00&quot; to &quot;23:59&quot;).</source>
+        <translation>{key} = {value} není denní čas (povoleno &quot;HH:MM&quot; od &quot;00:00&quot; do &quot;23:59&quot;).</translation>
+    </message>
+    <message>
+        <source>working_hours.days = {value} is not a list of day names (allowed one or more of {days}); using the default {default}.</source>
+        <translation>working_hours.days = {value} není seznam názvů dnů (povolen jeden nebo více z {days}); použije se výchozí hodnota {default}.</translation>
+    </message>
+    <message>
+        <source>working_hours.days = {value} is not a list of day names (allowed one or more of {days}).</source>
+        <translation>working_hours.days = {value} není seznam názvů dnů (povolen jeden nebo více z {days}).</translation>
+    </message>
+    <message>
+        <source>working_hours.days = {value} has an unknown day name {names} (allowed one or more of {days}); using the default {default}.</source>
+        <translation>working_hours.days = {value} obsahuje neznámý název dne {names} (povolen jeden nebo více z {days}); použije se výchozí hodnota {default}.</translation>
+    </message>
+    <message>
+        <source>working_hours.days = {value} has an unknown day name {names} (allowed one or more of {days}).</source>
+        <translation>working_hours.days = {value} obsahuje neznámý název dne {names} (povolen jeden nebo více z {days}).</translation>
+    </message>
+    <message>
+        <source>working_hours.days = {value} has unknown day names {names} (allowed one or more of {days}); using the default {default}.</source>
+        <translation>working_hours.days = {value} obsahuje neznámé názvy dnů {names} (povolen jeden nebo více z {days}); použije se výchozí hodnota {default}.</translation>
+    </message>
+    <message>
+        <source>working_hours.days = {value} has unknown day names {names} (allowed one or more of {days}).</source>
+        <translation>working_hours.days = {value} obsahuje neznámé názvy dnů {names} (povolen jeden nebo více z {days}).</translation>
+    </message>
+    <message>
+        <source>interval_min_minutes = {low} is more than interval_max_minutes = {high} (its default); the shortest interval cannot be longer than the longest, so using the defaults interval_min_minutes = {default_low} and interval_max_minutes = {default_high}.</source>
+        <translation>interval_min_minutes = {low} je větší než interval_max_minutes = {high} (výchozí hodnota); nejkratší interval nemůže být delší než nejdelší, proto se použijí výchozí hodnoty interval_min_minutes = {default_low} a interval_max_minutes = {default_high}.</translation>
+    </message>
+    <message>
+        <source>interval_min_minutes = {low} is more than interval_max_minutes = {high} (its default); the shortest interval cannot be longer than the longest.</source>
+        <translation>interval_min_minutes = {low} je větší než interval_max_minutes = {high} (výchozí hodnota); nejkratší interval nemůže být delší než nejdelší.</translation>
+    </message>
+    <message>
+        <source>interval_min_minutes = {low} (its default) is more than interval_max_minutes = {high}; the shortest interval cannot be longer than the longest, so using the defaults interval_min_minutes = {default_low} and interval_max_minutes = {default_high}.</source>
+        <translation>interval_min_minutes = {low} (výchozí hodnota) je větší než interval_max_minutes = {high}; nejkratší interval nemůže být delší než nejdelší, proto se použijí výchozí hodnoty interval_min_minutes = {default_low} a interval_max_minutes = {default_high}.</translation>
+    </message>
+    <message>
+        <source>interval_min_minutes = {low} (its default) is more than interval_max_minutes = {high}; the shortest interval cannot be longer than the longest.</source>
+        <translation>interval_min_minutes = {low} (výchozí hodnota) je větší než interval_max_minutes = {high}; nejkratší interval nemůže být delší než nejdelší.</translation>
+    </message>
+    <message>
+        <source>interval_min_minutes = {low} is more than interval_max_minutes = {high}; the shortest interval cannot be longer than the longest, so using the defaults interval_min_minutes = {default_low} and interval_max_minutes = {default_high}.</source>
+        <translation>interval_min_minutes = {low} je větší než interval_max_minutes = {high}; nejkratší interval nemůže být delší než nejdelší, proto se použijí výchozí hodnoty interval_min_minutes = {default_low} a interval_max_minutes = {default_high}.</translation>
+    </message>
+    <message>
+        <source>interval_min_minutes = {low} is more than interval_max_minutes = {high}; the shortest interval cannot be longer than the longest.</source>
+        <translation>interval_min_minutes = {low} je větší než interval_max_minutes = {high}; nejkratší interval nemůže být delší než nejdelší.</translation>
+    </message>
+    <message>
+        <source>working_hours.end = {end} is not after working_hours.start = {start} (allowed an end later the same day: working hours cannot cross midnight); using the defaults start {default_start} and end {default_end}.</source>
+        <translation>working_hours.end = {end} není později než working_hours.start = {start} (povolen je konec později téhož dne: pracovní doba nemůže přesahovat přes půlnoc); použijí se výchozí hodnoty start {default_start} a end {default_end}.</translation>
+    </message>
+    <message>
+        <source>working_hours.end = {end} is not after working_hours.start = {start} (allowed an end later the same day: working hours cannot cross midnight).</source>
+        <translation>working_hours.end = {end} není později než working_hours.start = {start} (povolen je konec později téhož dne: pracovní doba nemůže přesahovat přes půlnoc).</translation>
+    </message>
+    <message>
+        <source>working_hours.days = [] is empty, so working hours would never begin (allowed one or more of {days}); using the default {default}.</source>
+        <translation>working_hours.days = [] je prázdný seznam, takže by pracovní doba nikdy nezačala (povolen jeden nebo více z {days}); použije se výchozí hodnota {default}.</translation>
+    </message>
+    <message>
+        <source>working_hours.days = [] is empty, so working hours would never begin (allowed one or more of {days}).</source>
+        <translation>working_hours.days = [] je prázdný seznam, takže by pracovní doba nikdy nezačala (povolen jeden nebo více z {days}).</translation>
+    </message>
+    <message>
+        <source>unknown key {key} is kept in the file but ignored.</source>
+        <translation>neznámý klíč {key} zůstává v souboru, ale ignoruje se.</translation>
+    </message>
+    <message>
+        <source>working_hours = {value} is not a table (allowed a [working_hours] table with enabled, start, end and days); using the default: on, {hours}, {days}.</source>
+        <translation>working_hours = {value} není tabulka (povolena je tabulka [working_hours] s enabled, start, end a days); použije se výchozí hodnota: zapnuto, {hours}, {days}.</translation>
+    </message>
+    <message>
+        <source>working_hours = {value} is not a table (allowed a [working_hours] table with enabled, start, end and days).</source>
+        <translation>working_hours = {value} není tabulka (povolena je tabulka [working_hours] s enabled, start, end a days).</translation>
+    </message>
+    <message>
+        <source>working_hours = {value} is not a table (allowed a [working_hours] table with enabled, start, end and days); using the default: off, {hours}, {days}.</source>
+        <translation>working_hours = {value} není tabulka (povolena je tabulka [working_hours] s enabled, start, end a days); použije se výchozí hodnota: vypnuto, {hours}, {days}.</translation>
+    </message>
+    <message>
+        <source>Starting at login is not supported on this system ({platform}); add &apos;{command}&apos; to your login programs by hand.</source>
+        <translation>Spouštění po přihlášení není v tomto systému ({platform}) podporováno; přidejte „{command}“ ručně mezi programy spouštěné po přihlášení.</translation>
+    </message>
+    <message>
+        <source>Could not remove {path} ({reason}); delete it by hand to stop psoasbreak starting at login.</source>
+        <translation>{path} nelze odstranit ({reason}); smažte jej ručně, aby se psoasbreak přestal spouštět po přihlášení.</translation>
+    </message>
+    <message>
+        <source>Could not write {path} ({reason}); check that you may write to that folder.</source>
+        <translation>Nelze zapsat {path} ({reason}); zkontrolujte, zda máte do této složky právo zápisu.</translation>
+    </message>
+    <message>
+        <source>Could not add {app} to {key} ({reason}).</source>
+        <translation>{app} nelze přidat do {key} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Could not remove {app} from {key} ({reason}); remove it in Task Manager&apos;s Startup apps.</source>
+        <translation>{app} nelze odebrat z {key} ({reason}); odeberte jej ve Správci úloh z aplikací spouštěných po startu.</translation>
+    </message>
+    <message>
+        <source>Could not write {path} ({reason}).</source>
+        <translation>Nelze zapsat {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Could not remove {path} ({reason}); delete it by hand.</source>
+        <translation>{path} nelze odstranit ({reason}); smažte jej ručně.</translation>
+    </message>
+    <message>
+        <source>Settings file not applied</source>
+        <translation>Soubor nastavení nebyl použit</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Nastavení</translation>
+    </message>
+    <message>
+        <source>Your edit of {file} was not applied: {reasons} The settings in force stay as they were until the file is fixed.</source>
+        <translation>Vaše úprava souboru {file} nebyla použita: {reasons} Platná nastavení zůstávají beze změny, dokud nebude soubor opraven.</translation>
+    </message>
+    <message>
+        <source>{file} is not valid TOML: {reason}.</source>
+        <translation>{file} není platný TOML: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file, so the settings could not be read; the defaults are used. Move that folder elsewhere so psoasbreak can keep its settings there.</source>
+        <translation>{path} je složka, ne soubor, takže nastavení nešlo načíst; použijí se výchozí hodnoty. Přesuňte tuto složku jinam, aby si tam psoasbreak mohl ukládat nastavení.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file, so the settings could not be read.</source>
+        <translation>{path} je složka, ne soubor, takže nastavení nešlo načíst.</translation>
+    </message>
+    <message>
+        <source>{path} could not be read ({error}); the defaults are used. Check the file&apos;s permissions (it must be readable by you) and that its folder exists.</source>
+        <translation>{path} nelze přečíst ({error}); použijí se výchozí hodnoty. Zkontrolujte oprávnění souboru (musíte ho mít právo číst) a to, zda existuje jeho složka.</translation>
+    </message>
+    <message>
+        <source>{path} could not be read ({error}).</source>
+        <translation>{path} nelze přečíst ({error}).</translation>
+    </message>
+    <message>
+        <source>{path} is not valid TOML: {reason}. It could not be moved aside ({error}), so it is left as it is; the defaults are used until you fix it.</source>
+        <translation>{path} není platný TOML: {reason}. Nepodařilo se ho přesunout stranou ({error}), takže zůstává, jak je; dokud ho neopravíte, použijí se výchozí hodnoty.</translation>
+    </message>
+    <message>
+        <source>{path} is not valid TOML: {reason}. It could not be moved aside ({error}), so it is left as it is.</source>
+        <translation>{path} není platný TOML: {reason}. Nepodařilo se ho přesunout stranou ({error}), takže zůstává, jak je.</translation>
+    </message>
+    <message>
+        <source>{path} is not valid TOML: {reason}. It was moved to {aside} so nothing in it is lost; the defaults are used. Fix that file and move it back, or change any setting to start a new file.</source>
+        <translation>{path} není platný TOML: {reason}. Byl přesunut do {aside}, aby se z něj nic neztratilo; použijí se výchozí hodnoty. Opravte tento soubor a přesuňte ho zpět, nebo změňte libovolné nastavení a vytvoří se nový soubor.</translation>
+    </message>
+    <message>
+        <source>{path} is not valid TOML: {reason}. It was moved to {aside} so nothing in it is lost.</source>
+        <translation>{path} není platný TOML: {reason}. Byl přesunut do {aside}, aby se z něj nic neztratilo.</translation>
+    </message>
+    <message>
+        <source>The break history {path} is damaged (it is not an SQLite database) and could not be moved aside ({error}). New breaks are kept in memory until it can be; move the file away yourself or free the folder, and psoasbreak picks it up.</source>
+        <translation>Historie přestávek {path} je poškozená (není to databáze SQLite) a nepodařilo se ji přesunout stranou ({error}). Nové přestávky se uchovávají v paměti, dokud to nepůjde; přesuňte soubor sami nebo uvolněte složku a psoasbreak na to naváže.</translation>
+    </message>
+    <message>
+        <source>The break history {path} is damaged ({reason}) and could not be moved aside ({error}). New breaks are kept in memory until it can be; move the file away yourself or free the folder, and psoasbreak picks it up.</source>
+        <translation>Historie přestávek {path} je poškozená ({reason}) a nepodařilo se ji přesunout stranou ({error}). Nové přestávky se uchovávají v paměti, dokud to nepůjde; přesuňte soubor sami nebo uvolněte složku a psoasbreak na to naváže.</translation>
+    </message>
+    <message>
+        <source>The break history {path} was damaged (it is not an SQLite database), so it was moved to {aside} (nothing was deleted) and a new, empty history was started.</source>
+        <translation>Historie přestávek {path} byla poškozená (není to databáze SQLite), proto byla přesunuta do {aside} (nic nebylo smazáno) a byla založena nová, prázdná historie.</translation>
+    </message>
+    <message>
+        <source>The break history {path} was damaged ({reason}), so it was moved to {aside} (nothing was deleted) and a new, empty history was started.</source>
+        <translation>Historie přestávek {path} byla poškozená ({reason}), proto byla přesunuta do {aside} (nic nebylo smazáno) a byla založena nová, prázdná historie.</translation>
+    </message>
+    <message>
+        <source>{moved} {unavailable}</source>
+        <translation>{moved} {unavailable}</translation>
+    </message>
+    <message>
+        <source>To look into the old one, open it with any SQLite tool.</source>
+        <translation>Chcete-li si prohlédnout tu starou, otevřete ji libovolným nástrojem pro SQLite.</translation>
+    </message>
+    <message>
+        <source>{moved} {look}</source>
+        <translation>{moved} {look}</translation>
+    </message>
+    <message>
+        <source>The break history cannot be saved right now: {error} psoasbreak keeps running, holds new outcomes in memory and saves them as soon as it can.</source>
+        <translation>Historii přestávek teď nelze uložit: {error} psoasbreak běží dál, uchovává nové výsledky v paměti a uloží je, jakmile to půjde.</translation>
+    </message>
+    <message>
+        <source>The break history could not be read ({reason}). Counts and streaks may look low until it can; nothing recorded is lost.</source>
+        <translation>Historii přestávek nelze přečíst ({reason}). Počty a série se mohou do té doby zdát nízké; nic zaznamenaného se neztratí.</translation>
+    </message>
+    <message>
+        <source>Your breaks could not be saved: another program has the history file locked ({reason}). psoasbreak keeps running, holds 1 break outcome in memory and saves it as soon as that program lets go of the file.</source>
+        <translation>Přestávky nelze uložit: jiný program zamkl soubor historie ({reason}). psoasbreak běží dál, uchovává v paměti 1 výsledek přestávky a uloží ho, jakmile ten program soubor uvolní.</translation>
+    </message>
+    <message>
+        <source>Your breaks could not be saved: another program has the history file locked ({reason}). psoasbreak keeps running, holds {count} break outcomes in memory and saves them as soon as that program lets go of the file.</source>
+        <translation>Přestávky nelze uložit: jiný program zamkl soubor historie ({reason}). psoasbreak běží dál, uchovává v paměti výsledky přestávek (celkem {count}) a uloží je, jakmile ten program soubor uvolní.</translation>
+    </message>
+    <message>
+        <source>Your breaks could not be saved ({reason}). psoasbreak keeps running, holds 1 break outcome in memory and saves it as soon as it can: free some disk space, or make the folder writable again.</source>
+        <translation>Přestávky nelze uložit ({reason}). psoasbreak běží dál, uchovává v paměti 1 výsledek přestávky a uloží ho, jakmile to půjde: uvolněte místo na disku nebo složku znovu zpřístupněte pro zápis.</translation>
+    </message>
+    <message>
+        <source>Your breaks could not be saved ({reason}). psoasbreak keeps running, holds {count} break outcomes in memory and saves them as soon as it can: free some disk space, or make the folder writable again.</source>
+        <translation>Přestávky nelze uložit ({reason}). psoasbreak běží dál, uchovává v paměti výsledky přestávek (celkem {count}) a uloží je, jakmile to půjde: uvolněte místo na disku nebo složku znovu zpřístupněte pro zápis.</translation>
+    </message>
+    <message>
+        <source>Break history not saved</source>
+        <translation>Historie přestávek není uložena</translation>
+    </message>
+    <message>
+        <source>Break history saved again</source>
+        <translation>Historie přestávek se opět ukládá</translation>
+    </message>
+    <message>
+        <source>The break history {path} can be written again; nothing was lost.</source>
+        <translation>Do historie přestávek {path} lze opět zapisovat; nic se neztratilo.</translation>
+    </message>
+    <message>
+        <source>Breaks not saved</source>
+        <translation>Přestávky nejsou uloženy</translation>
+    </message>
+    <message>
+        <source>1 break outcome could not be saved to {path}. It is listed in the log.</source>
+        <translation>1 výsledek přestávky nelze uložit do {path}. Je uveden v protokolu.</translation>
+    </message>
+    <message>
+        <source>{count} break outcomes could not be saved to {path}. They are listed in the log.</source>
+        <translation>Výsledky přestávek (celkem {count}) nelze uložit do {path}. Jsou uvedeny v protokolu.</translation>
+    </message>
+    <message>
+        <source>1 break outcome could not be saved to {path}. It was written to {target}; add it back later with &apos;psoasbreak import {target}&apos;.</source>
+        <translation>1 výsledek přestávky nelze uložit do {path}. Byl zapsán do {target}; později ho přidejte zpět příkazem &apos;psoasbreak import {target}&apos;.</translation>
+    </message>
+    <message>
+        <source>{count} break outcomes could not be saved to {path}. They were written to {target}; add them back later with &apos;psoasbreak import {target}&apos;.</source>
+        <translation>Výsledky přestávek (celkem {count}) nelze uložit do {path}. Byly zapsány do {target}; později je přidejte zpět příkazem &apos;psoasbreak import {target}&apos;.</translation>
+    </message>
+    <message>
+        <source>{error}</source>
+        <translation>{error}</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationPrompt</name>
+    <message>
+        <source>there is no D-Bus session bus</source>
+        <translation>neexistuje sběrnice sezení D-Bus</translation>
+    </message>
+    <message>
+        <source>the notification server shows no buttons</source>
+        <translation>server oznámení nezobrazuje tlačítka</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Začít</translation>
+    </message>
+    <message>
+        <source>Snooze {minutes} min</source>
+        <translation>Odložit o {minutes} min</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Přeskočit</translation>
+    </message>
+    <message>
+        <source>the D-Bus session bus went away</source>
+        <translation>sběrnice sezení D-Bus přestala být dostupná</translation>
+    </message>
+    <message>
+        <source>the notification server does not answer</source>
+        <translation>server oznámení neodpovídá</translation>
+    </message>
+    <message>
+        <source>no notification server is running</source>
+        <translation>neběží žádný server oznámení</translation>
+    </message>
+    <message>
+        <source>the notification server refused the prompt</source>
+        <translation>server oznámení odmítl výzvu</translation>
+    </message>
+    <message>
+        <source>the notification server gave an unexpected answer</source>
+        <translation>server oznámení odpověděl neočekávaně</translation>
+    </message>
+</context>
+<context>
+    <name>Pacer</name>
+    <message>
+        <source>in</source>
+        <extracomment>On the breathing pacer while breathing in; keep it short (it is drawn inside a circle).</extracomment>
+        <translation>nádech</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <extracomment>On the breathing pacer while breathing out; keep it short.</extracomment>
+        <translation>výdech</translation>
+    </message>
+    <message>
+        <source>Breathing pacer</source>
+        <translation>Ukazatel dechového tempa</translation>
+    </message>
+    <message>
+        <source>Breathe in while it grows, out while it shrinks</source>
+        <translation>Nadechujte se, když roste, vydechujte, když se zmenšuje</translation>
+    </message>
+</context>
+<context>
+    <name>PauseUntil</name>
+    <message>
+        <source>Pause until…</source>
+        <translation>Pozastavit do…</translation>
+    </message>
+    <message>
+        <source>No break prompts until this time:</source>
+        <translation>Žádné výzvy k přestávce až do:</translation>
+    </message>
+    <message>
+        <source>Pause until</source>
+        <translation>Pozastavit do</translation>
+    </message>
+    <message>
+        <source>A time that has passed today means tomorrow.</source>
+        <translation>Čas, který dnes už uplynul, znamená zítra.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pozastavit</translation>
+    </message>
+</context>
+<context>
+    <name>Presenter</name>
+    <message>
+        <source>{title} — {summary}</source>
+        <translation>{title} — {summary}</translation>
+    </message>
+    <message>
+        <source>Prompt shown as a window</source>
+        <translation>Výzva zobrazena jako okno</translation>
+    </message>
+    <message>
+        <source>The break prompt cannot be a notification here ({why}), so it appears as a small window instead.</source>
+        <translation>Výzva k přestávce zde nemůže být oznámením ({why}), proto se místo toho zobrazí jako malé okno.</translation>
+    </message>
+</context>
+<context>
+    <name>Prompt</name>
+    <message>
+        <source>Start</source>
+        <translation>Začít</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Přeskočit</translation>
+    </message>
+    <message>
+        <source>Snooze {minutes} min</source>
+        <translation>Odložit o {minutes} min</translation>
+    </message>
+    <message>
+        <source>Time to stand up</source>
+        <translation>Čas vstát</translation>
+    </message>
+    <message>
+        <source>{title} — {exercise}</source>
+        <translation>{title} — {exercise}</translation>
+    </message>
+    <message>
+        <source>{exercise}: {summary}. {why}</source>
+        <translation>{exercise}: {summary}. {why}</translation>
+    </message>
+    <message>
+        <source>Illustration: {exercise}</source>
+        <translation>Ilustrace: {exercise}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{exercise}&lt;/b&gt; — {summary}</source>
+        <translation>&lt;b&gt;{exercise}&lt;/b&gt; — {summary}</translation>
+    </message>
+    <message>
+        <source>Start the {exercise} now, guided step by step. Space starts once you have clicked into this prompt.</source>
+        <extracomment>{exercise}: the exercise&apos;s name in lower case; {title}: as written in its heading.</extracomment>
+        <translation>Začít cvičení „{title}“ hned, s vedením krok za krokem. Jakmile do této výzvy kliknete, spustí ho i mezerník.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ask again in %n minute(s).</source>
+        <translation>
+            <numerusform>Zeptat se znovu za %n minutu.</numerusform>
+            <numerusform>Zeptat se znovu za %n minuty.</numerusform>
+            <numerusform>Zeptat se znovu za %n minut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skip this break; the next one comes at the usual interval. Escape skips once you have clicked into this prompt.</source>
+        <translation>Přeskočit tuto přestávku; další přijde v obvyklém intervalu. Jakmile do této výzvy kliknete, přeskočí ji i klávesa Escape.</translation>
+    </message>
+</context>
+<context>
+    <name>Quiet</name>
+    <message>
+        <source>a fullscreen window is active</source>
+        <translation>je aktivní okno na celou obrazovku</translation>
+    </message>
+    <message>
+        <source>do not disturb is on</source>
+        <translation>je zapnuto „Nerušit“</translation>
+    </message>
+    <message>
+        <source>an app asked not to be interrupted (a call, a presentation or a video)</source>
+        <translation>aplikace požádala, aby nebyla vyrušována (hovor, prezentace nebo video)</translation>
+    </message>
+    <message>
+        <source>the screen is locked</source>
+        <translation>obrazovka je zamčená</translation>
+    </message>
+    <message>
+        <source>a fullscreen game is running</source>
+        <translation>běží hra na celou obrazovku</translation>
+    </message>
+    <message>
+        <source>presentation mode is on</source>
+        <translation>je zapnutý režim prezentace</translation>
+    </message>
+    <message>
+        <source>quiet hours are on</source>
+        <translation>jsou zapnuté tiché hodiny</translation>
+    </message>
+    <message>
+        <source>the microphone is in use</source>
+        <translation>mikrofon se používá</translation>
+    </message>
+    <message>
+        <source>the camera is in use</source>
+        <translation>kamera se používá</translation>
+    </message>
+    <message>
+        <source>the screen is being shared</source>
+        <translation>obrazovka se sdílí</translation>
+    </message>
+    <message>
+        <source>a program from your quiet list is running</source>
+        <translation>běží program z vašeho seznamu tichých programů</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>The shortest interval ({low} min) is longer than the longest ({high} min). Make the first number no larger than the second.</source>
+        <translation>Nejkratší interval ({low} min) je delší než nejdelší ({high} min). První číslo nesmí být větší než druhé.</translation>
+    </message>
+    <message>
+        <source>Working hours must end after they start ({end} is not after {start}); they cannot run past midnight.</source>
+        <translation>Pracovní doba musí skončit až po svém začátku ({end} není později než {start}); nemůže přesahovat přes půlnoc.</translation>
+    </message>
+    <message>
+        <source>Choose at least one working day.</source>
+        <translation>Vyberte alespoň jeden pracovní den.</translation>
+    </message>
+    <message>
+        <source>Each exercise in turn</source>
+        <translation>Všechna cvičení popořadě</translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation>Náhodně</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automaticky</translation>
+    </message>
+    <message>
+        <source>Small window</source>
+        <translation>Malé okno</translation>
+    </message>
+    <message>
+        <source>Desktop notification</source>
+        <translation>Oznámení na ploše</translation>
+    </message>
+    <message>
+        <source>schedule</source>
+        <translation>plán</translation>
+    </message>
+    <message>
+        <source>exercise</source>
+        <translation>cvičení</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>cíl</translation>
+    </message>
+    <message>
+        <source>away</source>
+        <translation>nepřítomnost</translation>
+    </message>
+    <message>
+        <source>calls and meetings</source>
+        <translation>hovory a schůzky</translation>
+    </message>
+    <message>
+        <source>sound</source>
+        <translation>zvuk</translation>
+    </message>
+    <message>
+        <source>start at login</source>
+        <translation>spouštění po přihlášení</translation>
+    </message>
+    <message>
+        <source>psoasbreak settings</source>
+        <translation>Nastavení psoasbreak</translation>
+    </message>
+    <message>
+        <source>Saved in {path}; you can also edit that file.</source>
+        <translation>Uloženo v {path}; tento soubor můžete upravit i ručně.</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Obnovit výchozí</translation>
+    </message>
+    <message>
+        <source>Restore the defaults of {group}</source>
+        <translation>Obnovit výchozí hodnoty: {group}</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Vypnuto</translation>
+    </message>
+    <message>
+        <source>{key}: 0 (off) or 1–{high}</source>
+        <extracomment>{key} is a config.toml key and stays as it is.</extracomment>
+        <translation>{key}: 0 (vypnuto) nebo 1–{high}</translation>
+    </message>
+    <message>
+        <source>{key}: {low}–{high}</source>
+        <extracomment>{key} is a config.toml key and stays as it is.</extracomment>
+        <translation>{key}: {low}–{high}</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Plán</translation>
+    </message>
+    <message>
+        <source>Shortest interval between breaks</source>
+        <translation>Nejkratší interval mezi přestávkami</translation>
+    </message>
+    <message>
+        <source>Longest interval between breaks</source>
+        <translation>Nejdelší interval mezi přestávkami</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>až</translation>
+    </message>
+    <message>
+        <source>Break every</source>
+        <translation>Přestávka každých</translation>
+    </message>
+    <message>
+        <source>A random time in this range, counted from the end of the last break.</source>
+        <translation>Náhodný čas v tomto rozmezí, počítaný od konce poslední přestávky.</translation>
+    </message>
+    <message>
+        <source>Snooze length in minutes</source>
+        <translation>Délka odložení v minutách</translation>
+    </message>
+    <message>
+        <source>Snooze for</source>
+        <translation>Odložit o</translation>
+    </message>
+    <message>
+        <source>Minutes before an unanswered prompt counts as missed</source>
+        <translation>Minuty, po kterých se nezodpovězená výzva počítá jako zmeškaná</translation>
+    </message>
+    <message>
+        <source>Unanswered prompt closes after</source>
+        <translation>Nezodpovězená výzva se zavře po</translation>
+    </message>
+    <message>
+        <source>How the prompt is shown</source>
+        <translation>Způsob zobrazení výzvy</translation>
+    </message>
+    <message>
+        <source>Automatic: a desktop notification on Wayland, a small window elsewhere.</source>
+        <translation>Automaticky: ve Waylandu oznámení na ploše, jinde malé okno.</translation>
+    </message>
+    <message>
+        <source>Show the prompt as</source>
+        <translation>Zobrazit výzvu jako</translation>
+    </message>
+    <message>
+        <source>Only during working hours</source>
+        <translation>Jen v pracovní době</translation>
+    </message>
+    <message>
+        <source>Working hours start</source>
+        <translation>Začátek pracovní doby</translation>
+    </message>
+    <message>
+        <source>Working hours end</source>
+        <translation>Konec pracovní doby</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Čas</translation>
+    </message>
+    <message>
+        <source>Working day: {day}</source>
+        <translation>Pracovní den: {day}</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Dny</translation>
+    </message>
+    <message>
+        <source>Outside them there are no prompts, and “Pause until tomorrow” lasts until the next period starts.</source>
+        <translation>Mimo ni se výzvy nezobrazují a „Do zítřka“ trvá až do začátku dalšího období.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <extracomment>After a number of minutes in a spin box; starts with a space.</extracomment>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <extracomment>After a number of seconds in a spin box; starts with a space.</extracomment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Cvičení</translation>
+    </message>
+    <message>
+        <source>Exercise proposed</source>
+        <translation>Navrhované cvičení</translation>
+    </message>
+    <message>
+        <source>Break length in seconds</source>
+        <translation>Délka přestávky v sekundách</translation>
+    </message>
+    <message>
+        <source>Breathe in, seconds</source>
+        <translation>Nádech, sekundy</translation>
+    </message>
+    <message>
+        <source>Breathe out, seconds</source>
+        <translation>Výdech, sekundy</translation>
+    </message>
+    <message>
+        <source>Preview of the breathing pace</source>
+        <translation>Náhled dechového tempa</translation>
+    </message>
+    <message>
+        <source>Propose</source>
+        <translation>Navrhovat</translation>
+    </message>
+    <message>
+        <source>Break length</source>
+        <translation>Délka přestávky</translation>
+    </message>
+    <message>
+        <source>Breathe in</source>
+        <translation>Nádech</translation>
+    </message>
+    <message>
+        <source>Breathe out</source>
+        <translation>Výdech</translation>
+    </message>
+    <message>
+        <source>Daily goal</source>
+        <translation>Denní cíl</translation>
+    </message>
+    <message>
+        <source> breaks</source>
+        <extracomment>After the daily goal&apos;s number in its spin box; starts with a space.</extracomment>
+        <translation> přestávek</translation>
+    </message>
+    <message>
+        <source>Daily goal in breaks</source>
+        <translation>Denní cíl – počet přestávek</translation>
+    </message>
+    <message>
+        <source>taken a day</source>
+        <translation>denně</translation>
+    </message>
+    <message>
+        <source>Aim for</source>
+        <translation>Cíl</translation>
+    </message>
+    <message>
+        <source>Away detection</source>
+        <translation>Rozpoznání nepřítomnosti</translation>
+    </message>
+    <message>
+        <source>Minutes without input that count as away</source>
+        <translation>Minuty bez aktivity, po kterých se počítá nepřítomnost</translation>
+    </message>
+    <message>
+        <source>Away after</source>
+        <translation>Nepřítomnost po</translation>
+    </message>
+    <message>
+        <source>No keyboard or mouse input for this long counts as a break taken.</source>
+        <translation>Takto dlouhá doba bez vstupu z klávesnice či myši se počítá jako absolvovaná přestávka.</translation>
+    </message>
+    <message>
+        <source>Calls and meetings</source>
+        <translation>Hovory a schůzky</translation>
+    </message>
+    <message>
+        <source>Programs that hold breaks while they run, separated by commas</source>
+        <translation>Programy, které za běhu pozdrží přestávky, oddělené čárkami</translation>
+    </message>
+    <message>
+        <source>Quiet programs</source>
+        <translation>Tiché programy</translation>
+    </message>
+    <message>
+        <source>A due break waits while the microphone or camera is in use, the screen is shared, or one of these programs runs. Separate names with commas.</source>
+        <translation>Přestávka, která je na řadě, počká, dokud se používá mikrofon nebo kamera, sdílí se obrazovka nebo běží některý z těchto programů. Názvy oddělte čárkami.</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Zvuk</translation>
+    </message>
+    <message>
+        <source>Play a sound when a break is due</source>
+        <translation>Přehrát zvuk, když je čas na přestávku</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Spouštění po přihlášení</translation>
+    </message>
+    <message>
+        <source>Start psoasbreak when I log in</source>
+        <translation>Spouštět psoasbreak po přihlášení</translation>
+    </message>
+    <message>
+        <source>Preview: breathe in</source>
+        <translation>Náhled: nádech</translation>
+    </message>
+    <message>
+        <source>Preview: breathe out</source>
+        <translation>Náhled: výdech</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problém</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Starting…</source>
+        <translation>Spouštění…</translation>
+    </message>
+    <message>
+        <source>Take a break now</source>
+        <translation>Dát si přestávku teď</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pozastavit</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Pokračovat</translation>
+    </message>
+    <message>
+        <source>Weekly history…</source>
+        <translation>Týdenní přehled…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Nastavení…</translation>
+    </message>
+    <message numerus="yes">
+        <source>{taken} of %n break(s) today</source>
+        <translation>
+            <numerusform>{taken} z %n přestávky dnes</numerusform>
+            <numerusform>{taken} z %n přestávek dnes</numerusform>
+            <numerusform>{taken} z %n přestávek dnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>30 minutes</source>
+        <translation>30 minut</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 hodina</translation>
+    </message>
+    <message>
+        <source>2 hours</source>
+        <translation>2 hodiny</translation>
+    </message>
+    <message>
+        <source>Until tomorrow</source>
+        <translation>Do zítřka</translation>
+    </message>
+    <message>
+        <source>Until a time…</source>
+        <translation>Do zvoleného času…</translation>
+    </message>
+    <message>
+        <source>Paused until {time}</source>
+        <translation>Pozastaveno do {time}</translation>
+    </message>
+    <message>
+        <source>Time for a break</source>
+        <translation>Čas na přestávku</translation>
+    </message>
+    <message>
+        <source>On a break</source>
+        <translation>Probíhá přestávka</translation>
+    </message>
+    <message>
+        <source>Outside working hours; next break {time}</source>
+        <translation>Mimo pracovní dobu; další přestávka: {time}</translation>
+    </message>
+    <message>
+        <source>Break waiting: {reason}</source>
+        <translation>Přestávka čeká: {reason}</translation>
+    </message>
+    <message>
+        <source>Next break at {time}</source>
+        <translation>Další přestávka: {time}</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Ukončit</translation>
+    </message>
+</context>
+<context>
+    <name>WeekChart</name>
+    <message>
+        <source>taken</source>
+        <translation>absolvované</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>přeskočené</translation>
+    </message>
+    <message>
+        <source>snoozed</source>
+        <translation>odložené</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>zmeškané</translation>
+    </message>
+    <message>
+        <source>no breaks recorded</source>
+        <translation>žádné zaznamenané přestávky</translation>
+    </message>
+    <message>
+        <source>goal met</source>
+        <translation>cíl splněn</translation>
+    </message>
+    <message>
+        <source>goal {goal} not met</source>
+        <translation>cíl {goal} nesplněn</translation>
+    </message>
+    <message>
+        <source>dddd dd MMMM</source>
+        <extracomment>A day with its weekday, as a Qt date format (QLocale::toString).</extracomment>
+        <translation>dddd d. MMMM</translation>
+    </message>
+    <message>
+        <source>{day}: {taken} taken ({completed} completed, {natural} natural), {skipped} skipped, {snoozed} snoozed, {missed} missed — {verdict}</source>
+        <translation>{day}: absolvované {taken} (dokončené {completed}, přirozené {natural}), přeskočené {skipped}, odložené {snoozed}, zmeškané {missed} — {verdict}</translation>
+    </message>
+    <message>
+        <source>Breaks per day</source>
+        <translation>Přestávky za den</translation>
+    </message>
+    <message>
+        <source>Breaks per day, week {week}</source>
+        <translation>Přestávky za den, týden {week}</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <extracomment>Under today&apos;s bar, instead of its date.</extracomment>
+        <translation>dnes</translation>
+    </message>
+    <message>
+        <source>dd MMM</source>
+        <extracomment>Under each other bar: day and month, as a Qt date format (QLocale::toString).</extracomment>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>goal {goal}</source>
+        <translation>cíl {goal}</translation>
+    </message>
+</context>
+</TS>

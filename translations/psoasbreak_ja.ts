@@ -1,0 +1,1332 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name>ExerciseWindow</name>
+    <message>
+        <source>Left side · left foot back</source>
+        <translation>左側 · 左足を後ろに</translation>
+    </message>
+    <message>
+        <source>Right side · right foot back</source>
+        <translation>右側 · 右足を後ろに</translation>
+    </message>
+    <message>
+        <source>Switch sides · right foot back</source>
+        <translation>左右交代 · 右足を後ろに</translation>
+    </message>
+    <message>
+        <source>Break — {exercise}</source>
+        <translation>休憩 — {exercise}</translation>
+    </message>
+    <message>
+        <source>Break: {exercise}</source>
+        <translation>休憩：{exercise}</translation>
+    </message>
+    <message>
+        <source>Breathe in for {inhale} seconds while it grows, out for {exhale} seconds while it shrinks</source>
+        <translation>円が大きくなる間に {inhale} 秒かけて息を吸い、小さくなる間に {exhale} 秒かけて吐きます</translation>
+    </message>
+    <message>
+        <source>Illustration: {exercise}</source>
+        <translation>イラスト：{exercise}</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>残り時間</translation>
+    </message>
+    <message>
+        <source>Break progress</source>
+        <translation>休憩の進み具合</translation>
+    </message>
+    <message>
+        <source>How much of the {seconds}-second break is done</source>
+        <translation>{seconds} 秒の休憩のうち済んだ割合</translation>
+    </message>
+    <message>
+        <source>What to do now</source>
+        <translation>今やること</translation>
+    </message>
+    <message>
+        <source>End break early</source>
+        <translation>途中で終了</translation>
+    </message>
+    <message>
+        <source>Stops the exercise now; it is recorded as skipped. Escape does the same.</source>
+        <translation>エクササイズをすぐに終了します。スキップとして記録されます。Esc キーでも同じです。</translation>
+    </message>
+    <message>
+        <source>Breathe in · breath {number} of {total}</source>
+        <translation>吸う · {total} 回中 {number} 回目</translation>
+    </message>
+    <message>
+        <source>Breathe out · breath {number} of {total}</source>
+        <translation>吐く · {total} 回中 {number} 回目</translation>
+    </message>
+    <message>
+        <source>Left side · switch in {seconds}</source>
+        <translation>左側 · あと {seconds} 秒で交代</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <comment>badge: left side</comment>
+        <extracomment>The letter on the illustration&apos;s badge for the left side.</extracomment>
+        <translation>左</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <comment>badge: right side</comment>
+        <extracomment>The letter on the illustration&apos;s badge for the right side.</extracomment>
+        <translation>右</translation>
+    </message>
+    <message>
+        <source>Illustration: {exercise}, left side</source>
+        <translation>イラスト：{exercise}、左側</translation>
+    </message>
+    <message>
+        <source>Illustration: {exercise}, right side</source>
+        <translation>イラスト：{exercise}、右側</translation>
+    </message>
+</context>
+<context>
+    <name>Exercises</name>
+    <message>
+        <source>Sitting keeps your hips bent for hours, which leaves the hip flexors short and stiff.</source>
+        <translation>座っていると股関節が何時間も曲がったままになり、股関節屈筋が縮んで硬くなります。</translation>
+    </message>
+    <message>
+        <source>Standing up and moving every 30 to 45 minutes breaks up that long spell of hip flexion.</source>
+        <translation>30～45 分ごとに立ち上がって体を動かすと、長く続く股関節の屈曲が途切れます。</translation>
+    </message>
+    <message>
+        <source>The psoas runs from your lower spine to your thigh bone, so a tight one can tug on your back.</source>
+        <translation>大腰筋は背骨の下部から大腿骨までつながっているため、硬くなると腰を引っ張ることがあります。</translation>
+    </message>
+    <message>
+        <source>A tight psoas can tip the pelvis forward and make it harder to stand up straight.</source>
+        <translation>大腰筋が硬いと骨盤が前に傾き、まっすぐ立ちにくくなることがあります。</translation>
+    </message>
+    <message>
+        <source>Stress keeps the deep core braced; slow belly breathing helps it let go.</source>
+        <translation>ストレスは体幹深部の筋肉をこわばらせたままにします。ゆっくりとした腹式呼吸は、それを緩めるのに役立ちます。</translation>
+    </message>
+    <message>
+        <source>Moving the leg back behind you is the opposite of sitting and eases the day&apos;s shortening.</source>
+        <translation>脚を後ろへ引く動きは座った姿勢の反対で、1 日の間に縮んだ状態を和らげます。</translation>
+    </message>
+    <message>
+        <source>Gentle mobility and breathing drills are fine to do every day, and most useful if you sit a lot.</source>
+        <translation>やさしい可動域のエクササイズや呼吸のエクササイズは毎日行ってかまいません。長く座っている人ほど役立ちます。</translation>
+    </message>
+    <message>
+        <source>Stretching is only half of it: strong glutes and hamstrings keep the hips in balance.</source>
+        <translation>ストレッチだけでは半分です。お尻の筋肉とハムストリングスが強いと、股関節のバランスが保たれます。</translation>
+    </message>
+    <message>
+        <source>A stiff or achy front of the hip after sitting is a sign your hip flexors want a break.</source>
+        <translation>座った後に股関節の前側がこわばったり痛んだりするのは、股関節屈筋が休憩を求めているサインです。</translation>
+    </message>
+    <message>
+        <source>Hip-flexor stretch</source>
+        <translation>股関節屈筋のストレッチ</translation>
+    </message>
+    <message>
+        <source>A one-minute supported lunge, both sides</source>
+        <translation>支えを使った 1 分間のランジ（左右両方）</translation>
+    </message>
+    <message>
+        <source>Hold a chair or desk and step one foot back into a short lunge.</source>
+        <translation>椅子か机につかまり、片足を後ろに引いて小さなランジの姿勢をとります。</translation>
+    </message>
+    <message>
+        <source>Stack your ribcage over your hips; keep the lower back from arching.</source>
+        <translation>胸郭を骨盤の真上に重ね、腰を反らせないようにします。</translation>
+    </message>
+    <message>
+        <source>Tuck your tailbone a little and ease the back hip forward.</source>
+        <translation>尾骨を少し巻き込み、後ろ側の股関節をゆっくり前へ押し出します。</translation>
+    </message>
+    <message>
+        <source>Breathe slowly into the front of the hip: a gentle pull, never pain.</source>
+        <translation>股関節の前側に息を送るように、ゆっくり呼吸します。軽く引っ張られる程度で、痛みは決して出さないでください。</translation>
+    </message>
+    <message>
+        <source>Sharp or radiating pain means stop: move gently instead, and see a clinician if it persists.</source>
+        <translation>鋭い痛みや放散する痛みがあれば中止してください。代わりにやさしく体を動かし、痛みが続く場合は医療機関を受診してください。</translation>
+    </message>
+    <message>
+        <source>Belly breathing</source>
+        <translation>腹式呼吸</translation>
+    </message>
+    <message>
+        <source>A minute of slow, deep breathing, standing tall</source>
+        <translation>まっすぐ立って、ゆっくり深く呼吸する 1 分間</translation>
+    </message>
+    <message>
+        <source>Stand tall and rest one hand on your belly.</source>
+        <translation>まっすぐ立ち、片手をお腹に当てます。</translation>
+    </message>
+    <message>
+        <source>Breathe in through your nose and let your belly push your hand out.</source>
+        <translation>鼻から息を吸い、お腹で手を押し出すようにします。</translation>
+    </message>
+    <message>
+        <source>Breathe out slowly, a little longer than the in-breath.</source>
+        <translation>吸う息より少し長く、ゆっくり息を吐きます。</translation>
+    </message>
+    <message>
+        <source>Keep your chest and shoulders still and soft.</source>
+        <translation>胸と肩は動かさず、力を抜いたままにします。</translation>
+    </message>
+    <message>
+        <source>Dizzy? Breathe normally. Sharp or radiating pain: stop, move gently instead, see a clinician.</source>
+        <translation>めまいがしたら、普段どおりに呼吸してください。鋭い痛みや放散する痛みがあれば中止し、代わりにやさしく体を動かして、医療機関を受診してください。</translation>
+    </message>
+    <message>
+        <source>Standing march</source>
+        <translation>その場で足踏み</translation>
+    </message>
+    <message>
+        <source>March on the spot, lifting each knee in turn</source>
+        <translation>ひざを交互に上げて、その場で足踏みします</translation>
+    </message>
+    <message>
+        <source>Stand tall, with a hand on the desk if you want the support.</source>
+        <translation>まっすぐ立ちます。支えが欲しい場合は、片手を机に置きます。</translation>
+    </message>
+    <message>
+        <source>Lift one knee towards hip height, then lower it with control.</source>
+        <translation>片方のひざを腰の高さに向けて上げ、ゆっくりコントロールしながら下ろします。</translation>
+    </message>
+    <message>
+        <source>Keep your ribcage over your hips; do not lean back as the knee rises.</source>
+        <translation>胸郭を骨盤の真上に保ち、ひざが上がるときに上体を後ろに倒さないようにします。</translation>
+    </message>
+    <message>
+        <source>Swap legs at an easy, steady pace and keep breathing.</source>
+        <translation>無理のない一定のペースで脚を入れ替え、呼吸を続けます。</translation>
+    </message>
+    <message>
+        <source>Tall stand and glute squeeze</source>
+        <translation>まっすぐ立ってお尻を締める</translation>
+    </message>
+    <message>
+        <source>Stand tall and squeeze your glutes to open the front of the hips</source>
+        <translation>まっすぐ立ってお尻を締め、股関節の前側を開きます</translation>
+    </message>
+    <message>
+        <source>Feet hip-width apart, ribcage stacked over your hips.</source>
+        <translation>足を腰幅に開き、胸郭を骨盤の真上に重ねます。</translation>
+    </message>
+    <message>
+        <source>Squeeze your glutes until your hips are fully straight, without arching your back.</source>
+        <translation>背中を反らさずに、股関節がまっすぐ伸びきるまでお尻を締めます。</translation>
+    </message>
+    <message>
+        <source>Hold for two slow breaths, then relax and repeat.</source>
+        <translation>ゆっくり 2 呼吸分キープしたら、力を抜いて繰り返します。</translation>
+    </message>
+    <message>
+        <source>For more, reach one straight leg back behind you, then swap legs.</source>
+        <translation>さらに行うには、伸ばした片脚を後ろへ引き、次に脚を入れ替えます。</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>Weekly history</source>
+        <translation>週間履歴</translation>
+    </message>
+    <message>
+        <source>taken</source>
+        <translation>実施</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>natural</source>
+        <translation>離席</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <source>snoozed</source>
+        <translation>スヌーズ</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>見逃し</translation>
+    </message>
+    <message>
+        <source>dd MMM yyyy</source>
+        <extracomment>A date with day, month and year, as a Qt date format (QLocale::toString).</extracomment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>dd MMM</source>
+        <extracomment>A date with day and month only, as a Qt date format (QLocale::toString).</extracomment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>dd</source>
+        <extracomment>The first day of a week within one month, before &quot;–&quot;, as a Qt date format.</extracomment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>Week {number} · {span}</source>
+        <translation>第 {number} 週 · {span}</translation>
+    </message>
+    <message>
+        <source>This week: {taken} taken ({completed} completed, {natural} natural), {skipped} skipped, {snoozed} snoozed, {missed} missed</source>
+        <translation>今週：実施 {taken}（完了 {completed}、離席 {natural}）、スキップ {skipped}、スヌーズ {snoozed}、見逃し {missed}</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <extracomment>A percentage; {percent} is a whole number.</extracomment>
+        <translation>{percent}%</translation>
+    </message>
+    <message>
+        <source>Completion rate &lt;b&gt;{rate}&lt;/b&gt; · goal met on {days} of 7 days</source>
+        <translation>完了率 &lt;b&gt;{rate}&lt;/b&gt; · 7 日中 {days} 日で目標達成</translation>
+    </message>
+    <message>
+        <source>{title} — psoasbreak</source>
+        <translation>{title} — psoasbreak</translation>
+    </message>
+    <message>
+        <source>‹ Previous</source>
+        <translation>‹ 前へ</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>次へ ›</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>今週</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>前の週</translation>
+    </message>
+    <message>
+        <source>Previous week (Left key)</source>
+        <translation>前の週（← キー）</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>次の週</translation>
+    </message>
+    <message>
+        <source>Next week (Right key)</source>
+        <translation>次の週（→ キー）</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;No breaks recorded yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Your first break shows up here: answer a prompt with &lt;i&gt;Start&lt;/i&gt;, or choose &lt;i&gt;Take a break now&lt;/i&gt; in the tray menu.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;まだ休憩の記録はありません&lt;/b&gt;&lt;/p&gt;&lt;p&gt;最初の休憩はここに表示されます。リマインダーに &lt;i&gt;開始&lt;/i&gt; で応答するか、トレイメニューで &lt;i&gt;今すぐ休憩&lt;/i&gt; を選んでください。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;A fresh week&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Nothing recorded yet this week. Your next break starts the bars.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;新しい週&lt;/b&gt;&lt;/p&gt;&lt;p&gt;今週はまだ何も記録されていません。次の休憩からグラフが始まります。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;A quiet week&lt;/b&gt;&lt;/p&gt;&lt;p&gt;No breaks were recorded this week. Rest days never break a streak.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;静かな週&lt;/b&gt;&lt;/p&gt;&lt;p&gt;今週は休憩が記録されていません。休みの日で連続記録が途切れることはありません。&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>current streak</source>
+        <translation>現在の連続記録</translation>
+    </message>
+    <message>
+        <source>best streak</source>
+        <translation>最長連続記録</translation>
+    </message>
+</context>
+<context>
+    <name>Notices</name>
+    <message>
+        <source>Break history</source>
+        <translation>休憩の履歴</translation>
+    </message>
+    <message>
+        <source>Settings problem</source>
+        <translation>設定の問題</translation>
+    </message>
+    <message>
+        <source>{count} problems in {path}; the defaults are used for those settings. The details are in the log.</source>
+        <translation>{path} に {count} 件の問題があります。これらの設定には既定値を使用します。詳細はログにあります。</translation>
+    </message>
+    <message>
+        <source>Settings problems</source>
+        <translation>設定の問題</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>ログイン時の起動</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a whole number (allowed 0 (off) or {range}); using the default {default}.</source>
+        <translation>{key} = {value} は整数ではありません（使用できる値：0（オフ）または {range}）。既定値 {default} を使用します。</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a whole number (allowed 0 (off) or {range}).</source>
+        <translation>{key} = {value} は整数ではありません（使用できる値：0（オフ）または {range}）。</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a whole number (allowed {range}); using the default {default}.</source>
+        <translation>{key} = {value} は整数ではありません（使用できる値：{range}）。既定値 {default} を使用します。</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a whole number (allowed {range}).</source>
+        <translation>{key} = {value} は整数ではありません（使用できる値：{range}）。</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is out of range (allowed 0 (off) or {range}); using the default {default}.</source>
+        <translation>{key} = {value} は範囲外です（使用できる値：0（オフ）または {range}）。既定値 {default} を使用します。</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is out of range (allowed 0 (off) or {range}).</source>
+        <translation>{key} = {value} は範囲外です（使用できる値：0（オフ）または {range}）。</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is out of range (allowed {range}); using the default {default}.</source>
+        <translation>{key} = {value} は範囲外です（使用できる値：{range}）。既定値 {default} を使用します。</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is out of range (allowed {range}).</source>
+        <translation>{key} = {value} は範囲外です（使用できる値：{range}）。</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not one of the choices (allowed {choices}); using the default {default}.</source>
+        <translation>{key} = {value} は選択肢にありません（使用できる値：{choices}）。既定値 {default} を使用します。</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not one of the choices (allowed {choices}).</source>
+        <translation>{key} = {value} は選択肢にありません（使用できる値：{choices}）。</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not true or false (allowed true, false); using the default {default}.</source>
+        <translation>{key} = {value} は true でも false でもありません（使用できる値：true、false）。既定値 {default} を使用します。</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not true or false (allowed true, false).</source>
+        <translation>{key} = {value} は true でも false でもありません（使用できる値：true、false）。</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a list of program names (allowed a list such as [&quot;zoom&quot;, &quot;obs&quot;], each a program&apos;s name without its folder); using the default {default}.</source>
+        <translation>{key} = {value} はプログラム名のリストではありません（使用できる値：[&quot;zoom&quot;, &quot;obs&quot;] のようなリストで、各項目はフォルダーを含まないプログラム名）。既定値 {default} を使用します。</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a list of program names (allowed a list such as [&quot;zoom&quot;, &quot;obs&quot;], each a program&apos;s name without its folder).</source>
+        <translation>{key} = {value} はプログラム名のリストではありません（使用できる値：[&quot;zoom&quot;, &quot;obs&quot;] のようなリストで、各項目はフォルダーを含まないプログラム名）。</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a time of day (allowed &quot;HH:MM&quot; from &quot;00:00&quot; to &quot;23:59&quot;); using the default {default}.</source>
+        <translation>{key} = {value} は時刻ではありません（使用できる値：&quot;00:00&quot; から &quot;23:59&quot; までの &quot;HH:MM&quot;）。既定値 {default} を使用します。</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a time of day (allowed &quot;HH:MM&quot; from &quot;00:00&quot; to &quot;23:59&quot;).</source>
+        <translation>{key} = {value} は時刻ではありません（使用できる値：&quot;00:00&quot; から &quot;23:59&quot; までの &quot;HH:MM&quot;）。</translation>
+    </message>
+    <message>
+        <source>working_hours.days = {value} is not a list of day names (allowed one or more of {days}); using the default {default}.</source>
+        <translation>working_hours.days = {value} は曜日名のリストではありません（使用できる値：{days} のうち 1 つ以上）。既定値 {default} を使用します。</translation>
+    </message>
+    <message>
+        <source>working_hours.days = {value} is not a list of day names (allowed one or more of {days}).</source>
+        <translation>working_hours.days = {value} は曜日名のリストではありません（使用できる値：{days} のうち 1 つ以上）。</translation>
+    </message>
+    <message>
+        <source>working_hours.days = {value} has an unknown day name {names} (allowed one or more of {days}); using the default {default}.</source>
+        <translation>working_hours.days = {value} に不明な曜日名 {names} が含まれています（使用できる値：{days} のうち 1 つ以上）。既定値 {default} を使用します。</translation>
+    </message>
+    <message>
+        <source>working_hours.days = {value} has an unknown day name {names} (allowed one or more of {days}).</source>
+        <translation>working_hours.days = {value} に不明な曜日名 {names} が含まれています（使用できる値：{days} のうち 1 つ以上）。</translation>
+    </message>
+    <message>
+        <source>working_hours.days = {value} has unknown day names {names} (allowed one or more of {days}); using the default {default}.</source>
+        <translation>working_hours.days = {value} に不明な曜日名 {names} が含まれています（使用できる値：{days} のうち 1 つ以上）。既定値 {default} を使用します。</translation>
+    </message>
+    <message>
+        <source>working_hours.days = {value} has unknown day names {names} (allowed one or more of {days}).</source>
+        <translation>working_hours.days = {value} に不明な曜日名 {names} が含まれています（使用できる値：{days} のうち 1 つ以上）。</translation>
+    </message>
+    <message>
+        <source>interval_min_minutes = {low} is more than interval_max_minutes = {high} (its default); the shortest interval cannot be longer than the longest, so using the defaults interval_min_minutes = {default_low} and interval_max_minutes = {default_high}.</source>
+        <translation>interval_min_minutes = {low} が interval_max_minutes = {high}（既定値）より大きくなっています。最短間隔を最長間隔より長くすることはできないため、既定値 interval_min_minutes = {default_low} と interval_max_minutes = {default_high} を使用します。</translation>
+    </message>
+    <message>
+        <source>interval_min_minutes = {low} is more than interval_max_minutes = {high} (its default); the shortest interval cannot be longer than the longest.</source>
+        <translation>interval_min_minutes = {low} が interval_max_minutes = {high}（既定値）より大きくなっています。最短間隔を最長間隔より長くすることはできません。</translation>
+    </message>
+    <message>
+        <source>interval_min_minutes = {low} (its default) is more than interval_max_minutes = {high}; the shortest interval cannot be longer than the longest, so using the defaults interval_min_minutes = {default_low} and interval_max_minutes = {default_high}.</source>
+        <translation>interval_min_minutes = {low}（既定値）が interval_max_minutes = {high} より大きくなっています。最短間隔を最長間隔より長くすることはできないため、既定値 interval_min_minutes = {default_low} と interval_max_minutes = {default_high} を使用します。</translation>
+    </message>
+    <message>
+        <source>interval_min_minutes = {low} (its default) is more than interval_max_minutes = {high}; the shortest interval cannot be longer than the longest.</source>
+        <translation>interval_min_minutes = {low}（既定値）が interval_max_minutes = {high} より大きくなっています。最短間隔を最長間隔より長くすることはできません。</translation>
+    </message>
+    <message>
+        <source>interval_min_minutes = {low} is more than interval_max_minutes = {high}; the shortest interval cannot be longer than the longest, so using the defaults interval_min_minutes = {default_low} and interval_max_minutes = {default_high}.</source>
+        <translation>interval_min_minutes = {low} が interval_max_minutes = {high} より大きくなっています。最短間隔を最長間隔より長くすることはできないため、既定値 interval_min_minutes = {default_low} と interval_max_minutes = {default_high} を使用します。</translation>
+    </message>
+    <message>
+        <source>interval_min_minutes = {low} is more than interval_max_minutes = {high}; the shortest interval cannot be longer than the longest.</source>
+        <translation>interval_min_minutes = {low} が interval_max_minutes = {high} より大きくなっています。最短間隔を最長間隔より長くすることはできません。</translation>
+    </message>
+    <message>
+        <source>working_hours.end = {end} is not after working_hours.start = {start} (allowed an end later the same day: working hours cannot cross midnight); using the defaults start {default_start} and end {default_end}.</source>
+        <translation>working_hours.end = {end} が working_hours.start = {start} より後ではありません（使用できる値：同じ日のより遅い終了時刻。勤務時間は午前 0 時をまたげません）。既定値 start {default_start} と end {default_end} を使用します。</translation>
+    </message>
+    <message>
+        <source>working_hours.end = {end} is not after working_hours.start = {start} (allowed an end later the same day: working hours cannot cross midnight).</source>
+        <translation>working_hours.end = {end} が working_hours.start = {start} より後ではありません（使用できる値：同じ日のより遅い終了時刻。勤務時間は午前 0 時をまたげません）。</translation>
+    </message>
+    <message>
+        <source>working_hours.days = [] is empty, so working hours would never begin (allowed one or more of {days}); using the default {default}.</source>
+        <translation>working_hours.days = [] が空のため、勤務時間が始まりません（使用できる値：{days} のうち 1 つ以上）。既定値 {default} を使用します。</translation>
+    </message>
+    <message>
+        <source>working_hours.days = [] is empty, so working hours would never begin (allowed one or more of {days}).</source>
+        <translation>working_hours.days = [] が空のため、勤務時間が始まりません（使用できる値：{days} のうち 1 つ以上）。</translation>
+    </message>
+    <message>
+        <source>unknown key {key} is kept in the file but ignored.</source>
+        <translation>不明なキー {key} はファイルに残しますが、無視します。</translation>
+    </message>
+    <message>
+        <source>working_hours = {value} is not a table (allowed a [working_hours] table with enabled, start, end and days); using the default: on, {hours}, {days}.</source>
+        <translation>working_hours = {value} はテーブルではありません（使用できる値：enabled、start、end、days を含む [working_hours] テーブル）。既定値を使用します：オン、{hours}、{days}。</translation>
+    </message>
+    <message>
+        <source>working_hours = {value} is not a table (allowed a [working_hours] table with enabled, start, end and days).</source>
+        <translation>working_hours = {value} はテーブルではありません（使用できる値：enabled、start、end、days を含む [working_hours] テーブル）。</translation>
+    </message>
+    <message>
+        <source>working_hours = {value} is not a table (allowed a [working_hours] table with enabled, start, end and days); using the default: off, {hours}, {days}.</source>
+        <translation>working_hours = {value} はテーブルではありません（使用できる値：enabled、start、end、days を含む [working_hours] テーブル）。既定値を使用します：オフ、{hours}、{days}。</translation>
+    </message>
+    <message>
+        <source>Starting at login is not supported on this system ({platform}); add &apos;{command}&apos; to your login programs by hand.</source>
+        <translation>このシステム（{platform}）ではログイン時の起動に対応していません。「{command}」を手動でログイン時に起動するプログラムに追加してください。</translation>
+    </message>
+    <message>
+        <source>Could not remove {path} ({reason}); delete it by hand to stop psoasbreak starting at login.</source>
+        <translation>{path} を削除できませんでした（{reason}）。psoasbreak がログイン時に起動しないようにするには、手動で削除してください。</translation>
+    </message>
+    <message>
+        <source>Could not write {path} ({reason}); check that you may write to that folder.</source>
+        <translation>{path} に書き込めませんでした（{reason}）。そのフォルダーへの書き込み権限があるか確認してください。</translation>
+    </message>
+    <message>
+        <source>Could not add {app} to {key} ({reason}).</source>
+        <translation>{app} を {key} に追加できませんでした（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Could not remove {app} from {key} ({reason}); remove it in Task Manager&apos;s Startup apps.</source>
+        <translation>{app} を {key} から削除できませんでした（{reason}）。タスク マネージャーの「スタートアップ アプリ」で削除してください。</translation>
+    </message>
+    <message>
+        <source>Could not write {path} ({reason}).</source>
+        <translation>{path} に書き込めませんでした（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Could not remove {path} ({reason}); delete it by hand.</source>
+        <translation>{path} を削除できませんでした（{reason}）。手動で削除してください。</translation>
+    </message>
+    <message>
+        <source>Settings file not applied</source>
+        <translation>設定ファイルを適用できませんでした</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Your edit of {file} was not applied: {reasons} The settings in force stay as they were until the file is fixed.</source>
+        <translation>{file} の変更は適用されませんでした：{reasons} ファイルが修正されるまで、現在の設定はそのまま維持されます。</translation>
+    </message>
+    <message>
+        <source>{file} is not valid TOML: {reason}.</source>
+        <translation>{file} は有効な TOML ではありません：{reason}。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file, so the settings could not be read; the defaults are used. Move that folder elsewhere so psoasbreak can keep its settings there.</source>
+        <translation>{path} はファイルではなくフォルダーのため、設定を読み込めませんでした。既定値を使用します。psoasbreak がそこに設定を保存できるよう、そのフォルダーを別の場所へ移動してください。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file, so the settings could not be read.</source>
+        <translation>{path} はファイルではなくフォルダーのため、設定を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>{path} could not be read ({error}); the defaults are used. Check the file&apos;s permissions (it must be readable by you) and that its folder exists.</source>
+        <translation>{path} を読み込めませんでした（{error}）。既定値を使用します。ファイルのアクセス権（あなたが読み取れる必要があります）と、フォルダーが存在するかを確認してください。</translation>
+    </message>
+    <message>
+        <source>{path} could not be read ({error}).</source>
+        <translation>{path} を読み込めませんでした（{error}）。</translation>
+    </message>
+    <message>
+        <source>{path} is not valid TOML: {reason}. It could not be moved aside ({error}), so it is left as it is; the defaults are used until you fix it.</source>
+        <translation>{path} は有効な TOML ではありません：{reason}。退避できなかったため（{error}）、そのままにしてあります。修正されるまで既定値を使用します。</translation>
+    </message>
+    <message>
+        <source>{path} is not valid TOML: {reason}. It could not be moved aside ({error}), so it is left as it is.</source>
+        <translation>{path} は有効な TOML ではありません：{reason}。退避できなかったため（{error}）、そのままにしてあります。</translation>
+    </message>
+    <message>
+        <source>{path} is not valid TOML: {reason}. It was moved to {aside} so nothing in it is lost; the defaults are used. Fix that file and move it back, or change any setting to start a new file.</source>
+        <translation>{path} は有効な TOML ではありません：{reason}。内容が失われないよう {aside} に移動しました。既定値を使用します。そのファイルを修正して元に戻すか、いずれかの設定を変更して新しいファイルを作成してください。</translation>
+    </message>
+    <message>
+        <source>{path} is not valid TOML: {reason}. It was moved to {aside} so nothing in it is lost.</source>
+        <translation>{path} は有効な TOML ではありません：{reason}。内容が失われないよう {aside} に移動しました。</translation>
+    </message>
+    <message>
+        <source>The break history {path} is damaged (it is not an SQLite database) and could not be moved aside ({error}). New breaks are kept in memory until it can be; move the file away yourself or free the folder, and psoasbreak picks it up.</source>
+        <translation>休憩の履歴 {path} が破損しており（SQLite データベースではありません）、退避もできませんでした（{error}）。退避できるまで、新しい休憩はメモリーに保持します。ファイルを自分で移動するかフォルダーを空けてください。psoasbreak が自動的に引き継ぎます。</translation>
+    </message>
+    <message>
+        <source>The break history {path} is damaged ({reason}) and could not be moved aside ({error}). New breaks are kept in memory until it can be; move the file away yourself or free the folder, and psoasbreak picks it up.</source>
+        <translation>休憩の履歴 {path} が破損しており（{reason}）、退避もできませんでした（{error}）。退避できるまで、新しい休憩はメモリーに保持します。ファイルを自分で移動するかフォルダーを空けてください。psoasbreak が自動的に引き継ぎます。</translation>
+    </message>
+    <message>
+        <source>The break history {path} was damaged (it is not an SQLite database), so it was moved to {aside} (nothing was deleted) and a new, empty history was started.</source>
+        <translation>休憩の履歴 {path} が破損していたため（SQLite データベースではありません）、{aside} に移動し（何も削除していません）、新しい空の履歴を開始しました。</translation>
+    </message>
+    <message>
+        <source>The break history {path} was damaged ({reason}), so it was moved to {aside} (nothing was deleted) and a new, empty history was started.</source>
+        <translation>休憩の履歴 {path} が破損していたため（{reason}）、{aside} に移動し（何も削除していません）、新しい空の履歴を開始しました。</translation>
+    </message>
+    <message>
+        <source>{moved} {unavailable}</source>
+        <translation>{moved}{unavailable}</translation>
+    </message>
+    <message>
+        <source>To look into the old one, open it with any SQLite tool.</source>
+        <translation>古い履歴を確認するには、任意の SQLite ツールで開いてください。</translation>
+    </message>
+    <message>
+        <source>{moved} {look}</source>
+        <translation>{moved}{look}</translation>
+    </message>
+    <message>
+        <source>The break history cannot be saved right now: {error} psoasbreak keeps running, holds new outcomes in memory and saves them as soon as it can.</source>
+        <translation>現在、休憩の履歴を保存できません：{error} psoasbreak は動作を続け、新しい結果をメモリーに保持して、保存できるようになりしだい保存します。</translation>
+    </message>
+    <message>
+        <source>The break history could not be read ({reason}). Counts and streaks may look low until it can; nothing recorded is lost.</source>
+        <translation>休憩の履歴を読み込めませんでした（{reason}）。読み込めるようになるまで、回数や連続記録が少なく表示されることがあります。記録済みのものは失われていません。</translation>
+    </message>
+    <message>
+        <source>Your breaks could not be saved: another program has the history file locked ({reason}). psoasbreak keeps running, holds 1 break outcome in memory and saves it as soon as that program lets go of the file.</source>
+        <translation>休憩を保存できませんでした：別のプログラムが履歴ファイルをロックしています（{reason}）。psoasbreak は動作を続け、休憩の結果 1 件をメモリーに保持して、そのプログラムがファイルを解放しだい保存します。</translation>
+    </message>
+    <message>
+        <source>Your breaks could not be saved: another program has the history file locked ({reason}). psoasbreak keeps running, holds {count} break outcomes in memory and saves them as soon as that program lets go of the file.</source>
+        <translation>休憩を保存できませんでした：別のプログラムが履歴ファイルをロックしています（{reason}）。psoasbreak は動作を続け、休憩の結果 {count} 件をメモリーに保持して、そのプログラムがファイルを解放しだい保存します。</translation>
+    </message>
+    <message>
+        <source>Your breaks could not be saved ({reason}). psoasbreak keeps running, holds 1 break outcome in memory and saves it as soon as it can: free some disk space, or make the folder writable again.</source>
+        <translation>休憩を保存できませんでした（{reason}）。psoasbreak は動作を続け、休憩の結果 1 件をメモリーに保持して、保存できるようになりしだい保存します。ディスクの空き容量を増やすか、フォルダーを再び書き込み可能にしてください。</translation>
+    </message>
+    <message>
+        <source>Your breaks could not be saved ({reason}). psoasbreak keeps running, holds {count} break outcomes in memory and saves them as soon as it can: free some disk space, or make the folder writable again.</source>
+        <translation>休憩を保存できませんでした（{reason}）。psoasbreak は動作を続け、休憩の結果 {count} 件をメモリーに保持して、保存できるようになりしだい保存します。ディスクの空き容量を増やすか、フォルダーを再び書き込み可能にしてください。</translation>
+    </message>
+    <message>
+        <source>Break history not saved</source>
+        <translation>休憩の履歴を保存できません</translation>
+    </message>
+    <message>
+        <source>Break history saved again</source>
+        <translation>休憩の履歴を再び保存しています</translation>
+    </message>
+    <message>
+        <source>The break history {path} can be written again; nothing was lost.</source>
+        <translation>休憩の履歴 {path} に再び書き込めるようになりました。失われたものはありません。</translation>
+    </message>
+    <message>
+        <source>Breaks not saved</source>
+        <translation>休憩を保存できませんでした</translation>
+    </message>
+    <message>
+        <source>1 break outcome could not be saved to {path}. It is listed in the log.</source>
+        <translation>休憩の結果 1 件を {path} に保存できませんでした。ログに記載されています。</translation>
+    </message>
+    <message>
+        <source>{count} break outcomes could not be saved to {path}. They are listed in the log.</source>
+        <translation>休憩の結果 {count} 件を {path} に保存できませんでした。ログに記載されています。</translation>
+    </message>
+    <message>
+        <source>1 break outcome could not be saved to {path}. It was written to {target}; add it back later with &apos;psoasbreak import {target}&apos;.</source>
+        <translation>休憩の結果 1 件を {path} に保存できませんでした。{target} に書き出しました。後で「psoasbreak import {target}」で取り込んでください。</translation>
+    </message>
+    <message>
+        <source>{count} break outcomes could not be saved to {path}. They were written to {target}; add them back later with &apos;psoasbreak import {target}&apos;.</source>
+        <translation>休憩の結果 {count} 件を {path} に保存できませんでした。{target} に書き出しました。後で「psoasbreak import {target}」で取り込んでください。</translation>
+    </message>
+    <message>
+        <source>{error}</source>
+        <translation>{error}</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationPrompt</name>
+    <message>
+        <source>there is no D-Bus session bus</source>
+        <translation>D-Bus セッションバスがない</translation>
+    </message>
+    <message>
+        <source>the notification server shows no buttons</source>
+        <translation>通知サーバーがボタンを表示しない</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Snooze {minutes} min</source>
+        <translation>{minutes} 分スヌーズ</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <source>the D-Bus session bus went away</source>
+        <translation>D-Bus セッションバスが切断された</translation>
+    </message>
+    <message>
+        <source>the notification server does not answer</source>
+        <translation>通知サーバーが応答しない</translation>
+    </message>
+    <message>
+        <source>no notification server is running</source>
+        <translation>通知サーバーが動作していない</translation>
+    </message>
+    <message>
+        <source>the notification server refused the prompt</source>
+        <translation>通知サーバーがリマインダーを拒否した</translation>
+    </message>
+    <message>
+        <source>the notification server gave an unexpected answer</source>
+        <translation>通知サーバーから予期しない応答があった</translation>
+    </message>
+</context>
+<context>
+    <name>Pacer</name>
+    <message>
+        <source>in</source>
+        <extracomment>On the breathing pacer while breathing in; keep it short (it is drawn inside a circle).</extracomment>
+        <translation>吸う</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <extracomment>On the breathing pacer while breathing out; keep it short.</extracomment>
+        <translation>吐く</translation>
+    </message>
+    <message>
+        <source>Breathing pacer</source>
+        <translation>呼吸ガイド</translation>
+    </message>
+    <message>
+        <source>Breathe in while it grows, out while it shrinks</source>
+        <translation>大きくなる間に息を吸い、小さくなる間に吐きます</translation>
+    </message>
+</context>
+<context>
+    <name>PauseUntil</name>
+    <message>
+        <source>Pause until…</source>
+        <translation>指定時刻まで一時停止…</translation>
+    </message>
+    <message>
+        <source>No break prompts until this time:</source>
+        <translation>この時刻まで休憩のリマインダーを出しません：</translation>
+    </message>
+    <message>
+        <source>Pause until</source>
+        <translation>一時停止の終了時刻</translation>
+    </message>
+    <message>
+        <source>A time that has passed today means tomorrow.</source>
+        <translation>今日すでに過ぎた時刻は、明日の時刻になります。</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>一時停止</translation>
+    </message>
+</context>
+<context>
+    <name>Presenter</name>
+    <message>
+        <source>{title} — {summary}</source>
+        <translation>{title} — {summary}</translation>
+    </message>
+    <message>
+        <source>Prompt shown as a window</source>
+        <translation>リマインダーをウィンドウで表示</translation>
+    </message>
+    <message>
+        <source>The break prompt cannot be a notification here ({why}), so it appears as a small window instead.</source>
+        <translation>ここでは休憩のリマインダーを通知として表示できないため（{why}）、代わりに小さなウィンドウで表示します。</translation>
+    </message>
+</context>
+<context>
+    <name>Prompt</name>
+    <message>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <source>Snooze {minutes} min</source>
+        <translation>{minutes} 分スヌーズ</translation>
+    </message>
+    <message>
+        <source>Time to stand up</source>
+        <translation>立ち上がる時間です</translation>
+    </message>
+    <message>
+        <source>{title} — {exercise}</source>
+        <translation>{title} — {exercise}</translation>
+    </message>
+    <message>
+        <source>{exercise}: {summary}. {why}</source>
+        <translation>{exercise}：{summary}。{why}</translation>
+    </message>
+    <message>
+        <source>Illustration: {exercise}</source>
+        <translation>イラスト：{exercise}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{exercise}&lt;/b&gt; — {summary}</source>
+        <translation>&lt;b&gt;{exercise}&lt;/b&gt; — {summary}</translation>
+    </message>
+    <message>
+        <source>Start the {exercise} now, guided step by step. Space starts once you have clicked into this prompt.</source>
+        <extracomment>{exercise}: the exercise&apos;s name in lower case; {title}: as written in its heading.</extracomment>
+        <translation>「{title}」を今すぐ開始し、手順を 1 つずつ案内します。このリマインダー内をクリックした後は、Space キーでも開始できます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ask again in %n minute(s).</source>
+        <translation>
+            <numerusform>%n 分後にもう一度お知らせします。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skip this break; the next one comes at the usual interval. Escape skips once you have clicked into this prompt.</source>
+        <translation>この休憩をスキップします。次の休憩はいつもの間隔で来ます。このリマインダー内をクリックした後は、Esc キーでもスキップできます。</translation>
+    </message>
+</context>
+<context>
+    <name>Quiet</name>
+    <message>
+        <source>a fullscreen window is active</source>
+        <translation>全画面ウィンドウがアクティブ</translation>
+    </message>
+    <message>
+        <source>do not disturb is on</source>
+        <translation>「応答不可」がオン</translation>
+    </message>
+    <message>
+        <source>an app asked not to be interrupted (a call, a presentation or a video)</source>
+        <translation>アプリが中断しないよう求めている（通話、プレゼンテーション、動画など）</translation>
+    </message>
+    <message>
+        <source>the screen is locked</source>
+        <translation>画面がロック中</translation>
+    </message>
+    <message>
+        <source>a fullscreen game is running</source>
+        <translation>全画面のゲームを実行中</translation>
+    </message>
+    <message>
+        <source>presentation mode is on</source>
+        <translation>プレゼンテーション モードがオン</translation>
+    </message>
+    <message>
+        <source>quiet hours are on</source>
+        <translation>サイレント時間がオン</translation>
+    </message>
+    <message>
+        <source>the microphone is in use</source>
+        <translation>マイクを使用中</translation>
+    </message>
+    <message>
+        <source>the camera is in use</source>
+        <translation>カメラを使用中</translation>
+    </message>
+    <message>
+        <source>the screen is being shared</source>
+        <translation>画面を共有中</translation>
+    </message>
+    <message>
+        <source>a program from your quiet list is running</source>
+        <translation>サイレント リストのプログラムを実行中</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>The shortest interval ({low} min) is longer than the longest ({high} min). Make the first number no larger than the second.</source>
+        <translation>最短間隔（{low} 分）が最長間隔（{high} 分）より長くなっています。最初の数値が 2 番目の数値を超えないようにしてください。</translation>
+    </message>
+    <message>
+        <source>Working hours must end after they start ({end} is not after {start}); they cannot run past midnight.</source>
+        <translation>勤務時間は開始より後に終了する必要があります（{end} が {start} より後ではありません）。午前 0 時をまたぐことはできません。</translation>
+    </message>
+    <message>
+        <source>Choose at least one working day.</source>
+        <translation>勤務日を 1 日以上選んでください。</translation>
+    </message>
+    <message>
+        <source>Each exercise in turn</source>
+        <translation>各エクササイズを順番に</translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation>ランダム</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>Small window</source>
+        <translation>小さなウィンドウ</translation>
+    </message>
+    <message>
+        <source>Desktop notification</source>
+        <translation>デスクトップ通知</translation>
+    </message>
+    <message>
+        <source>schedule</source>
+        <translation>スケジュール</translation>
+    </message>
+    <message>
+        <source>exercise</source>
+        <translation>エクササイズ</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>away</source>
+        <translation>離席</translation>
+    </message>
+    <message>
+        <source>calls and meetings</source>
+        <translation>通話と会議</translation>
+    </message>
+    <message>
+        <source>sound</source>
+        <translation>サウンド</translation>
+    </message>
+    <message>
+        <source>start at login</source>
+        <translation>ログイン時の起動</translation>
+    </message>
+    <message>
+        <source>psoasbreak settings</source>
+        <translation>psoasbreak の設定</translation>
+    </message>
+    <message>
+        <source>Saved in {path}; you can also edit that file.</source>
+        <translation>{path} に保存されます。このファイルを直接編集することもできます。</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>既定値に戻す</translation>
+    </message>
+    <message>
+        <source>Restore the defaults of {group}</source>
+        <translation>既定値に戻す：{group}</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source>{key}: 0 (off) or 1–{high}</source>
+        <extracomment>{key} is a config.toml key and stays as it is.</extracomment>
+        <translation>{key}：0（オフ）または 1–{high}</translation>
+    </message>
+    <message>
+        <source>{key}: {low}–{high}</source>
+        <extracomment>{key} is a config.toml key and stays as it is.</extracomment>
+        <translation>{key}：{low}–{high}</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>スケジュール</translation>
+    </message>
+    <message>
+        <source>Shortest interval between breaks</source>
+        <translation>休憩の最短間隔</translation>
+    </message>
+    <message>
+        <source>Longest interval between breaks</source>
+        <translation>休憩の最長間隔</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>～</translation>
+    </message>
+    <message>
+        <source>Break every</source>
+        <translation>休憩の間隔</translation>
+    </message>
+    <message>
+        <source>A random time in this range, counted from the end of the last break.</source>
+        <translation>この範囲内のランダムな時間で、前回の休憩の終わりから数えます。</translation>
+    </message>
+    <message>
+        <source>Snooze length in minutes</source>
+        <translation>スヌーズの長さ（分）</translation>
+    </message>
+    <message>
+        <source>Snooze for</source>
+        <translation>スヌーズ時間</translation>
+    </message>
+    <message>
+        <source>Minutes before an unanswered prompt counts as missed</source>
+        <translation>未応答のリマインダーを見逃しとみなすまでの時間（分）</translation>
+    </message>
+    <message>
+        <source>Unanswered prompt closes after</source>
+        <translation>未応答で閉じるまで</translation>
+    </message>
+    <message>
+        <source>How the prompt is shown</source>
+        <translation>リマインダーの表示方法</translation>
+    </message>
+    <message>
+        <source>Automatic: a desktop notification on Wayland, a small window elsewhere.</source>
+        <translation>自動：Wayland ではデスクトップ通知、それ以外では小さなウィンドウ。</translation>
+    </message>
+    <message>
+        <source>Show the prompt as</source>
+        <translation>リマインダーの表示</translation>
+    </message>
+    <message>
+        <source>Only during working hours</source>
+        <translation>勤務時間中のみ</translation>
+    </message>
+    <message>
+        <source>Working hours start</source>
+        <translation>勤務時間の開始</translation>
+    </message>
+    <message>
+        <source>Working hours end</source>
+        <translation>勤務時間の終了</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Working day: {day}</source>
+        <translation>勤務日：{day}</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>曜日</translation>
+    </message>
+    <message>
+        <source>Outside them there are no prompts, and “Pause until tomorrow” lasts until the next period starts.</source>
+        <translation>勤務時間外にはリマインダーを出しません。また「明日まで」の一時停止は、次の勤務時間が始まるまで続きます。</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <extracomment>After a number of minutes in a spin box; starts with a space.</extracomment>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <extracomment>After a number of seconds in a spin box; starts with a space.</extracomment>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>エクササイズ</translation>
+    </message>
+    <message>
+        <source>Exercise proposed</source>
+        <translation>提案するエクササイズ</translation>
+    </message>
+    <message>
+        <source>Break length in seconds</source>
+        <translation>休憩の長さ（秒）</translation>
+    </message>
+    <message>
+        <source>Breathe in, seconds</source>
+        <translation>吸う時間（秒）</translation>
+    </message>
+    <message>
+        <source>Breathe out, seconds</source>
+        <translation>吐く時間（秒）</translation>
+    </message>
+    <message>
+        <source>Preview of the breathing pace</source>
+        <translation>呼吸ペースのプレビュー</translation>
+    </message>
+    <message>
+        <source>Propose</source>
+        <translation>提案</translation>
+    </message>
+    <message>
+        <source>Break length</source>
+        <translation>休憩の長さ</translation>
+    </message>
+    <message>
+        <source>Breathe in</source>
+        <translation>吸う</translation>
+    </message>
+    <message>
+        <source>Breathe out</source>
+        <translation>吐く</translation>
+    </message>
+    <message>
+        <source>Daily goal</source>
+        <translation>1 日の目標</translation>
+    </message>
+    <message>
+        <source> breaks</source>
+        <extracomment>After the daily goal&apos;s number in its spin box; starts with a space.</extracomment>
+        <translation> 回</translation>
+    </message>
+    <message>
+        <source>Daily goal in breaks</source>
+        <translation>1 日の目標（休憩の回数）</translation>
+    </message>
+    <message>
+        <source>taken a day</source>
+        <translation>（1 日あたり）</translation>
+    </message>
+    <message>
+        <source>Aim for</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Away detection</source>
+        <translation>離席の検出</translation>
+    </message>
+    <message>
+        <source>Minutes without input that count as away</source>
+        <translation>離席とみなす無操作の時間（分）</translation>
+    </message>
+    <message>
+        <source>Away after</source>
+        <translation>離席とみなすまで</translation>
+    </message>
+    <message>
+        <source>No keyboard or mouse input for this long counts as a break taken.</source>
+        <translation>この時間キーボードやマウスの操作がなければ、休憩を取ったものとみなします。</translation>
+    </message>
+    <message>
+        <source>Calls and meetings</source>
+        <translation>通話と会議</translation>
+    </message>
+    <message>
+        <source>Programs that hold breaks while they run, separated by commas</source>
+        <translation>実行中は休憩を待機させるプログラム（カンマ区切り）</translation>
+    </message>
+    <message>
+        <source>Quiet programs</source>
+        <translation>サイレント プログラム</translation>
+    </message>
+    <message>
+        <source>A due break waits while the microphone or camera is in use, the screen is shared, or one of these programs runs. Separate names with commas.</source>
+        <translation>マイクやカメラの使用中、画面の共有中、またはこれらのプログラムの実行中は、時間になった休憩を待機させます。名前はカンマで区切ってください。</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>サウンド</translation>
+    </message>
+    <message>
+        <source>Play a sound when a break is due</source>
+        <translation>休憩の時間になったら音を鳴らす</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>ログイン時に起動</translation>
+    </message>
+    <message>
+        <source>Start psoasbreak when I log in</source>
+        <translation>ログイン時に psoasbreak を起動する</translation>
+    </message>
+    <message>
+        <source>Preview: breathe in</source>
+        <translation>プレビュー：吸う</translation>
+    </message>
+    <message>
+        <source>Preview: breathe out</source>
+        <translation>プレビュー：吐く</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Starting…</source>
+        <translation>起動中…</translation>
+    </message>
+    <message>
+        <source>Take a break now</source>
+        <translation>今すぐ休憩</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <source>Weekly history…</source>
+        <translation>週間履歴…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>設定…</translation>
+    </message>
+    <message numerus="yes">
+        <source>{taken} of %n break(s) today</source>
+        <translation>
+            <numerusform>今日の休憩 {taken} / %n 回</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>30 minutes</source>
+        <translation>30 分</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 時間</translation>
+    </message>
+    <message>
+        <source>2 hours</source>
+        <translation>2 時間</translation>
+    </message>
+    <message>
+        <source>Until tomorrow</source>
+        <translation>明日まで</translation>
+    </message>
+    <message>
+        <source>Until a time…</source>
+        <translation>指定時刻まで…</translation>
+    </message>
+    <message>
+        <source>Paused until {time}</source>
+        <translation>{time} まで一時停止中</translation>
+    </message>
+    <message>
+        <source>Time for a break</source>
+        <translation>休憩の時間です</translation>
+    </message>
+    <message>
+        <source>On a break</source>
+        <translation>休憩中</translation>
+    </message>
+    <message>
+        <source>Outside working hours; next break {time}</source>
+        <translation>勤務時間外。次の休憩：{time}</translation>
+    </message>
+    <message>
+        <source>Break waiting: {reason}</source>
+        <translation>休憩を待機中：{reason}</translation>
+    </message>
+    <message>
+        <source>Next break at {time}</source>
+        <translation>次の休憩：{time}</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>終了</translation>
+    </message>
+</context>
+<context>
+    <name>WeekChart</name>
+    <message>
+        <source>taken</source>
+        <translation>実施</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <source>snoozed</source>
+        <translation>スヌーズ</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>見逃し</translation>
+    </message>
+    <message>
+        <source>no breaks recorded</source>
+        <translation>休憩の記録なし</translation>
+    </message>
+    <message>
+        <source>goal met</source>
+        <translation>目標達成</translation>
+    </message>
+    <message>
+        <source>goal {goal} not met</source>
+        <translation>目標 {goal} 回は未達成</translation>
+    </message>
+    <message>
+        <source>dddd dd MMMM</source>
+        <extracomment>A day with its weekday, as a Qt date format (QLocale::toString).</extracomment>
+        <translation>M月d日 dddd</translation>
+    </message>
+    <message>
+        <source>{day}: {taken} taken ({completed} completed, {natural} natural), {skipped} skipped, {snoozed} snoozed, {missed} missed — {verdict}</source>
+        <translation>{day}：実施 {taken}（完了 {completed}、離席 {natural}）、スキップ {skipped}、スヌーズ {snoozed}、見逃し {missed} — {verdict}</translation>
+    </message>
+    <message>
+        <source>Breaks per day</source>
+        <translation>1 日ごとの休憩</translation>
+    </message>
+    <message>
+        <source>Breaks per day, week {week}</source>
+        <translation>1 日ごとの休憩、第 {week} 週</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <extracomment>Under today&apos;s bar, instead of its date.</extracomment>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>dd MMM</source>
+        <extracomment>Under each other bar: day and month, as a Qt date format (QLocale::toString).</extracomment>
+        <translation>M/d</translation>
+    </message>
+    <message>
+        <source>goal {goal}</source>
+        <translation>目標 {goal}</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1335 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR">
+<context>
+    <name>ExerciseWindow</name>
+    <message>
+        <source>Left side · left foot back</source>
+        <translation>Lado esquerdo · pé esquerdo atrás</translation>
+    </message>
+    <message>
+        <source>Right side · right foot back</source>
+        <translation>Lado direito · pé direito atrás</translation>
+    </message>
+    <message>
+        <source>Switch sides · right foot back</source>
+        <translation>Troque de lado · pé direito atrás</translation>
+    </message>
+    <message>
+        <source>Break — {exercise}</source>
+        <translation>Pausa — {exercise}</translation>
+    </message>
+    <message>
+        <source>Break: {exercise}</source>
+        <translation>Pausa: {exercise}</translation>
+    </message>
+    <message>
+        <source>Breathe in for {inhale} seconds while it grows, out for {exhale} seconds while it shrinks</source>
+        <translation>Inspire por {inhale} segundos enquanto ele cresce e expire por {exhale} segundos enquanto ele diminui</translation>
+    </message>
+    <message>
+        <source>Illustration: {exercise}</source>
+        <translation>Ilustração: {exercise}</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Tempo restante</translation>
+    </message>
+    <message>
+        <source>Break progress</source>
+        <translation>Progresso da pausa</translation>
+    </message>
+    <message>
+        <source>How much of the {seconds}-second break is done</source>
+        <translation>Quanto da pausa de {seconds} segundos já foi feito</translation>
+    </message>
+    <message>
+        <source>What to do now</source>
+        <translation>O que fazer agora</translation>
+    </message>
+    <message>
+        <source>End break early</source>
+        <translation>Encerrar a pausa antes</translation>
+    </message>
+    <message>
+        <source>Stops the exercise now; it is recorded as skipped. Escape does the same.</source>
+        <translation>Para o exercício agora; ele é registrado como pulado. A tecla Esc faz o mesmo.</translation>
+    </message>
+    <message>
+        <source>Breathe in · breath {number} of {total}</source>
+        <translation>Inspire · respiração {number} de {total}</translation>
+    </message>
+    <message>
+        <source>Breathe out · breath {number} of {total}</source>
+        <translation>Expire · respiração {number} de {total}</translation>
+    </message>
+    <message>
+        <source>Left side · switch in {seconds}</source>
+        <translation>Lado esquerdo · troca em {seconds}</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <comment>badge: left side</comment>
+        <extracomment>The letter on the illustration&apos;s badge for the left side.</extracomment>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <comment>badge: right side</comment>
+        <extracomment>The letter on the illustration&apos;s badge for the right side.</extracomment>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>Illustration: {exercise}, left side</source>
+        <translation>Ilustração: {exercise}, lado esquerdo</translation>
+    </message>
+    <message>
+        <source>Illustration: {exercise}, right side</source>
+        <translation>Ilustração: {exercise}, lado direito</translation>
+    </message>
+</context>
+<context>
+    <name>Exercises</name>
+    <message>
+        <source>Sitting keeps your hips bent for hours, which leaves the hip flexors short and stiff.</source>
+        <translation>Ficar sentado mantém seus quadris flexionados por horas, o que deixa os flexores do quadril encurtados e rígidos.</translation>
+    </message>
+    <message>
+        <source>Standing up and moving every 30 to 45 minutes breaks up that long spell of hip flexion.</source>
+        <translation>Levantar e se mexer a cada 30 a 45 minutos interrompe esse longo período de quadril flexionado.</translation>
+    </message>
+    <message>
+        <source>The psoas runs from your lower spine to your thigh bone, so a tight one can tug on your back.</source>
+        <translation>O psoas vai da parte baixa da coluna até o fêmur, então, quando está tenso, pode puxar as costas.</translation>
+    </message>
+    <message>
+        <source>A tight psoas can tip the pelvis forward and make it harder to stand up straight.</source>
+        <translation>Um psoas tenso pode inclinar a pelve para a frente e dificultar ficar em pé com a postura reta.</translation>
+    </message>
+    <message>
+        <source>Stress keeps the deep core braced; slow belly breathing helps it let go.</source>
+        <translation>O estresse mantém a musculatura profunda do tronco contraída; a respiração abdominal lenta ajuda a soltá-la.</translation>
+    </message>
+    <message>
+        <source>Moving the leg back behind you is the opposite of sitting and eases the day&apos;s shortening.</source>
+        <translation>Levar a perna para trás é o oposto de ficar sentado e alivia o encurtamento do dia.</translation>
+    </message>
+    <message>
+        <source>Gentle mobility and breathing drills are fine to do every day, and most useful if you sit a lot.</source>
+        <translation>Exercícios leves de mobilidade e de respiração podem ser feitos todos os dias e são mais úteis se você passa muito tempo sentado.</translation>
+    </message>
+    <message>
+        <source>Stretching is only half of it: strong glutes and hamstrings keep the hips in balance.</source>
+        <translation>Alongar é só metade: glúteos e músculos posteriores da coxa fortes mantêm os quadris em equilíbrio.</translation>
+    </message>
+    <message>
+        <source>A stiff or achy front of the hip after sitting is a sign your hip flexors want a break.</source>
+        <translation>Se a parte da frente do quadril fica rígida ou dolorida depois de ficar sentado, é sinal de que seus flexores do quadril pedem uma pausa.</translation>
+    </message>
+    <message>
+        <source>Hip-flexor stretch</source>
+        <translation>Alongamento dos flexores do quadril</translation>
+    </message>
+    <message>
+        <source>A one-minute supported lunge, both sides</source>
+        <translation>Um minuto de avanço com apoio, dos dois lados</translation>
+    </message>
+    <message>
+        <source>Hold a chair or desk and step one foot back into a short lunge.</source>
+        <translation>Segure-se em uma cadeira ou na mesa e leve um pé para trás em um avanço curto.</translation>
+    </message>
+    <message>
+        <source>Stack your ribcage over your hips; keep the lower back from arching.</source>
+        <translation>Alinhe a caixa torácica sobre os quadris; não deixe a lombar arquear.</translation>
+    </message>
+    <message>
+        <source>Tuck your tailbone a little and ease the back hip forward.</source>
+        <translation>Encaixe um pouco o cóccix e leve o quadril de trás suavemente para a frente.</translation>
+    </message>
+    <message>
+        <source>Breathe slowly into the front of the hip: a gentle pull, never pain.</source>
+        <translation>Respire devagar em direção à frente do quadril: uma tensão suave, nunca dor.</translation>
+    </message>
+    <message>
+        <source>Sharp or radiating pain means stop: move gently instead, and see a clinician if it persists.</source>
+        <translation>Dor aguda ou que se espalha significa parar: em vez disso, mexa-se com suavidade e procure um profissional de saúde se ela persistir.</translation>
+    </message>
+    <message>
+        <source>Belly breathing</source>
+        <translation>Respiração abdominal</translation>
+    </message>
+    <message>
+        <source>A minute of slow, deep breathing, standing tall</source>
+        <translation>Um minuto de respiração lenta e profunda, em pé e com a postura ereta</translation>
+    </message>
+    <message>
+        <source>Stand tall and rest one hand on your belly.</source>
+        <translation>Fique em pé com a postura ereta e apoie uma mão na barriga.</translation>
+    </message>
+    <message>
+        <source>Breathe in through your nose and let your belly push your hand out.</source>
+        <translation>Inspire pelo nariz e deixe a barriga empurrar a mão para fora.</translation>
+    </message>
+    <message>
+        <source>Breathe out slowly, a little longer than the in-breath.</source>
+        <translation>Expire devagar, por um pouco mais de tempo que a inspiração.</translation>
+    </message>
+    <message>
+        <source>Keep your chest and shoulders still and soft.</source>
+        <translation>Mantenha o peito e os ombros parados e relaxados.</translation>
+    </message>
+    <message>
+        <source>Dizzy? Breathe normally. Sharp or radiating pain: stop, move gently instead, see a clinician.</source>
+        <translation>Tontura? Respire normalmente. Dor aguda ou que se espalha: pare, mexa-se com suavidade em vez disso e procure um profissional de saúde.</translation>
+    </message>
+    <message>
+        <source>Standing march</source>
+        <translation>Marcha no lugar</translation>
+    </message>
+    <message>
+        <source>March on the spot, lifting each knee in turn</source>
+        <translation>Marche no lugar, levantando um joelho de cada vez</translation>
+    </message>
+    <message>
+        <source>Stand tall, with a hand on the desk if you want the support.</source>
+        <translation>Fique em pé com a postura ereta, com uma mão na mesa se quiser apoio.</translation>
+    </message>
+    <message>
+        <source>Lift one knee towards hip height, then lower it with control.</source>
+        <translation>Levante um joelho até perto da altura do quadril e depois abaixe-o com controle.</translation>
+    </message>
+    <message>
+        <source>Keep your ribcage over your hips; do not lean back as the knee rises.</source>
+        <translation>Mantenha a caixa torácica sobre os quadris; não incline o corpo para trás quando o joelho subir.</translation>
+    </message>
+    <message>
+        <source>Swap legs at an easy, steady pace and keep breathing.</source>
+        <translation>Alterne as pernas em um ritmo tranquilo e constante e continue respirando.</translation>
+    </message>
+    <message>
+        <source>Tall stand and glute squeeze</source>
+        <translation>Postura ereta e contração dos glúteos</translation>
+    </message>
+    <message>
+        <source>Stand tall and squeeze your glutes to open the front of the hips</source>
+        <translation>Fique em pé com a postura ereta e contraia os glúteos para abrir a frente dos quadris</translation>
+    </message>
+    <message>
+        <source>Feet hip-width apart, ribcage stacked over your hips.</source>
+        <translation>Pés afastados na largura do quadril, caixa torácica alinhada sobre os quadris.</translation>
+    </message>
+    <message>
+        <source>Squeeze your glutes until your hips are fully straight, without arching your back.</source>
+        <translation>Contraia os glúteos até os quadris ficarem totalmente estendidos, sem arquear as costas.</translation>
+    </message>
+    <message>
+        <source>Hold for two slow breaths, then relax and repeat.</source>
+        <translation>Segure por duas respirações lentas, depois relaxe e repita.</translation>
+    </message>
+    <message>
+        <source>For more, reach one straight leg back behind you, then swap legs.</source>
+        <translation>Para ir além, estenda uma perna reta para trás e depois troque de perna.</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>Weekly history</source>
+        <translation>Histórico semanal</translation>
+    </message>
+    <message>
+        <source>taken</source>
+        <translation>feitas</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>concluídas</translation>
+    </message>
+    <message>
+        <source>natural</source>
+        <translation>naturais</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>puladas</translation>
+    </message>
+    <message>
+        <source>snoozed</source>
+        <translation>adiadas</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>perdidas</translation>
+    </message>
+    <message>
+        <source>dd MMM yyyy</source>
+        <extracomment>A date with day, month and year, as a Qt date format (QLocale::toString).</extracomment>
+        <translation>d &apos;de&apos; MMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>dd MMM</source>
+        <extracomment>A date with day and month only, as a Qt date format (QLocale::toString).</extracomment>
+        <translation>d &apos;de&apos; MMM</translation>
+    </message>
+    <message>
+        <source>dd</source>
+        <extracomment>The first day of a week within one month, before &quot;–&quot;, as a Qt date format.</extracomment>
+        <translation>d</translation>
+    </message>
+    <message>
+        <source>Week {number} · {span}</source>
+        <translation>Semana {number} · {span}</translation>
+    </message>
+    <message>
+        <source>This week: {taken} taken ({completed} completed, {natural} natural), {skipped} skipped, {snoozed} snoozed, {missed} missed</source>
+        <translation>Esta semana: {taken} feitas ({completed} concluídas, {natural} naturais), {skipped} puladas, {snoozed} adiadas, {missed} perdidas</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <extracomment>A percentage; {percent} is a whole number.</extracomment>
+        <translation>{percent}%</translation>
+    </message>
+    <message>
+        <source>Completion rate &lt;b&gt;{rate}&lt;/b&gt; · goal met on {days} of 7 days</source>
+        <translation>Taxa de conclusão &lt;b&gt;{rate}&lt;/b&gt; · meta atingida em {days} de 7 dias</translation>
+    </message>
+    <message>
+        <source>{title} — psoasbreak</source>
+        <translation>{title} — psoasbreak</translation>
+    </message>
+    <message>
+        <source>‹ Previous</source>
+        <translation>‹ Anterior</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>Próxima ›</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Semana anterior</translation>
+    </message>
+    <message>
+        <source>Previous week (Left key)</source>
+        <translation>Semana anterior (seta para a esquerda)</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Próxima semana</translation>
+    </message>
+    <message>
+        <source>Next week (Right key)</source>
+        <translation>Próxima semana (seta para a direita)</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;No breaks recorded yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Your first break shows up here: answer a prompt with &lt;i&gt;Start&lt;/i&gt;, or choose &lt;i&gt;Take a break now&lt;/i&gt; in the tray menu.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Nenhuma pausa registrada ainda&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Sua primeira pausa aparecerá aqui: responda a um lembrete com &lt;i&gt;Iniciar&lt;/i&gt; ou escolha &lt;i&gt;Fazer uma pausa agora&lt;/i&gt; no menu do ícone da bandeja.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;A fresh week&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Nothing recorded yet this week. Your next break starts the bars.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Uma nova semana&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Nada registrado ainda nesta semana. Sua próxima pausa dará início às barras.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;A quiet week&lt;/b&gt;&lt;/p&gt;&lt;p&gt;No breaks were recorded this week. Rest days never break a streak.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Uma semana tranquila&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Nenhuma pausa foi registrada nesta semana. Dias de descanso nunca interrompem uma sequência.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dia</numerusform>
+            <numerusform>%n dias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>current streak</source>
+        <translation>sequência atual</translation>
+    </message>
+    <message>
+        <source>best streak</source>
+        <translation>melhor sequência</translation>
+    </message>
+</context>
+<context>
+    <name>Notices</name>
+    <message>
+        <source>Break history</source>
+        <translation>Histórico de pausas</translation>
+    </message>
+    <message>
+        <source>Settings problem</source>
+        <translation>Problema nas configurações</translation>
+    </message>
+    <message>
+        <source>{count} problems in {path}; the defaults are used for those settings. The details are in the log.</source>
+        <translation>{count} problemas em {path}; os valores padrão são usados para essas configurações. Os detalhes estão no registro.</translation>
+    </message>
+    <message>
+        <source>Settings problems</source>
+        <translation>Problemas nas configurações</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Iniciar ao fazer login</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a whole number (allowed 0 (off) or {range}); using the default {default}.</source>
+        <translation>{key} = {value} não é um número inteiro (permitido: 0 (desativado) ou {range}); usando o padrão {default}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a whole number (allowed 0 (off) or {range}).</source>
+        <translation>{key} = {value} não é um número inteiro (permitido: 0 (desativado) ou {range}).</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a whole number (allowed {range}); using the default {default}.</source>
+        <translation>{key} = {value} não é um número inteiro (permitido: {range}); usando o padrão {default}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a whole number (allowed {range}).</source>
+        <translation>{key} = {value} não é um número inteiro (permitido: {range}).</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is out of range (allowed 0 (off) or {range}); using the default {default}.</source>
+        <translation>{key} = {value} está fora do intervalo (permitido: 0 (desativado) ou {range}); usando o padrão {default}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is out of range (allowed 0 (off) or {range}).</source>
+        <translation>{key} = {value} está fora do intervalo (permitido: 0 (desativado) ou {range}).</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is out of range (allowed {range}); using the default {default}.</source>
+        <translation>{key} = {value} está fora do intervalo (permitido: {range}); usando o padrão {default}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is out of range (allowed {range}).</source>
+        <translation>{key} = {value} está fora do intervalo (permitido: {range}).</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not one of the choices (allowed {choices}); using the default {default}.</source>
+        <translation>{key} = {value} não é uma das opções (permitido: {choices}); usando o padrão {default}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not one of the choices (allowed {choices}).</source>
+        <translation>{key} = {value} não é uma das opções (permitido: {choices}).</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not true or false (allowed true, false); using the default {default}.</source>
+        <translation>{key} = {value} não é true nem false (permitido: true, false); usando o padrão {default}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not true or false (allowed true, false).</source>
+        <translation>{key} = {value} não é true nem false (permitido: true, false).</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a list of program names (allowed a list such as [&quot;zoom&quot;, &quot;obs&quot;], each a program&apos;s name without its folder); using the default {default}.</source>
+        <translation>{key} = {value} não é uma lista de nomes de programas (permitido: uma lista como [&quot;zoom&quot;, &quot;obs&quot;], cada nome sem a pasta); usando o padrão {default}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a list of program names (allowed a list such as [&quot;zoom&quot;, &quot;obs&quot;], each a program&apos;s name without its folder).</source>
+        <translation>{key} = {value} não é uma lista de nomes de programas (permitido: uma lista como [&quot;zoom&quot;, &quot;obs&quot;], cada nome sem a pasta).</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a time of day (allowed &quot;HH:MM&quot; from &quot;00:00&quot; to &quot;23:59&quot;); using the default {default}.</source>
+        <translation>{key} = {value} não é um horário (permitido: &quot;HH:MM&quot; de &quot;00:00&quot; a &quot;23:59&quot;); usando o padrão {default}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a time of day (allowed &quot;HH:MM&quot; from &quot;00:00&quot; to &quot;23:59&quot;).</source>
+        <translation>{key} = {value} não é um horário (permitido: &quot;HH:MM&quot; de &quot;00:00&quot; a &quot;23:59&quot;).</translation>
+    </message>
+    <message>
+        <source>working_hours.days = {value} is not a list of day names (allowed one or more of {days}); using the default {default}.</source>
+        <translation>working_hours.days = {value} não é uma lista de nomes de dias (permitido: um ou mais de {days}); usando o padrão {default}.</translation>
+    </message>
+    <message>
+        <source>working_hours.days = {value} is not a list of day names (allowed one or more of {days}).</source>
+        <translation>working_hours.days = {value} não é uma lista de nomes de dias (permitido: um ou mais de {days}).</translation>
+    </message>
+    <message>
+        <source>working_hours.days = {value} has an unknown day name {names} (allowed one or more of {days}); using the default {default}.</source>
+        <translation>working_hours.days = {value} tem um nome de dia desconhecido {names} (permitido: um ou mais de {days}); usando o padrão {default}.</translation>
+    </message>
+    <message>
+        <source>working_hours.days = {value} has an unknown day name {names} (allowed one or more of {days}).</source>
+        <translation>working_hours.days = {value} tem um nome de dia desconhecido {names} (permitido: um ou mais de {days}).</translation>
+    </message>
+    <message>
+        <source>working_hours.days = {value} has unknown day names {names} (allowed one or more of {days}); using the default {default}.</source>
+        <translation>working_hours.days = {value} tem nomes de dias desconhecidos {names} (permitido: um ou mais de {days}); usando o padrão {default}.</translation>
+    </message>
+    <message>
+        <source>working_hours.days = {value} has unknown day names {names} (allowed one or more of {days}).</source>
+        <translation>working_hours.days = {value} tem nomes de dias desconhecidos {names} (permitido: um ou mais de {days}).</translation>
+    </message>
+    <message>
+        <source>interval_min_minutes = {low} is more than interval_max_minutes = {high} (its default); the shortest interval cannot be longer than the longest, so using the defaults interval_min_minutes = {default_low} and interval_max_minutes = {default_high}.</source>
+        <translation>interval_min_minutes = {low} é maior que interval_max_minutes = {high} (o padrão dele); o intervalo mais curto não pode ser maior que o mais longo, então serão usados os padrões interval_min_minutes = {default_low} e interval_max_minutes = {default_high}.</translation>
+    </message>
+    <message>
+        <source>interval_min_minutes = {low} is more than interval_max_minutes = {high} (its default); the shortest interval cannot be longer than the longest.</source>
+        <translation>interval_min_minutes = {low} é maior que interval_max_minutes = {high} (o padrão dele); o intervalo mais curto não pode ser maior que o mais longo.</translation>
+    </message>
+    <message>
+        <source>interval_min_minutes = {low} (its default) is more than interval_max_minutes = {high}; the shortest interval cannot be longer than the longest, so using the defaults interval_min_minutes = {default_low} and interval_max_minutes = {default_high}.</source>
+        <translation>interval_min_minutes = {low} (o padrão dele) é maior que interval_max_minutes = {high}; o intervalo mais curto não pode ser maior que o mais longo, então serão usados os padrões interval_min_minutes = {default_low} e interval_max_minutes = {default_high}.</translation>
+    </message>
+    <message>
+        <source>interval_min_minutes = {low} (its default) is more than interval_max_minutes = {high}; the shortest interval cannot be longer than the longest.</source>
+        <translation>interval_min_minutes = {low} (o padrão dele) é maior que interval_max_minutes = {high}; o intervalo mais curto não pode ser maior que o mais longo.</translation>
+    </message>
+    <message>
+        <source>interval_min_minutes = {low} is more than interval_max_minutes = {high}; the shortest interval cannot be longer than the longest, so using the defaults interval_min_minutes = {default_low} and interval_max_minutes = {default_high}.</source>
+        <translation>interval_min_minutes = {low} é maior que interval_max_minutes = {high}; o intervalo mais curto não pode ser maior que o mais longo, então serão usados os padrões interval_min_minutes = {default_low} e interval_max_minutes = {default_high}.</translation>
+    </message>
+    <message>
+        <source>interval_min_minutes = {low} is more than interval_max_minutes = {high}; the shortest interval cannot be longer than the longest.</source>
+        <translation>interval_min_minutes = {low} é maior que interval_max_minutes = {high}; o intervalo mais curto não pode ser maior que o mais longo.</translation>
+    </message>
+    <message>
+        <source>working_hours.end = {end} is not after working_hours.start = {start} (allowed an end later the same day: working hours cannot cross midnight); using the defaults start {default_start} and end {default_end}.</source>
+        <translation>working_hours.end = {end} não é posterior a working_hours.start = {start} (permitido: um fim mais tarde no mesmo dia, o horário de trabalho não pode passar da meia-noite); usando os padrões start {default_start} e end {default_end}.</translation>
+    </message>
+    <message>
+        <source>working_hours.end = {end} is not after working_hours.start = {start} (allowed an end later the same day: working hours cannot cross midnight).</source>
+        <translation>working_hours.end = {end} não é posterior a working_hours.start = {start} (permitido: um fim mais tarde no mesmo dia, o horário de trabalho não pode passar da meia-noite).</translation>
+    </message>
+    <message>
+        <source>working_hours.days = [] is empty, so working hours would never begin (allowed one or more of {days}); using the default {default}.</source>
+        <translation>working_hours.days = [] está vazio, então o horário de trabalho nunca começaria (permitido: um ou mais de {days}); usando o padrão {default}.</translation>
+    </message>
+    <message>
+        <source>working_hours.days = [] is empty, so working hours would never begin (allowed one or more of {days}).</source>
+        <translation>working_hours.days = [] está vazio, então o horário de trabalho nunca começaria (permitido: um ou mais de {days}).</translation>
+    </message>
+    <message>
+        <source>unknown key {key} is kept in the file but ignored.</source>
+        <translation>A chave desconhecida {key} é mantida no arquivo, mas ignorada.</translation>
+    </message>
+    <message>
+        <source>working_hours = {value} is not a table (allowed a [working_hours] table with enabled, start, end and days); using the default: on, {hours}, {days}.</source>
+        <translation>working_hours = {value} não é uma tabela (permitido: uma tabela [working_hours] com enabled, start, end e days); usando o padrão: ativado, {hours}, {days}.</translation>
+    </message>
+    <message>
+        <source>working_hours = {value} is not a table (allowed a [working_hours] table with enabled, start, end and days).</source>
+        <translation>working_hours = {value} não é uma tabela (permitido: uma tabela [working_hours] com enabled, start, end e days).</translation>
+    </message>
+    <message>
+        <source>working_hours = {value} is not a table (allowed a [working_hours] table with enabled, start, end and days); using the default: off, {hours}, {days}.</source>
+        <translation>working_hours = {value} não é uma tabela (permitido: uma tabela [working_hours] com enabled, start, end e days); usando o padrão: desativado, {hours}, {days}.</translation>
+    </message>
+    <message>
+        <source>Starting at login is not supported on this system ({platform}); add &apos;{command}&apos; to your login programs by hand.</source>
+        <translation>A inicialização ao fazer login não é compatível com este sistema ({platform}); adicione “{command}” manualmente aos seus programas de inicialização.</translation>
+    </message>
+    <message>
+        <source>Could not remove {path} ({reason}); delete it by hand to stop psoasbreak starting at login.</source>
+        <translation>Não foi possível remover {path} ({reason}); exclua o arquivo manualmente para que o psoasbreak não inicie mais ao fazer login.</translation>
+    </message>
+    <message>
+        <source>Could not write {path} ({reason}); check that you may write to that folder.</source>
+        <translation>Não foi possível gravar {path} ({reason}); verifique se você tem permissão para gravar nessa pasta.</translation>
+    </message>
+    <message>
+        <source>Could not add {app} to {key} ({reason}).</source>
+        <translation>Não foi possível adicionar {app} a {key} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Could not remove {app} from {key} ({reason}); remove it in Task Manager&apos;s Startup apps.</source>
+        <translation>Não foi possível remover {app} de {key} ({reason}); remova-o no Gerenciador de Tarefas, em “Aplicativos de inicialização”.</translation>
+    </message>
+    <message>
+        <source>Could not write {path} ({reason}).</source>
+        <translation>Não foi possível gravar {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Could not remove {path} ({reason}); delete it by hand.</source>
+        <translation>Não foi possível remover {path} ({reason}); exclua o arquivo manualmente.</translation>
+    </message>
+    <message>
+        <source>Settings file not applied</source>
+        <translation>Arquivo de configurações não aplicado</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <source>Your edit of {file} was not applied: {reasons} The settings in force stay as they were until the file is fixed.</source>
+        <translation>Sua alteração em {file} não foi aplicada: {reasons} As configurações em vigor continuam como estavam até que o arquivo seja corrigido.</translation>
+    </message>
+    <message>
+        <source>{file} is not valid TOML: {reason}.</source>
+        <translation>{file} não é um TOML válido: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file, so the settings could not be read; the defaults are used. Move that folder elsewhere so psoasbreak can keep its settings there.</source>
+        <translation>{path} é uma pasta, não um arquivo, então não foi possível ler as configurações; os valores padrão são usados. Mova essa pasta para outro lugar para que o psoasbreak possa guardar as configurações ali.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file, so the settings could not be read.</source>
+        <translation>{path} é uma pasta, não um arquivo, então não foi possível ler as configurações.</translation>
+    </message>
+    <message>
+        <source>{path} could not be read ({error}); the defaults are used. Check the file&apos;s permissions (it must be readable by you) and that its folder exists.</source>
+        <translation>Não foi possível ler {path} ({error}); os valores padrão são usados. Verifique as permissões do arquivo (você precisa poder lê-lo) e se a pasta dele existe.</translation>
+    </message>
+    <message>
+        <source>{path} could not be read ({error}).</source>
+        <translation>Não foi possível ler {path} ({error}).</translation>
+    </message>
+    <message>
+        <source>{path} is not valid TOML: {reason}. It could not be moved aside ({error}), so it is left as it is; the defaults are used until you fix it.</source>
+        <translation>{path} não é um TOML válido: {reason}. Não foi possível colocá-lo de lado ({error}), então ele foi deixado como está; os valores padrão são usados até você corrigi-lo.</translation>
+    </message>
+    <message>
+        <source>{path} is not valid TOML: {reason}. It could not be moved aside ({error}), so it is left as it is.</source>
+        <translation>{path} não é um TOML válido: {reason}. Não foi possível colocá-lo de lado ({error}), então ele foi deixado como está.</translation>
+    </message>
+    <message>
+        <source>{path} is not valid TOML: {reason}. It was moved to {aside} so nothing in it is lost; the defaults are used. Fix that file and move it back, or change any setting to start a new file.</source>
+        <translation>{path} não é um TOML válido: {reason}. Ele foi movido para {aside} para que nada nele se perca; os valores padrão são usados. Corrija esse arquivo e mova-o de volta, ou altere qualquer configuração para começar um arquivo novo.</translation>
+    </message>
+    <message>
+        <source>{path} is not valid TOML: {reason}. It was moved to {aside} so nothing in it is lost.</source>
+        <translation>{path} não é um TOML válido: {reason}. Ele foi movido para {aside} para que nada nele se perca.</translation>
+    </message>
+    <message>
+        <source>The break history {path} is damaged (it is not an SQLite database) and could not be moved aside ({error}). New breaks are kept in memory until it can be; move the file away yourself or free the folder, and psoasbreak picks it up.</source>
+        <translation>O histórico de pausas {path} está danificado (não é um banco de dados SQLite) e não foi possível colocá-lo de lado ({error}). As novas pausas ficam na memória até que isso seja possível; mova você mesmo o arquivo ou libere a pasta, e o psoasbreak retoma a partir daí.</translation>
+    </message>
+    <message>
+        <source>The break history {path} is damaged ({reason}) and could not be moved aside ({error}). New breaks are kept in memory until it can be; move the file away yourself or free the folder, and psoasbreak picks it up.</source>
+        <translation>O histórico de pausas {path} está danificado ({reason}) e não foi possível colocá-lo de lado ({error}). As novas pausas ficam na memória até que isso seja possível; mova você mesmo o arquivo ou libere a pasta, e o psoasbreak retoma a partir daí.</translation>
+    </message>
+    <message>
+        <source>The break history {path} was damaged (it is not an SQLite database), so it was moved to {aside} (nothing was deleted) and a new, empty history was started.</source>
+        <translation>O histórico de pausas {path} estava danificado (não é um banco de dados SQLite), então foi movido para {aside} (nada foi excluído) e um histórico novo e vazio foi iniciado.</translation>
+    </message>
+    <message>
+        <source>The break history {path} was damaged ({reason}), so it was moved to {aside} (nothing was deleted) and a new, empty history was started.</source>
+        <translation>O histórico de pausas {path} estava danificado ({reason}), então foi movido para {aside} (nada foi excluído) e um histórico novo e vazio foi iniciado.</translation>
+    </message>
+    <message>
+        <source>{moved} {unavailable}</source>
+        <translation>{moved} {unavailable}</translation>
+    </message>
+    <message>
+        <source>To look into the old one, open it with any SQLite tool.</source>
+        <translation>Para examinar o antigo, abra-o com qualquer ferramenta de SQLite.</translation>
+    </message>
+    <message>
+        <source>{moved} {look}</source>
+        <translation>{moved} {look}</translation>
+    </message>
+    <message>
+        <source>The break history cannot be saved right now: {error} psoasbreak keeps running, holds new outcomes in memory and saves them as soon as it can.</source>
+        <translation>O histórico de pausas não pode ser salvo agora: {error} O psoasbreak continua funcionando, mantém os novos resultados na memória e os salva assim que puder.</translation>
+    </message>
+    <message>
+        <source>The break history could not be read ({reason}). Counts and streaks may look low until it can; nothing recorded is lost.</source>
+        <translation>Não foi possível ler o histórico de pausas ({reason}). As contagens e sequências podem parecer baixas até que seja possível; nada do que foi registrado se perde.</translation>
+    </message>
+    <message>
+        <source>Your breaks could not be saved: another program has the history file locked ({reason}). psoasbreak keeps running, holds 1 break outcome in memory and saves it as soon as that program lets go of the file.</source>
+        <translation>Não foi possível salvar suas pausas: outro programa bloqueou o arquivo do histórico ({reason}). O psoasbreak continua funcionando, mantém 1 resultado de pausa na memória e o salva assim que esse programa liberar o arquivo.</translation>
+    </message>
+    <message>
+        <source>Your breaks could not be saved: another program has the history file locked ({reason}). psoasbreak keeps running, holds {count} break outcomes in memory and saves them as soon as that program lets go of the file.</source>
+        <translation>Não foi possível salvar suas pausas: outro programa bloqueou o arquivo do histórico ({reason}). O psoasbreak continua funcionando, mantém {count} resultados de pausa na memória e os salva assim que esse programa liberar o arquivo.</translation>
+    </message>
+    <message>
+        <source>Your breaks could not be saved ({reason}). psoasbreak keeps running, holds 1 break outcome in memory and saves it as soon as it can: free some disk space, or make the folder writable again.</source>
+        <translation>Não foi possível salvar suas pausas ({reason}). O psoasbreak continua funcionando, mantém 1 resultado de pausa na memória e o salva assim que puder: libere espaço em disco ou torne a pasta gravável novamente.</translation>
+    </message>
+    <message>
+        <source>Your breaks could not be saved ({reason}). psoasbreak keeps running, holds {count} break outcomes in memory and saves them as soon as it can: free some disk space, or make the folder writable again.</source>
+        <translation>Não foi possível salvar suas pausas ({reason}). O psoasbreak continua funcionando, mantém {count} resultados de pausa na memória e os salva assim que puder: libere espaço em disco ou torne a pasta gravável novamente.</translation>
+    </message>
+    <message>
+        <source>Break history not saved</source>
+        <translation>Histórico de pausas não salvo</translation>
+    </message>
+    <message>
+        <source>Break history saved again</source>
+        <translation>Histórico de pausas salvo novamente</translation>
+    </message>
+    <message>
+        <source>The break history {path} can be written again; nothing was lost.</source>
+        <translation>O histórico de pausas {path} pode ser gravado novamente; nada foi perdido.</translation>
+    </message>
+    <message>
+        <source>Breaks not saved</source>
+        <translation>Pausas não salvas</translation>
+    </message>
+    <message>
+        <source>1 break outcome could not be saved to {path}. It is listed in the log.</source>
+        <translation>Não foi possível salvar 1 resultado de pausa em {path}. Ele está listado no registro.</translation>
+    </message>
+    <message>
+        <source>{count} break outcomes could not be saved to {path}. They are listed in the log.</source>
+        <translation>Não foi possível salvar {count} resultados de pausa em {path}. Eles estão listados no registro.</translation>
+    </message>
+    <message>
+        <source>1 break outcome could not be saved to {path}. It was written to {target}; add it back later with &apos;psoasbreak import {target}&apos;.</source>
+        <translation>Não foi possível salvar 1 resultado de pausa em {path}. Ele foi gravado em {target}; adicione-o de volta depois com &apos;psoasbreak import {target}&apos;.</translation>
+    </message>
+    <message>
+        <source>{count} break outcomes could not be saved to {path}. They were written to {target}; add them back later with &apos;psoasbreak import {target}&apos;.</source>
+        <translation>Não foi possível salvar {count} resultados de pausa em {path}. Eles foram gravados em {target}; adicione-os de volta depois com &apos;psoasbreak import {target}&apos;.</translation>
+    </message>
+    <message>
+        <source>{error}</source>
+        <translation>{error}</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationPrompt</name>
+    <message>
+        <source>there is no D-Bus session bus</source>
+        <translation>não há um barramento de sessão D-Bus</translation>
+    </message>
+    <message>
+        <source>the notification server shows no buttons</source>
+        <translation>o servidor de notificações não mostra botões</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <source>Snooze {minutes} min</source>
+        <translation>Adiar {minutes} min</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Pular</translation>
+    </message>
+    <message>
+        <source>the D-Bus session bus went away</source>
+        <translation>o barramento de sessão D-Bus desapareceu</translation>
+    </message>
+    <message>
+        <source>the notification server does not answer</source>
+        <translation>o servidor de notificações não responde</translation>
+    </message>
+    <message>
+        <source>no notification server is running</source>
+        <translation>nenhum servidor de notificações está em execução</translation>
+    </message>
+    <message>
+        <source>the notification server refused the prompt</source>
+        <translation>o servidor de notificações recusou o lembrete</translation>
+    </message>
+    <message>
+        <source>the notification server gave an unexpected answer</source>
+        <translation>o servidor de notificações deu uma resposta inesperada</translation>
+    </message>
+</context>
+<context>
+    <name>Pacer</name>
+    <message>
+        <source>in</source>
+        <extracomment>On the breathing pacer while breathing in; keep it short (it is drawn inside a circle).</extracomment>
+        <translation>inspire</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <extracomment>On the breathing pacer while breathing out; keep it short.</extracomment>
+        <translation>expire</translation>
+    </message>
+    <message>
+        <source>Breathing pacer</source>
+        <translation>Guia de respiração</translation>
+    </message>
+    <message>
+        <source>Breathe in while it grows, out while it shrinks</source>
+        <translation>Inspire enquanto ele cresce e expire enquanto ele diminui</translation>
+    </message>
+</context>
+<context>
+    <name>PauseUntil</name>
+    <message>
+        <source>Pause until…</source>
+        <translation>Pausar até…</translation>
+    </message>
+    <message>
+        <source>No break prompts until this time:</source>
+        <translation>Nenhum lembrete de pausa até este horário:</translation>
+    </message>
+    <message>
+        <source>Pause until</source>
+        <translation>Pausar até</translation>
+    </message>
+    <message>
+        <source>A time that has passed today means tomorrow.</source>
+        <translation>Um horário que já passou hoje vale para amanhã.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+</context>
+<context>
+    <name>Presenter</name>
+    <message>
+        <source>{title} — {summary}</source>
+        <translation>{title} — {summary}</translation>
+    </message>
+    <message>
+        <source>Prompt shown as a window</source>
+        <translation>Lembrete mostrado em uma janela</translation>
+    </message>
+    <message>
+        <source>The break prompt cannot be a notification here ({why}), so it appears as a small window instead.</source>
+        <translation>Aqui o lembrete de pausa não pode ser uma notificação ({why}), então ele aparece em uma janela pequena.</translation>
+    </message>
+</context>
+<context>
+    <name>Prompt</name>
+    <message>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Pular</translation>
+    </message>
+    <message>
+        <source>Snooze {minutes} min</source>
+        <translation>Adiar {minutes} min</translation>
+    </message>
+    <message>
+        <source>Time to stand up</source>
+        <translation>Hora de se levantar</translation>
+    </message>
+    <message>
+        <source>{title} — {exercise}</source>
+        <translation>{title} — {exercise}</translation>
+    </message>
+    <message>
+        <source>{exercise}: {summary}. {why}</source>
+        <translation>{exercise}: {summary}. {why}</translation>
+    </message>
+    <message>
+        <source>Illustration: {exercise}</source>
+        <translation>Ilustração: {exercise}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{exercise}&lt;/b&gt; — {summary}</source>
+        <translation>&lt;b&gt;{exercise}&lt;/b&gt; — {summary}</translation>
+    </message>
+    <message>
+        <source>Start the {exercise} now, guided step by step. Space starts once you have clicked into this prompt.</source>
+        <extracomment>{exercise}: the exercise&apos;s name in lower case; {title}: as written in its heading.</extracomment>
+        <translation>Iniciar agora o exercício “{title}”, guiado passo a passo. Depois que você clicar neste lembrete, a barra de espaço o inicia.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ask again in %n minute(s).</source>
+        <translation>
+            <numerusform>Perguntar de novo em %n minuto.</numerusform>
+            <numerusform>Perguntar de novo em %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skip this break; the next one comes at the usual interval. Escape skips once you have clicked into this prompt.</source>
+        <translation>Pular esta pausa; a próxima vem no intervalo de sempre. Depois que você clicar neste lembrete, a tecla Esc pula a pausa.</translation>
+    </message>
+</context>
+<context>
+    <name>Quiet</name>
+    <message>
+        <source>a fullscreen window is active</source>
+        <translation>há uma janela em tela cheia ativa</translation>
+    </message>
+    <message>
+        <source>do not disturb is on</source>
+        <translation>o modo “Não perturbe” está ativado</translation>
+    </message>
+    <message>
+        <source>an app asked not to be interrupted (a call, a presentation or a video)</source>
+        <translation>um aplicativo pediu para não ser interrompido (uma chamada, uma apresentação ou um vídeo)</translation>
+    </message>
+    <message>
+        <source>the screen is locked</source>
+        <translation>a tela está bloqueada</translation>
+    </message>
+    <message>
+        <source>a fullscreen game is running</source>
+        <translation>há um jogo em tela cheia em execução</translation>
+    </message>
+    <message>
+        <source>presentation mode is on</source>
+        <translation>o modo de apresentação está ativado</translation>
+    </message>
+    <message>
+        <source>quiet hours are on</source>
+        <translation>o horário de silêncio está ativado</translation>
+    </message>
+    <message>
+        <source>the microphone is in use</source>
+        <translation>o microfone está em uso</translation>
+    </message>
+    <message>
+        <source>the camera is in use</source>
+        <translation>a câmera está em uso</translation>
+    </message>
+    <message>
+        <source>the screen is being shared</source>
+        <translation>a tela está sendo compartilhada</translation>
+    </message>
+    <message>
+        <source>a program from your quiet list is running</source>
+        <translation>um programa da sua lista de silêncio está em execução</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>The shortest interval ({low} min) is longer than the longest ({high} min). Make the first number no larger than the second.</source>
+        <translation>O intervalo mais curto ({low} min) é maior que o mais longo ({high} min). O primeiro número não pode ser maior que o segundo.</translation>
+    </message>
+    <message>
+        <source>Working hours must end after they start ({end} is not after {start}); they cannot run past midnight.</source>
+        <translation>O horário de trabalho precisa terminar depois de começar ({end} não é depois de {start}); ele não pode passar da meia-noite.</translation>
+    </message>
+    <message>
+        <source>Choose at least one working day.</source>
+        <translation>Escolha pelo menos um dia útil.</translation>
+    </message>
+    <message>
+        <source>Each exercise in turn</source>
+        <translation>Um exercício de cada vez</translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation>Aleatório</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <source>Small window</source>
+        <translation>Janela pequena</translation>
+    </message>
+    <message>
+        <source>Desktop notification</source>
+        <translation>Notificação do sistema</translation>
+    </message>
+    <message>
+        <source>schedule</source>
+        <translation>horário</translation>
+    </message>
+    <message>
+        <source>exercise</source>
+        <translation>exercício</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>meta</translation>
+    </message>
+    <message>
+        <source>away</source>
+        <translation>ausência</translation>
+    </message>
+    <message>
+        <source>calls and meetings</source>
+        <translation>chamadas e reuniões</translation>
+    </message>
+    <message>
+        <source>sound</source>
+        <translation>som</translation>
+    </message>
+    <message>
+        <source>start at login</source>
+        <translation>início ao fazer login</translation>
+    </message>
+    <message>
+        <source>psoasbreak settings</source>
+        <translation>Configurações do psoasbreak</translation>
+    </message>
+    <message>
+        <source>Saved in {path}; you can also edit that file.</source>
+        <translation>Salvo em {path}; você também pode editar esse arquivo.</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Restaurar padrões</translation>
+    </message>
+    <message>
+        <source>Restore the defaults of {group}</source>
+        <translation>Restaurar os padrões: {group}</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desativado</translation>
+    </message>
+    <message>
+        <source>{key}: 0 (off) or 1–{high}</source>
+        <extracomment>{key} is a config.toml key and stays as it is.</extracomment>
+        <translation>{key}: 0 (desativado) ou 1–{high}</translation>
+    </message>
+    <message>
+        <source>{key}: {low}–{high}</source>
+        <extracomment>{key} is a config.toml key and stays as it is.</extracomment>
+        <translation>{key}: {low}–{high}</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Horário</translation>
+    </message>
+    <message>
+        <source>Shortest interval between breaks</source>
+        <translation>Intervalo mais curto entre pausas</translation>
+    </message>
+    <message>
+        <source>Longest interval between breaks</source>
+        <translation>Intervalo mais longo entre pausas</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>Break every</source>
+        <translation>Pausa a cada</translation>
+    </message>
+    <message>
+        <source>A random time in this range, counted from the end of the last break.</source>
+        <translation>Um tempo aleatório nesse intervalo, contado a partir do fim da última pausa.</translation>
+    </message>
+    <message>
+        <source>Snooze length in minutes</source>
+        <translation>Tempo de adiamento em minutos</translation>
+    </message>
+    <message>
+        <source>Snooze for</source>
+        <translation>Adiar por</translation>
+    </message>
+    <message>
+        <source>Minutes before an unanswered prompt counts as missed</source>
+        <translation>Minutos até que um lembrete sem resposta conte como perdido</translation>
+    </message>
+    <message>
+        <source>Unanswered prompt closes after</source>
+        <translation>Lembrete sem resposta fecha após</translation>
+    </message>
+    <message>
+        <source>How the prompt is shown</source>
+        <translation>Como o lembrete é mostrado</translation>
+    </message>
+    <message>
+        <source>Automatic: a desktop notification on Wayland, a small window elsewhere.</source>
+        <translation>Automático: uma notificação do sistema no Wayland e uma janela pequena nos outros casos.</translation>
+    </message>
+    <message>
+        <source>Show the prompt as</source>
+        <translation>Mostrar o lembrete como</translation>
+    </message>
+    <message>
+        <source>Only during working hours</source>
+        <translation>Só durante o horário de trabalho</translation>
+    </message>
+    <message>
+        <source>Working hours start</source>
+        <translation>Início do horário de trabalho</translation>
+    </message>
+    <message>
+        <source>Working hours end</source>
+        <translation>Fim do horário de trabalho</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Working day: {day}</source>
+        <translation>Dia útil: {day}</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Dias</translation>
+    </message>
+    <message>
+        <source>Outside them there are no prompts, and “Pause until tomorrow” lasts until the next period starts.</source>
+        <translation>Fora dele não há lembretes, e “Até amanhã” dura até o início do próximo período.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <extracomment>After a number of minutes in a spin box; starts with a space.</extracomment>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <extracomment>After a number of seconds in a spin box; starts with a space.</extracomment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Exercício</translation>
+    </message>
+    <message>
+        <source>Exercise proposed</source>
+        <translation>Exercício proposto</translation>
+    </message>
+    <message>
+        <source>Break length in seconds</source>
+        <translation>Duração da pausa em segundos</translation>
+    </message>
+    <message>
+        <source>Breathe in, seconds</source>
+        <translation>Inspiração, segundos</translation>
+    </message>
+    <message>
+        <source>Breathe out, seconds</source>
+        <translation>Expiração, segundos</translation>
+    </message>
+    <message>
+        <source>Preview of the breathing pace</source>
+        <translation>Prévia do ritmo da respiração</translation>
+    </message>
+    <message>
+        <source>Propose</source>
+        <translation>Propor</translation>
+    </message>
+    <message>
+        <source>Break length</source>
+        <translation>Duração da pausa</translation>
+    </message>
+    <message>
+        <source>Breathe in</source>
+        <translation>Inspiração</translation>
+    </message>
+    <message>
+        <source>Breathe out</source>
+        <translation>Expiração</translation>
+    </message>
+    <message>
+        <source>Daily goal</source>
+        <translation>Meta diária</translation>
+    </message>
+    <message>
+        <source> breaks</source>
+        <extracomment>After the daily goal&apos;s number in its spin box; starts with a space.</extracomment>
+        <translation> pausas</translation>
+    </message>
+    <message>
+        <source>Daily goal in breaks</source>
+        <translation>Meta diária em pausas</translation>
+    </message>
+    <message>
+        <source>taken a day</source>
+        <translation>por dia</translation>
+    </message>
+    <message>
+        <source>Aim for</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Away detection</source>
+        <translation>Detecção de ausência</translation>
+    </message>
+    <message>
+        <source>Minutes without input that count as away</source>
+        <translation>Minutos sem atividade que contam como ausência</translation>
+    </message>
+    <message>
+        <source>Away after</source>
+        <translation>Ausente após</translation>
+    </message>
+    <message>
+        <source>No keyboard or mouse input for this long counts as a break taken.</source>
+        <translation>Esse tempo sem usar o teclado nem o mouse conta como uma pausa feita.</translation>
+    </message>
+    <message>
+        <source>Calls and meetings</source>
+        <translation>Chamadas e reuniões</translation>
+    </message>
+    <message>
+        <source>Programs that hold breaks while they run, separated by commas</source>
+        <translation>Programas que seguram as pausas enquanto estão em execução, separados por vírgulas</translation>
+    </message>
+    <message>
+        <source>Quiet programs</source>
+        <translation>Programas de silêncio</translation>
+    </message>
+    <message>
+        <source>A due break waits while the microphone or camera is in use, the screen is shared, or one of these programs runs. Separate names with commas.</source>
+        <translation>Uma pausa pendente espera enquanto o microfone ou a câmera estiverem em uso, a tela estiver sendo compartilhada ou um destes programas estiver em execução. Separe os nomes com vírgulas.</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Som</translation>
+    </message>
+    <message>
+        <source>Play a sound when a break is due</source>
+        <translation>Tocar um som quando for hora de uma pausa</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Iniciar ao fazer login</translation>
+    </message>
+    <message>
+        <source>Start psoasbreak when I log in</source>
+        <translation>Iniciar o psoasbreak quando eu fizer login</translation>
+    </message>
+    <message>
+        <source>Preview: breathe in</source>
+        <translation>Prévia: inspire</translation>
+    </message>
+    <message>
+        <source>Preview: breathe out</source>
+        <translation>Prévia: expire</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>Take a break now</source>
+        <translation>Fazer uma pausa agora</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Retomar</translation>
+    </message>
+    <message>
+        <source>Weekly history…</source>
+        <translation>Histórico semanal…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Configurações…</translation>
+    </message>
+    <message numerus="yes">
+        <source>{taken} of %n break(s) today</source>
+        <translation>
+            <numerusform>{taken} de %n pausa hoje</numerusform>
+            <numerusform>{taken} de %n pausas hoje</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>30 minutes</source>
+        <translation>30 minutos</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 hora</translation>
+    </message>
+    <message>
+        <source>2 hours</source>
+        <translation>2 horas</translation>
+    </message>
+    <message>
+        <source>Until tomorrow</source>
+        <translation>Até amanhã</translation>
+    </message>
+    <message>
+        <source>Until a time…</source>
+        <translation>Até um horário…</translation>
+    </message>
+    <message>
+        <source>Paused until {time}</source>
+        <translation>Pausado até {time}</translation>
+    </message>
+    <message>
+        <source>Time for a break</source>
+        <translation>Hora de uma pausa</translation>
+    </message>
+    <message>
+        <source>On a break</source>
+        <translation>Pausa em andamento</translation>
+    </message>
+    <message>
+        <source>Outside working hours; next break {time}</source>
+        <translation>Fora do horário de trabalho; próxima pausa {time}</translation>
+    </message>
+    <message>
+        <source>Break waiting: {reason}</source>
+        <translation>Pausa em espera: {reason}</translation>
+    </message>
+    <message>
+        <source>Next break at {time}</source>
+        <translation>Próxima pausa às {time}</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Sair</translation>
+    </message>
+</context>
+<context>
+    <name>WeekChart</name>
+    <message>
+        <source>taken</source>
+        <translation>feitas</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>puladas</translation>
+    </message>
+    <message>
+        <source>snoozed</source>
+        <translation>adiadas</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>perdidas</translation>
+    </message>
+    <message>
+        <source>no breaks recorded</source>
+        <translation>nenhuma pausa registrada</translation>
+    </message>
+    <message>
+        <source>goal met</source>
+        <translation>meta atingida</translation>
+    </message>
+    <message>
+        <source>goal {goal} not met</source>
+        <translation>meta de {goal} não atingida</translation>
+    </message>
+    <message>
+        <source>dddd dd MMMM</source>
+        <extracomment>A day with its weekday, as a Qt date format (QLocale::toString).</extracomment>
+        <translation>dddd, d &apos;de&apos; MMMM</translation>
+    </message>
+    <message>
+        <source>{day}: {taken} taken ({completed} completed, {natural} natural), {skipped} skipped, {snoozed} snoozed, {missed} missed — {verdict}</source>
+        <translation>{day}: {taken} feitas ({completed} concluídas, {natural} naturais), {skipped} puladas, {snoozed} adiadas, {missed} perdidas — {verdict}</translation>
+    </message>
+    <message>
+        <source>Breaks per day</source>
+        <translation>Pausas por dia</translation>
+    </message>
+    <message>
+        <source>Breaks per day, week {week}</source>
+        <translation>Pausas por dia, semana {week}</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <extracomment>Under today&apos;s bar, instead of its date.</extracomment>
+        <translation>hoje</translation>
+    </message>
+    <message>
+        <source>dd MMM</source>
+        <extracomment>Under each other bar: day and month, as a Qt date format (QLocale::toString).</extracomment>
+        <translation>dd/MM</translation>
+    </message>
+    <message>
+        <source>goal {goal}</source>
+        <translation>meta {goal}</translation>
+    </message>
+</context>
+</TS>
