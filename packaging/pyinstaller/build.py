@@ -4,7 +4,7 @@
     python packaging/pyinstaller/build.py [--dist DIR] [--work DIR]
 
 Run it with a Python that has psoasbreak's dependencies and PyInstaller (``pip install -e
-'.[test]'``, or ``pip install . pyinstaller``). It builds for the system it runs on:
+'.[packaging]'``, or ``pip install . pyinstaller``). It builds for the system it runs on:
 ``DIR/psoasbreak/psoasbreak`` on Linux, ``DIR\\psoasbreak\\psoasbreak.exe`` (and
 ``psoasbreak-cli.exe``) on Windows, ``DIR/psoasbreak.app`` on macOS. DIR defaults to ``dist/`` in
 the current folder; PyInstaller's scratch files go to ``build/`` there (``--work``).

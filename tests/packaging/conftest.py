@@ -28,3 +28,13 @@ def require_tool(program: str, package: str) -> str:
         )
         unavailable(reason, program)
     return path
+
+
+def require_module(module: str, extra: str) -> None:
+    """Skips the test when the Python module (a command run as ``python -m``) is missing, except
+    on CI, where it fails; ``extra`` names the extra of pyproject.toml that installs it."""
+    import importlib.util
+
+    if importlib.util.find_spec(module) is None:
+        reason = f"{module} is not installed: pip install -e '.[{extra}]' installs it"
+        unavailable(reason, module)

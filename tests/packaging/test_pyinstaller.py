@@ -38,7 +38,7 @@ def load_build_script() -> ModuleType:
 def frozen_app(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The one-folder app, built outside the checkout; returns its folder."""
     if importlib.util.find_spec("PyInstaller") is None:
-        reason = "PyInstaller is not installed: pip install -e '.[test]' installs it"
+        reason = "PyInstaller is not installed: pip install -e '.[packaging]' installs it"
         if os.environ.get("CI") == "true":
             pytest.fail(f"CI must build the PyInstaller app: {reason}", pytrace=False)
         pytest.skip(reason)
