@@ -92,6 +92,27 @@ class DBusQuiet:
     def __init__(self, bus: QDBusConnection) -> None:
         self._bus = bus
 
+    def portal_setting(self, namespace: str, key: str) -> object | None:
+        """A setting read through the settings portal (the way a sandboxed app can), or None.
+        ``ReadOne`` (xdg-desktop-portal 1.15+ answers the value) is asked first, then the older
+        ``Read``, which the portals of GNOME 43 and earlier have alone and which wraps the value
+        in one more variant (issue 16: ReadOne's UnknownMethod left banners unread)."""
+        from psoasbreak.desktop import qtdbus
+
+        for method in ("ReadOne", "Read"):
+            reply = qtdbus.call(
+                self._bus,
+                "org.freedesktop.portal.Desktop",
+                "/org/freedesktop/portal/desktop",
+                "org.freedesktop.portal.Settings",
+                method,
+                (namespace, key),
+            )
+            if reply:
+                value: object = qtdbus.unwrap(reply[0])
+                return value
+        return None
+
     def quiet_reason(self) -> QuietReason | None:
         from psoasbreak.desktop import qtdbus
 
@@ -105,15 +126,7 @@ class DBusQuiet:
         )
         if inhibited is True:
             return NOTIFICATIONS_OFF
-        banners = qtdbus.call(
-            bus,
-            "org.freedesktop.portal.Desktop",
-            "/org/freedesktop/portal/desktop",
-            "org.freedesktop.portal.Settings",
-            "ReadOne",
-            ("org.gnome.desktop.notifications", "show-banners"),
-        )
-        if banners and banners[0] is False:
+        if self.portal_setting("org.gnome.desktop.notifications", "show-banners") is False:
             return NOTIFICATIONS_OFF
         actions = qtdbus.get_property(
             bus,

@@ -50,3 +50,11 @@ def get_property(
 
 def _plain(value: Any) -> Any:
     return value.variant() if isinstance(value, QDBusVariant) else value
+
+
+def unwrap(value: Any) -> Any:
+    """A value with every variant around it taken off (``v`` inside ``v``, as the settings
+    portal's ``Read`` answers)."""
+    while isinstance(value, QDBusVariant):
+        value = value.variant()
+    return value

@@ -109,3 +109,24 @@ def test_wayland_quiet_source_reads_the_bus(qtbot, session_bus):
         True,
     )
     assert build_quiet_source(SWAY, connection).quiet_reason() == NOTIFICATIONS_OFF
+
+
+def test_a_portal_without_read_one_is_read_with_read(qtbot, session_bus):
+    """xdg-desktop-portal 1.16 (GNOME 43) has Read alone, and wraps the value twice."""
+    bus, connection = session_bus
+    portal = bus.service("session", "org.freedesktop.portal.Desktop")
+    where = ("/org/freedesktop/portal/desktop", "org.freedesktop.portal.Settings", "Read")
+    quiet = DBusQuiet(connection)
+    portal.answer(*where, "v", ["v", ["b", True]])
+    assert quiet.portal_setting("org.gnome.desktop.notifications", "show-banners") is True
+    assert quiet.quiet_reason() is None
+    portal.answer(*where, "v", ["v", ["b", False]])
+    assert quiet.quiet_reason() == NOTIFICATIONS_OFF
+
+
+def test_a_portal_that_answers_neither_is_not_quiet(qtbot, session_bus):
+    bus, connection = session_bus
+    bus.service("session", "org.freedesktop.portal.Desktop")  # owns the name, refuses calls
+    quiet = DBusQuiet(connection)
+    assert quiet.portal_setting("org.gnome.desktop.notifications", "show-banners") is None
+    assert quiet.quiet_reason() is None
