@@ -948,6 +948,15 @@
         <source>start at login</source>
         <translation>spouštění po přihlášení</translation>
     </message>
+    <message numerus="yes">
+        <source> break(s)</source>
+        <extracomment>After the goal&apos;s number in its spin box (not in the text); starts with a space.</extracomment>
+        <translation>
+            <numerusform> přestávka</numerusform>
+            <numerusform> přestávky</numerusform>
+            <numerusform> přestávek</numerusform>
+        </translation>
+    </message>
     <message>
         <source>psoasbreak settings</source>
         <translation>Nastavení psoasbreak</translation>
@@ -1111,11 +1120,6 @@
     <message>
         <source>Daily goal</source>
         <translation>Denní cíl</translation>
-    </message>
-    <message>
-        <source> breaks</source>
-        <extracomment>After the daily goal&apos;s number in its spin box; starts with a space.</extracomment>
-        <translation> přestávek</translation>
     </message>
     <message>
         <source>Daily goal in breaks</source>

@@ -926,6 +926,14 @@
         <source>calls and meetings</source>
         <translation>llamadas y reuniones</translation>
     </message>
+    <message numerus="yes">
+        <source> break(s)</source>
+        <extracomment>After the goal&apos;s number in its spin box (not in the text); starts with a space.</extracomment>
+        <translation>
+            <numerusform> pausa</numerusform>
+            <numerusform> pausas</numerusform>
+        </translation>
+    </message>
     <message>
         <source>psoasbreak settings</source>
         <translation>Ajustes de psoasbreak</translation>
@@ -1085,11 +1093,6 @@
     <message>
         <source>Daily goal</source>
         <translation>Objetivo diario</translation>
-    </message>
-    <message>
-        <source> breaks</source>
-        <extracomment>After the daily goal&apos;s number in its spin box; starts with a space.</extracomment>
-        <translation> pausas</translation>
     </message>
     <message>
         <source>Daily goal in breaks</source>

@@ -926,6 +926,14 @@
         <source>calls and meetings</source>
         <translation>appels et réunions</translation>
     </message>
+    <message numerus="yes">
+        <source> break(s)</source>
+        <extracomment>After the goal&apos;s number in its spin box (not in the text); starts with a space.</extracomment>
+        <translation>
+            <numerusform> pause</numerusform>
+            <numerusform> pauses</numerusform>
+        </translation>
+    </message>
     <message>
         <source>psoasbreak settings</source>
         <translation>Paramètres de psoasbreak</translation>
@@ -1085,11 +1093,6 @@
     <message>
         <source>Daily goal</source>
         <translation>Objectif quotidien</translation>
-    </message>
-    <message>
-        <source> breaks</source>
-        <extracomment>After the daily goal&apos;s number in its spin box; starts with a space.</extracomment>
-        <translation> pauses</translation>
     </message>
     <message>
         <source>Daily goal in breaks</source>

@@ -946,6 +946,14 @@
         <source>start at login</source>
         <translation>avvio all’accesso</translation>
     </message>
+    <message numerus="yes">
+        <source> break(s)</source>
+        <extracomment>After the goal&apos;s number in its spin box (not in the text); starts with a space.</extracomment>
+        <translation>
+            <numerusform> pausa</numerusform>
+            <numerusform> pause</numerusform>
+        </translation>
+    </message>
     <message>
         <source>psoasbreak settings</source>
         <translation>Impostazioni di psoasbreak</translation>
@@ -1109,11 +1117,6 @@
     <message>
         <source>Daily goal</source>
         <translation>Obiettivo giornaliero</translation>
-    </message>
-    <message>
-        <source> breaks</source>
-        <extracomment>After the daily goal&apos;s number in its spin box; starts with a space.</extracomment>
-        <translation> pause</translation>
     </message>
     <message>
         <source>Daily goal in breaks</source>

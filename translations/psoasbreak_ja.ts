@@ -944,6 +944,13 @@
         <source>start at login</source>
         <translation>ログイン時の起動</translation>
     </message>
+    <message numerus="yes">
+        <source> break(s)</source>
+        <extracomment>After the goal&apos;s number in its spin box (not in the text); starts with a space.</extracomment>
+        <translation>
+            <numerusform> 回</numerusform>
+        </translation>
+    </message>
     <message>
         <source>psoasbreak settings</source>
         <translation>psoasbreak の設定</translation>
@@ -1107,11 +1114,6 @@
     <message>
         <source>Daily goal</source>
         <translation>1 日の目標</translation>
-    </message>
-    <message>
-        <source> breaks</source>
-        <extracomment>After the daily goal&apos;s number in its spin box; starts with a space.</extracomment>
-        <translation> 回</translation>
     </message>
     <message>
         <source>Daily goal in breaks</source>

@@ -948,6 +948,15 @@
         <source>start at login</source>
         <translation>uruchamianie po zalogowaniu</translation>
     </message>
+    <message numerus="yes">
+        <source> break(s)</source>
+        <extracomment>After the goal&apos;s number in its spin box (not in the text); starts with a space.</extracomment>
+        <translation>
+            <numerusform> przerwa</numerusform>
+            <numerusform> przerwy</numerusform>
+            <numerusform> przerw</numerusform>
+        </translation>
+    </message>
     <message>
         <source>psoasbreak settings</source>
         <translation>Ustawienia psoasbreak</translation>
@@ -1111,11 +1120,6 @@
     <message>
         <source>Daily goal</source>
         <translation>Cel dzienny</translation>
-    </message>
-    <message>
-        <source> breaks</source>
-        <extracomment>After the daily goal&apos;s number in its spin box; starts with a space.</extracomment>
-        <translation> przerw</translation>
     </message>
     <message>
         <source>Daily goal in breaks</source>

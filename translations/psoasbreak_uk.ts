@@ -287,7 +287,7 @@
     <message>
         <source>{percent}%</source>
         <extracomment>A percentage; {percent} is a whole number.</extracomment>
-        <translation>{percent} %</translation>
+        <translation>{percent}&#xa0;%</translation>
     </message>
     <message>
         <source>Completion rate &lt;b&gt;{rate}&lt;/b&gt; · goal met on {days} of 7 days</source>
@@ -948,6 +948,15 @@
         <source>start at login</source>
         <translation>запуск під час входу</translation>
     </message>
+    <message numerus="yes">
+        <source> break(s)</source>
+        <extracomment>After the goal&apos;s number in its spin box (not in the text); starts with a space.</extracomment>
+        <translation>
+            <numerusform> перерва</numerusform>
+            <numerusform> перерви</numerusform>
+            <numerusform> перерв</numerusform>
+        </translation>
+    </message>
     <message>
         <source>psoasbreak settings</source>
         <translation>Налаштування psoasbreak</translation>
@@ -1111,11 +1120,6 @@
     <message>
         <source>Daily goal</source>
         <translation>Мета на день</translation>
-    </message>
-    <message>
-        <source> breaks</source>
-        <extracomment>After the daily goal&apos;s number in its spin box; starts with a space.</extracomment>
-        <translation> перерв</translation>
     </message>
     <message>
         <source>Daily goal in breaks</source>

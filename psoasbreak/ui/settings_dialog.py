@@ -62,7 +62,13 @@ from psoasbreak.core.settings import (
 from psoasbreak.scheduling.timer import Timer
 from psoasbreak.ui.pacer import Pacer
 from psoasbreak.ui.style import make_muted
-from psoasbreak.ui.translation import QT_TRANSLATE_NOOP, exercise_text, notice_text, translate
+from psoasbreak.ui.translation import (
+    QT_TRANSLATE_NOOP,
+    exercise_text,
+    notice_text,
+    plural,
+    translate,
+)
 
 #: What applying returns: None when the settings are in force, else what went wrong.
 ApplyFunction = Callable[[Settings], "str | None"]
@@ -116,6 +122,12 @@ COLUMN_WIDTH: Final = 360
 #: Problem text: a red that keeps well above 4.5:1 contrast on light and on dark backgrounds.
 ERROR_ON_LIGHT: Final = "#b3261e"
 ERROR_ON_DARK: Final = "#ffb4ab"
+
+
+def goal_suffix(goal: int) -> str:
+    """The word after the daily goal's number, in the plural form that number takes."""
+    # Translators: After the goal's number in its spin box (not in the text); starts with a space.
+    return plural(translate("Settings", " break(s)", None, goal), goal)
 
 
 def exercise_label(value: str) -> str:
@@ -532,9 +544,12 @@ class SettingsDialog(QDialog):
             QSpinBox(),
             "daily_goal",
             "daily-goal",
-            # Translators: After the daily goal's number in its spin box; starts with a space.
-            translate("Settings", " breaks"),
+            goal_suffix(DEFAULT_SETTINGS.daily_goal),
             translate("Settings", "Daily goal in breaks"),
+        )
+        # The word after the number agrees with it (Polish: 1 przerwa, 3 przerwy, 6 przerw).
+        self.daily_goal.valueChanged.connect(
+            lambda value: self.daily_goal.setSuffix(goal_suffix(value))
         )
         row = QHBoxLayout()
         row.addWidget(self.daily_goal)

@@ -776,3 +776,29 @@ class _NoRetry:
 
 
 LiveRigStart = datetime(2030, 1, 9, 10, 0, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        ("en", {1: " break", 3: " breaks", 6: " breaks", 22: " breaks"}),
+        ("pl", {1: " przerwa", 3: " przerwy", 6: " przerw", 22: " przerwy"}),
+        ("ru", {1: " перерыв", 3: " перерыва", 6: " перерывов", 21: " перерыв"}),
+        ("ja", {1: " 回", 6: " 回"}),
+    ],
+)
+def test_the_daily_goal_word_agrees_with_its_number(qtbot, qapp, catalogues, language, words):
+    """A spin box's suffix cannot hold "%n": it is set anew as the number changes, in the plural
+    form the language gives that number (three in Polish and Russian)."""
+    QLocale.setDefault(QLocale(language))
+    installed = translation.install_translators(qapp, QLocale(language), str(catalogues))
+    try:
+        dialog = SettingsDialog(Settings(), lambda _settings: None)
+        qtbot.addWidget(dialog)
+        for number, word in words.items():
+            dialog.daily_goal.setValue(number)
+            assert dialog.daily_goal.suffix() == word, number
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(QLocale.c())
