@@ -18,6 +18,11 @@ MORNING = time(6, 0)
 MAX_PAUSE_MINUTES = 24 * 60
 
 
+#: How far ahead a pause "until" a moment may end: a day, and the hour a DST change may add to
+#: tomorrow's same wall-clock time.
+MAX_PAUSE_UNTIL = timedelta(hours=25)
+
+
 def pause_minutes_allowed(minutes: object) -> bool:
     """Whether ``minutes`` is a pause length the app takes: a whole number from 1 to a day."""
     return (

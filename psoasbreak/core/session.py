@@ -17,7 +17,7 @@ from psoasbreak.core.away import IdleReading, NoIdleReading, away_since
 from psoasbreak.core.clock import Clock
 from psoasbreak.core.events import BreakEvent, Outcome
 from psoasbreak.core.exercises import Exercise, ExerciseLibrary
-from psoasbreak.core.policy import MAX_PAUSE_MINUTES, BreakPolicy
+from psoasbreak.core.policy import MAX_PAUSE_UNTIL, BreakPolicy
 from psoasbreak.core.quiet import NeverQuiet, QuietReason, QuietSource
 
 log = logging.getLogger(__name__)
@@ -414,8 +414,8 @@ class BreakSession:
             until = self._policy.pause_for(now, minutes)
         elif until is None:
             raise ValueError("pause needs minutes, until_tomorrow or until")
-        elif not now < until <= now + timedelta(minutes=MAX_PAUSE_MINUTES):
-            raise ValueError(f"a pause ends within {MAX_PAUSE_MINUTES} minutes from now")
+        elif not now < until <= now + MAX_PAUSE_UNTIL:
+            raise ValueError("a pause until a moment ends within the next 25 hours")
         self._paused_until = until
         if self._state is State.PROMPTING:
             self._close_prompt()

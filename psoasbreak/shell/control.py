@@ -113,7 +113,7 @@ class ControlCommands:
                 return Response(
                     False,
                     error="pause needs 'until': a moment with its UTC offset within the next "
-                    f"{MAX_PAUSE_MINUTES} minutes",
+                    "25 hours",
                 )
         else:
             minutes = args.get("minutes")

@@ -292,11 +292,26 @@ def test_pause_until_a_moment_holds_prompts_until_then(tmp_path, utc_local):
 
 @pytest.mark.parametrize(
     "offset",
-    [timedelta(0), timedelta(minutes=-5), timedelta(minutes=24 * 60 + 1)],
-    ids=["now", "past", "over a day"],
+    [timedelta(0), timedelta(minutes=-5), timedelta(hours=25, minutes=1)],
+    ids=["now", "past", "over a day and an hour"],
 )
 def test_pause_until_refuses_a_moment_not_within_the_next_day(tmp_path, utc_local, offset):
     session, _, _, _ = _session(tmp_path, WED_0700)
-    with pytest.raises(ValueError, match="within 1440 minutes"):
+    with pytest.raises(ValueError, match="within the next 25 hours"):
         session.pause(until=WED_0700 + offset)
     assert session.state is State.WORKING
+
+
+def test_pause_until_tomorrows_time_on_a_25_hour_day_is_taken(tmp_path, monkeypatch):
+    """Berlin leaves summer time on 2026-10-25: 08:00 tomorrow is 25 hours after 08:00 today."""
+    monkeypatch.setenv("TZ", "Europe/Berlin")
+    time.tzset()
+    try:
+        start = datetime(2026, 10, 24, 8, 0, tzinfo=ZoneInfo("Europe/Berlin"))
+        session, _, _, _ = _session(tmp_path, start)
+        until = session.policy.pause_until(start, start.time())
+        assert until - start == timedelta(hours=25)
+        assert session.pause(until=until) == until
+    finally:
+        monkeypatch.undo()
+        time.tzset()
