@@ -235,6 +235,10 @@ def test_hostile_clients_and_an_idle_flood_leave_the_real_app_answering(app_env:
                 thread.join(30)
             assert report.problems == [], report.problems[:10]
             assert report.messages >= E2E_MESSAGES
+            # The idle flood makes the app close its oldest connection for each newcomer, and
+            # now and then that is a hostile client still sending (a broken pipe): a few, never
+            # a habit.
+            assert report.dropped <= report.messages // 20, report.dropped
             started = time.monotonic()
             status = app.status()
             took = time.monotonic() - started

@@ -114,6 +114,7 @@ def fuzz(qtbot, server, messages: int, seed: int) -> Report:
         stop.set()
         qtbot.waitUntil(lambda: not any(t.is_alive() for t in slow), timeout=30_000)
     assert report.problems == [], report.problems[:10]
+    assert report.dropped == 0, "no flood here: no client's connection is closed early"
     assert all(r.cmd in COMMANDS and isinstance(r.args, dict) for r in seen)
     assert status_round_trip(qtbot, path) < PROMPT_SECONDS
     return report
