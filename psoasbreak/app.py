@@ -396,7 +396,12 @@ class App:
             return
         today, goal, streak = self.control.progress()
         self.home_window.show_status(
-            self.session.status(), today, goal, streak, self.settings.snooze_minutes
+            self.session.status(),
+            today,
+            goal,
+            streak,
+            self.settings.snooze_minutes,
+            self.session.prompt_choices(),
         )
 
     def show_history(self) -> None:

@@ -12,6 +12,7 @@ from psoasbreak.core.away import IdleReading
 from psoasbreak.core.clock import FakeClock
 from psoasbreak.core.events import BreakEvent
 from psoasbreak.core.exercises import Exercise, ExerciseLibrary
+from psoasbreak.core.limits import PromptChoices
 from psoasbreak.core.policy import BreakPolicy
 from psoasbreak.core.session import BreakSession, SessionStatus
 from psoasbreak.core.settings import Settings
@@ -25,6 +26,8 @@ class ListenerLog:
     calls: list[tuple[str, object]] = field(default_factory=list)
     wake_at: datetime | None = None
     status: SessionStatus | None = None
+    #: What each prompt offered, in order.
+    choices: list[PromptChoices] = field(default_factory=list)
 
     def schedule_changed(self, wake_at: datetime | None) -> None:
         self.wake_at = wake_at
@@ -34,8 +37,9 @@ class ListenerLog:
         self.status = status
         self.calls.append(("state", status.state))
 
-    def prompt_opened(self, exercise: Exercise) -> None:
+    def prompt_opened(self, exercise: Exercise, choices: PromptChoices) -> None:
         self.calls.append(("prompt_opened", exercise.id))
+        self.choices.append(choices)
 
     def prompt_closed(self) -> None:
         self.calls.append(("prompt_closed", None))

@@ -377,6 +377,22 @@
         <translation>Spouštění po přihlášení</translation>
     </message>
     <message>
+        <source>{key} = {value} is not a whole number (allowed 0 (no limit) or {range}); using the default {default}.</source>
+        <translation>{key} = {value} není celé číslo (povoleno 0 (bez omezení) nebo {range}); použije se výchozí hodnota {default}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a whole number (allowed 0 (no limit) or {range}).</source>
+        <translation>{key} = {value} není celé číslo (povoleno 0 (bez omezení) nebo {range}).</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is out of range (allowed 0 (no limit) or {range}); using the default {default}.</source>
+        <translation>{key} = {value} je mimo rozsah (povoleno 0 (bez omezení) nebo {range}); použije se výchozí hodnota {default}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is out of range (allowed 0 (no limit) or {range}).</source>
+        <translation>{key} = {value} je mimo rozsah (povoleno 0 (bez omezení) nebo {range}).</translation>
+    </message>
+    <message>
         <source>{key} = {value} is not a whole number (allowed 0 (off) or {range}); using the default {default}.</source>
         <translation>{key} = {value} není celé číslo (povoleno 0 (vypnuto) nebo {range}); použije se výchozí hodnota {default}.</translation>
     </message>
@@ -805,6 +821,22 @@
         <source>Time to stand up</source>
         <translation>Čas vstát</translation>
     </message>
+    <message numerus="yes">
+        <source>Skip is back tomorrow: your limit is %n skipped break(s) a day.</source>
+        <translation>
+            <numerusform>„Přeskočit“ bude zase zítra: limit je %n přeskočená přestávka denně.</numerusform>
+            <numerusform>„Přeskočit“ bude zase zítra: limit je %n přeskočené přestávky denně.</numerusform>
+            <numerusform>„Přeskočit“ bude zase zítra: limit je %n přeskočených přestávek denně.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No more snoozes for this break: your limit is %n snooze(s) per break.</source>
+        <translation>
+            <numerusform>Tuto přestávku už nelze odložit: limit je %n odložení na přestávku.</numerusform>
+            <numerusform>Tuto přestávku už nelze odložit: limit je %n odložení na přestávku.</numerusform>
+            <numerusform>Tuto přestávku už nelze odložit: limit je %n odložení na přestávku.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{title} — {exercise}</source>
         <translation>{title} — {exercise}</translation>
@@ -974,6 +1006,15 @@
         <translation>Obnovit výchozí hodnoty: {group}</translation>
     </message>
     <message>
+        <source>No limit</source>
+        <translation>Bez omezení</translation>
+    </message>
+    <message>
+        <source>{key}: 0 (no limit) or 1–{high}</source>
+        <extracomment>{key} is a config.toml key and stays as it is.</extracomment>
+        <translation>{key}: 0 (bez omezení) nebo 1–{high}</translation>
+    </message>
+    <message>
         <source>Off</source>
         <translation>Vypnuto</translation>
     </message>
@@ -1018,6 +1059,22 @@
     <message>
         <source>Snooze for</source>
         <translation>Odložit o</translation>
+    </message>
+    <message>
+        <source>Skipped breaks allowed a day</source>
+        <translation>Povolené přeskočené přestávky za den</translation>
+    </message>
+    <message>
+        <source>Skips allowed a day</source>
+        <translation>Přeskočení za den</translation>
+    </message>
+    <message>
+        <source>Snoozes allowed for one break</source>
+        <translation>Povolená odložení jedné přestávky</translation>
+    </message>
+    <message>
+        <source>Snoozes allowed per break</source>
+        <translation>Odložení na přestávku</translation>
     </message>
     <message>
         <source>Minutes before an unanswered prompt counts as missed</source>

@@ -436,6 +436,22 @@
         <translation>{key} = {value} liegt außerhalb des Bereichs (erlaubt: 0 (aus) oder {range}); es gilt der Standardwert {default}.</translation>
     </message>
     <message>
+        <source>{key} = {value} is not a whole number (allowed 0 (no limit) or {range}); using the default {default}.</source>
+        <translation>{key} = {value} ist keine ganze Zahl (erlaubt: 0 (kein Limit) oder {range}); es gilt der Standardwert {default}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a whole number (allowed 0 (no limit) or {range}).</source>
+        <translation>{key} = {value} ist keine ganze Zahl (erlaubt: 0 (kein Limit) oder {range}).</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is out of range (allowed 0 (no limit) or {range}); using the default {default}.</source>
+        <translation>{key} = {value} liegt außerhalb des Bereichs (erlaubt: 0 (kein Limit) oder {range}); es gilt der Standardwert {default}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is out of range (allowed 0 (no limit) or {range}).</source>
+        <translation>{key} = {value} liegt außerhalb des Bereichs (erlaubt: 0 (kein Limit) oder {range}).</translation>
+    </message>
+    <message>
         <source>{key} = {value} is out of range (allowed {range}); using the default {default}.</source>
         <translation>{key} = {value} liegt außerhalb des Bereichs (erlaubt: {range}); es gilt der Standardwert {default}.</translation>
     </message>
@@ -792,6 +808,20 @@
         <source>Time to stand up</source>
         <translation>Zeit zum Aufstehen</translation>
     </message>
+    <message numerus="yes">
+        <source>Skip is back tomorrow: your limit is %n skipped break(s) a day.</source>
+        <translation>
+            <numerusform>„Überspringen“ ist morgen wieder da: dein Limit ist %n übersprungene Pause pro Tag.</numerusform>
+            <numerusform>„Überspringen“ ist morgen wieder da: dein Limit ist %n übersprungene Pausen pro Tag.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No more snoozes for this break: your limit is %n snooze(s) per break.</source>
+        <translation>
+            <numerusform>Diese Pause lässt sich nicht mehr verschieben: dein Limit ist %n Mal pro Pause.</numerusform>
+            <numerusform>Diese Pause lässt sich nicht mehr verschieben: dein Limit ist %n Mal pro Pause.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{title} — {exercise}</source>
         <translation>{title} — {exercise}</translation>
@@ -951,6 +981,15 @@
         <translation>Standardwerte wiederherstellen: {group}</translation>
     </message>
     <message>
+        <source>No limit</source>
+        <translation>Kein Limit</translation>
+    </message>
+    <message>
+        <source>{key}: 0 (no limit) or 1–{high}</source>
+        <extracomment>{key} is a config.toml key and stays as it is.</extracomment>
+        <translation>{key}: 0 (kein Limit) oder 1–{high}</translation>
+    </message>
+    <message>
         <source>{key}: 0 (off) or 1–{high}</source>
         <extracomment>{key} is a config.toml key and stays as it is.</extracomment>
         <translation>{key}: 0 (aus) oder 1–{high}</translation>
@@ -991,6 +1030,22 @@
     <message>
         <source>Snooze for</source>
         <translation>Verschieben um</translation>
+    </message>
+    <message>
+        <source>Skipped breaks allowed a day</source>
+        <translation>Erlaubte übersprungene Pausen pro Tag</translation>
+    </message>
+    <message>
+        <source>Skips allowed a day</source>
+        <translation>Überspringen pro Tag</translation>
+    </message>
+    <message>
+        <source>Snoozes allowed for one break</source>
+        <translation>Erlaubtes Verschieben für eine Pause</translation>
+    </message>
+    <message>
+        <source>Snoozes allowed per break</source>
+        <translation>Verschieben pro Pause</translation>
     </message>
     <message>
         <source>Minutes before an unanswered prompt counts as missed</source>

@@ -436,6 +436,22 @@
         <translation>{key} = {value} está fuera de rango (se permite 0 (desactivado) o {range}); se usa el valor predeterminado {default}.</translation>
     </message>
     <message>
+        <source>{key} = {value} is not a whole number (allowed 0 (no limit) or {range}); using the default {default}.</source>
+        <translation>{key} = {value} no es un número entero (se permite 0 (sin límite) o {range}); se usa el valor predeterminado {default}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a whole number (allowed 0 (no limit) or {range}).</source>
+        <translation>{key} = {value} no es un número entero (se permite 0 (sin límite) o {range}).</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is out of range (allowed 0 (no limit) or {range}); using the default {default}.</source>
+        <translation>{key} = {value} está fuera de rango (se permite 0 (sin límite) o {range}); se usa el valor predeterminado {default}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is out of range (allowed 0 (no limit) or {range}).</source>
+        <translation>{key} = {value} está fuera de rango (se permite 0 (sin límite) o {range}).</translation>
+    </message>
+    <message>
         <source>{key} = {value} is out of range (allowed {range}); using the default {default}.</source>
         <translation>{key} = {value} está fuera de rango (se permite {range}); se usa el valor predeterminado {default}.</translation>
     </message>
@@ -792,6 +808,20 @@
         <source>Time to stand up</source>
         <translation>Hora de levantarse</translation>
     </message>
+    <message numerus="yes">
+        <source>Skip is back tomorrow: your limit is %n skipped break(s) a day.</source>
+        <translation>
+            <numerusform>«Saltar» vuelve mañana: tu límite es %n pausa saltada al día.</numerusform>
+            <numerusform>«Saltar» vuelve mañana: tu límite es %n pausas saltadas al día.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No more snoozes for this break: your limit is %n snooze(s) per break.</source>
+        <translation>
+            <numerusform>No se puede posponer más esta pausa: tu límite es %n vez por pausa.</numerusform>
+            <numerusform>No se puede posponer más esta pausa: tu límite es %n veces por pausa.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{title} — {exercise}</source>
         <translation>{title} — {exercise}</translation>
@@ -951,6 +981,15 @@
         <translation>Restablecer los valores predeterminados: {group}</translation>
     </message>
     <message>
+        <source>No limit</source>
+        <translation>Sin límite</translation>
+    </message>
+    <message>
+        <source>{key}: 0 (no limit) or 1–{high}</source>
+        <extracomment>{key} is a config.toml key and stays as it is.</extracomment>
+        <translation>{key}: 0 (sin límite) o 1–{high}</translation>
+    </message>
+    <message>
         <source>{key}: 0 (off) or 1–{high}</source>
         <extracomment>{key} is a config.toml key and stays as it is.</extracomment>
         <translation>{key}: 0 (desactivado) o 1–{high}</translation>
@@ -991,6 +1030,22 @@
     <message>
         <source>Snooze for</source>
         <translation>Posponer</translation>
+    </message>
+    <message>
+        <source>Skipped breaks allowed a day</source>
+        <translation>Pausas saltadas permitidas al día</translation>
+    </message>
+    <message>
+        <source>Skips allowed a day</source>
+        <translation>Saltos permitidos al día</translation>
+    </message>
+    <message>
+        <source>Snoozes allowed for one break</source>
+        <translation>Aplazamientos permitidos por pausa</translation>
+    </message>
+    <message>
+        <source>Snoozes allowed per break</source>
+        <translation>Aplazamientos por pausa</translation>
     </message>
     <message>
         <source>Minutes before an unanswered prompt counts as missed</source>

@@ -436,6 +436,22 @@
         <translation>{key} = {value} est hors limites (autorisé&#xa0;: 0 (désactivé) ou {range})&#xa0;; la valeur par défaut {default} est utilisée.</translation>
     </message>
     <message>
+        <source>{key} = {value} is not a whole number (allowed 0 (no limit) or {range}); using the default {default}.</source>
+        <translation>{key} = {value} n’est pas un nombre entier (autorisé&#xa0;: 0 (sans limite) ou {range})&#xa0;; la valeur par défaut {default} est utilisée.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a whole number (allowed 0 (no limit) or {range}).</source>
+        <translation>{key} = {value} n’est pas un nombre entier (autorisé&#xa0;: 0 (sans limite) ou {range}).</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is out of range (allowed 0 (no limit) or {range}); using the default {default}.</source>
+        <translation>{key} = {value} est hors limites (autorisé&#xa0;: 0 (sans limite) ou {range})&#xa0;; la valeur par défaut {default} est utilisée.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is out of range (allowed 0 (no limit) or {range}).</source>
+        <translation>{key} = {value} est hors limites (autorisé&#xa0;: 0 (sans limite) ou {range}).</translation>
+    </message>
+    <message>
         <source>{key} = {value} is out of range (allowed {range}); using the default {default}.</source>
         <translation>{key} = {value} est hors limites (autorisé&#xa0;: {range})&#xa0;; la valeur par défaut {default} est utilisée.</translation>
     </message>
@@ -792,6 +808,20 @@
         <source>Time to stand up</source>
         <translation>C’est l’heure de se lever</translation>
     </message>
+    <message numerus="yes">
+        <source>Skip is back tomorrow: your limit is %n skipped break(s) a day.</source>
+        <translation>
+            <numerusform>« Ignorer » revient demain : votre limite est de %n pause ignorée par jour.</numerusform>
+            <numerusform>« Ignorer » revient demain : votre limite est de %n pauses ignorées par jour.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No more snoozes for this break: your limit is %n snooze(s) per break.</source>
+        <translation>
+            <numerusform>Plus de report pour cette pause : votre limite est de %n report par pause.</numerusform>
+            <numerusform>Plus de report pour cette pause : votre limite est de %n reports par pause.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{title} — {exercise}</source>
         <translation>{title} — {exercise}</translation>
@@ -951,6 +981,15 @@
         <translation>Rétablir les valeurs par défaut&#xa0;: {group}</translation>
     </message>
     <message>
+        <source>No limit</source>
+        <translation>Sans limite</translation>
+    </message>
+    <message>
+        <source>{key}: 0 (no limit) or 1–{high}</source>
+        <extracomment>{key} is a config.toml key and stays as it is.</extracomment>
+        <translation>{key}&#xa0;: 0 (sans limite) ou 1–{high}</translation>
+    </message>
+    <message>
         <source>{key}: 0 (off) or 1–{high}</source>
         <extracomment>{key} is a config.toml key and stays as it is.</extracomment>
         <translation>{key}&#xa0;: 0 (désactivé) ou 1–{high}</translation>
@@ -991,6 +1030,22 @@
     <message>
         <source>Snooze for</source>
         <translation>Reporter de</translation>
+    </message>
+    <message>
+        <source>Skipped breaks allowed a day</source>
+        <translation>Pauses ignorées autorisées par jour</translation>
+    </message>
+    <message>
+        <source>Skips allowed a day</source>
+        <translation>Pauses ignorées par jour</translation>
+    </message>
+    <message>
+        <source>Snoozes allowed for one break</source>
+        <translation>Reports autorisés pour une pause</translation>
+    </message>
+    <message>
+        <source>Snoozes allowed per break</source>
+        <translation>Reports par pause</translation>
     </message>
     <message>
         <source>Minutes before an unanswered prompt counts as missed</source>

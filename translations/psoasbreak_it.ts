@@ -376,6 +376,22 @@
         <translation>Avvio all’accesso</translation>
     </message>
     <message>
+        <source>{key} = {value} is not a whole number (allowed 0 (no limit) or {range}); using the default {default}.</source>
+        <translation>{key} = {value} non è un numero intero (consentito: 0 (nessun limite) o {range}); si usa il valore predefinito {default}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a whole number (allowed 0 (no limit) or {range}).</source>
+        <translation>{key} = {value} non è un numero intero (consentito: 0 (nessun limite) o {range}).</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is out of range (allowed 0 (no limit) or {range}); using the default {default}.</source>
+        <translation>{key} = {value} è fuori intervallo (consentito: 0 (nessun limite) o {range}); si usa il valore predefinito {default}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is out of range (allowed 0 (no limit) or {range}).</source>
+        <translation>{key} = {value} è fuori intervallo (consentito: 0 (nessun limite) o {range}).</translation>
+    </message>
+    <message>
         <source>{key} = {value} is not a whole number (allowed 0 (off) or {range}); using the default {default}.</source>
         <translation>{key} = {value} non è un numero intero (consentito: 0 (disattivato) o {range}); si usa il valore predefinito {default}.</translation>
     </message>
@@ -804,6 +820,20 @@
         <source>Time to stand up</source>
         <translation>È ora di alzarsi</translation>
     </message>
+    <message numerus="yes">
+        <source>Skip is back tomorrow: your limit is %n skipped break(s) a day.</source>
+        <translation>
+            <numerusform>«Salta» torna domani: il tuo limite è %n pausa saltata al giorno.</numerusform>
+            <numerusform>«Salta» torna domani: il tuo limite è %n pause saltate al giorno.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No more snoozes for this break: your limit is %n snooze(s) per break.</source>
+        <translation>
+            <numerusform>Niente più rinvii per questa pausa: il tuo limite è %n rinvio per pausa.</numerusform>
+            <numerusform>Niente più rinvii per questa pausa: il tuo limite è %n rinvii per pausa.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{title} — {exercise}</source>
         <translation>{title} — {exercise}</translation>
@@ -971,6 +1001,15 @@
         <translation>Ripristina i valori predefiniti: {group}</translation>
     </message>
     <message>
+        <source>No limit</source>
+        <translation>Nessun limite</translation>
+    </message>
+    <message>
+        <source>{key}: 0 (no limit) or 1–{high}</source>
+        <extracomment>{key} is a config.toml key and stays as it is.</extracomment>
+        <translation>{key}: 0 (nessun limite) o 1–{high}</translation>
+    </message>
+    <message>
         <source>Off</source>
         <translation>Disattivato</translation>
     </message>
@@ -1015,6 +1054,22 @@
     <message>
         <source>Snooze for</source>
         <translation>Rimanda di</translation>
+    </message>
+    <message>
+        <source>Skipped breaks allowed a day</source>
+        <translation>Pause saltate consentite al giorno</translation>
+    </message>
+    <message>
+        <source>Skips allowed a day</source>
+        <translation>Salti consentiti al giorno</translation>
+    </message>
+    <message>
+        <source>Snoozes allowed for one break</source>
+        <translation>Rinvii consentiti per una pausa</translation>
+    </message>
+    <message>
+        <source>Snoozes allowed per break</source>
+        <translation>Rinvii per pausa</translation>
     </message>
     <message>
         <source>Minutes before an unanswered prompt counts as missed</source>

@@ -375,6 +375,22 @@
         <translation>ログイン時の起動</translation>
     </message>
     <message>
+        <source>{key} = {value} is not a whole number (allowed 0 (no limit) or {range}); using the default {default}.</source>
+        <translation>{key} = {value} は整数ではありません（使用できる値：0（制限なし）または {range}）。既定値 {default} を使用します。</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a whole number (allowed 0 (no limit) or {range}).</source>
+        <translation>{key} = {value} は整数ではありません（使用できる値：0（制限なし）または {range}）。</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is out of range (allowed 0 (no limit) or {range}); using the default {default}.</source>
+        <translation>{key} = {value} は範囲外です（使用できる値：0（制限なし）または {range}）。既定値 {default} を使用します。</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is out of range (allowed 0 (no limit) or {range}).</source>
+        <translation>{key} = {value} は範囲外です（使用できる値：0（制限なし）または {range}）。</translation>
+    </message>
+    <message>
         <source>{key} = {value} is not a whole number (allowed 0 (off) or {range}); using the default {default}.</source>
         <translation>{key} = {value} は整数ではありません（使用できる値：0（オフ）または {range}）。既定値 {default} を使用します。</translation>
     </message>
@@ -803,6 +819,18 @@
         <source>Time to stand up</source>
         <translation>立ち上がる時間です</translation>
     </message>
+    <message numerus="yes">
+        <source>Skip is back tomorrow: your limit is %n skipped break(s) a day.</source>
+        <translation>
+            <numerusform>「スキップ」は明日また使えます：1 日にスキップできるのは %n 回までです。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No more snoozes for this break: your limit is %n snooze(s) per break.</source>
+        <translation>
+            <numerusform>この休憩はもう延期できません：1 回の休憩で延期できるのは %n 回までです。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{title} — {exercise}</source>
         <translation>{title} — {exercise}</translation>
@@ -968,6 +996,15 @@
         <translation>既定値に戻す：{group}</translation>
     </message>
     <message>
+        <source>No limit</source>
+        <translation>制限なし</translation>
+    </message>
+    <message>
+        <source>{key}: 0 (no limit) or 1–{high}</source>
+        <extracomment>{key} is a config.toml key and stays as it is.</extracomment>
+        <translation>{key}：0（制限なし）または 1–{high}</translation>
+    </message>
+    <message>
         <source>Off</source>
         <translation>オフ</translation>
     </message>
@@ -1012,6 +1049,22 @@
     <message>
         <source>Snooze for</source>
         <translation>スヌーズ時間</translation>
+    </message>
+    <message>
+        <source>Skipped breaks allowed a day</source>
+        <translation>1 日にスキップできる休憩の数</translation>
+    </message>
+    <message>
+        <source>Skips allowed a day</source>
+        <translation>1 日のスキップ上限</translation>
+    </message>
+    <message>
+        <source>Snoozes allowed for one break</source>
+        <translation>1 回の休憩で延期できる回数</translation>
+    </message>
+    <message>
+        <source>Snoozes allowed per break</source>
+        <translation>休憩ごとの延期上限</translation>
     </message>
     <message>
         <source>Minutes before an unanswered prompt counts as missed</source>

@@ -376,6 +376,22 @@
         <translation>Starten bij aanmelden</translation>
     </message>
     <message>
+        <source>{key} = {value} is not a whole number (allowed 0 (no limit) or {range}); using the default {default}.</source>
+        <translation>{key} = {value} is geen geheel getal (toegestaan: 0 (geen limiet) of {range}); de standaardwaarde {default} wordt gebruikt.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a whole number (allowed 0 (no limit) or {range}).</source>
+        <translation>{key} = {value} is geen geheel getal (toegestaan: 0 (geen limiet) of {range}).</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is out of range (allowed 0 (no limit) or {range}); using the default {default}.</source>
+        <translation>{key} = {value} valt buiten het bereik (toegestaan: 0 (geen limiet) of {range}); de standaardwaarde {default} wordt gebruikt.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is out of range (allowed 0 (no limit) or {range}).</source>
+        <translation>{key} = {value} valt buiten het bereik (toegestaan: 0 (geen limiet) of {range}).</translation>
+    </message>
+    <message>
         <source>{key} = {value} is not a whole number (allowed 0 (off) or {range}); using the default {default}.</source>
         <translation>{key} = {value} is geen geheel getal (toegestaan: 0 (uit) of {range}); de standaardwaarde {default} wordt gebruikt.</translation>
     </message>
@@ -804,6 +820,20 @@
         <source>Time to stand up</source>
         <translation>Tijd om op te staan</translation>
     </message>
+    <message numerus="yes">
+        <source>Skip is back tomorrow: your limit is %n skipped break(s) a day.</source>
+        <translation>
+            <numerusform>‘Overslaan’ is morgen terug: je limiet is %n overgeslagen pauze per dag.</numerusform>
+            <numerusform>‘Overslaan’ is morgen terug: je limiet is %n overgeslagen pauzes per dag.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No more snoozes for this break: your limit is %n snooze(s) per break.</source>
+        <translation>
+            <numerusform>Deze pauze kan niet meer worden uitgesteld: je limiet is %n keer per pauze.</numerusform>
+            <numerusform>Deze pauze kan niet meer worden uitgesteld: je limiet is %n keer per pauze.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{title} — {exercise}</source>
         <translation>{title} — {exercise}</translation>
@@ -971,6 +1001,15 @@
         <translation>Standaardwaarden herstellen: {group}</translation>
     </message>
     <message>
+        <source>No limit</source>
+        <translation>Geen limiet</translation>
+    </message>
+    <message>
+        <source>{key}: 0 (no limit) or 1–{high}</source>
+        <extracomment>{key} is a config.toml key and stays as it is.</extracomment>
+        <translation>{key}: 0 (geen limiet) of 1–{high}</translation>
+    </message>
+    <message>
         <source>Off</source>
         <translation>Uit</translation>
     </message>
@@ -1015,6 +1054,22 @@
     <message>
         <source>Snooze for</source>
         <translation>Uitstellen met</translation>
+    </message>
+    <message>
+        <source>Skipped breaks allowed a day</source>
+        <translation>Toegestane overgeslagen pauzes per dag</translation>
+    </message>
+    <message>
+        <source>Skips allowed a day</source>
+        <translation>Overslaan per dag</translation>
+    </message>
+    <message>
+        <source>Snoozes allowed for one break</source>
+        <translation>Toegestaan uitstellen per pauze</translation>
+    </message>
+    <message>
+        <source>Snoozes allowed per break</source>
+        <translation>Uitstellen per pauze</translation>
     </message>
     <message>
         <source>Minutes before an unanswered prompt counts as missed</source>

@@ -377,6 +377,22 @@
         <translation>Uruchamianie po zalogowaniu</translation>
     </message>
     <message>
+        <source>{key} = {value} is not a whole number (allowed 0 (no limit) or {range}); using the default {default}.</source>
+        <translation>{key} = {value} nie jest liczbą całkowitą (dozwolone: 0 (bez limitu) lub {range}); używana jest wartość domyślna {default}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a whole number (allowed 0 (no limit) or {range}).</source>
+        <translation>{key} = {value} nie jest liczbą całkowitą (dozwolone: 0 (bez limitu) lub {range}).</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is out of range (allowed 0 (no limit) or {range}); using the default {default}.</source>
+        <translation>{key} = {value} jest poza zakresem (dozwolone: 0 (bez limitu) lub {range}); używana jest wartość domyślna {default}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is out of range (allowed 0 (no limit) or {range}).</source>
+        <translation>{key} = {value} jest poza zakresem (dozwolone: 0 (bez limitu) lub {range}).</translation>
+    </message>
+    <message>
         <source>{key} = {value} is not a whole number (allowed 0 (off) or {range}); using the default {default}.</source>
         <translation>{key} = {value} nie jest liczbą całkowitą (dozwolone: 0 (wyłączone) lub {range}); używana jest wartość domyślna {default}.</translation>
     </message>
@@ -805,6 +821,22 @@
         <source>Time to stand up</source>
         <translation>Czas wstać</translation>
     </message>
+    <message numerus="yes">
+        <source>Skip is back tomorrow: your limit is %n skipped break(s) a day.</source>
+        <translation>
+            <numerusform>„Pomiń” wróci jutro: limit to %n pominięta przerwa dziennie.</numerusform>
+            <numerusform>„Pomiń” wróci jutro: limit to %n pominięte przerwy dziennie.</numerusform>
+            <numerusform>„Pomiń” wróci jutro: limit to %n pominiętych przerw dziennie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No more snoozes for this break: your limit is %n snooze(s) per break.</source>
+        <translation>
+            <numerusform>Tej przerwy nie można już odłożyć: limit to %n odłożenie na przerwę.</numerusform>
+            <numerusform>Tej przerwy nie można już odłożyć: limit to %n odłożenia na przerwę.</numerusform>
+            <numerusform>Tej przerwy nie można już odłożyć: limit to %n odłożeń na przerwę.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{title} — {exercise}</source>
         <translation>{title} — {exercise}</translation>
@@ -974,6 +1006,15 @@
         <translation>Przywróć wartości domyślne: {group}</translation>
     </message>
     <message>
+        <source>No limit</source>
+        <translation>Bez limitu</translation>
+    </message>
+    <message>
+        <source>{key}: 0 (no limit) or 1–{high}</source>
+        <extracomment>{key} is a config.toml key and stays as it is.</extracomment>
+        <translation>{key}: 0 (bez limitu) lub 1–{high}</translation>
+    </message>
+    <message>
         <source>Off</source>
         <translation>Wyłączone</translation>
     </message>
@@ -1018,6 +1059,22 @@
     <message>
         <source>Snooze for</source>
         <translation>Odłóż o</translation>
+    </message>
+    <message>
+        <source>Skipped breaks allowed a day</source>
+        <translation>Dozwolone pominięte przerwy dziennie</translation>
+    </message>
+    <message>
+        <source>Skips allowed a day</source>
+        <translation>Pominięcia dziennie</translation>
+    </message>
+    <message>
+        <source>Snoozes allowed for one break</source>
+        <translation>Dozwolone odłożenia jednej przerwy</translation>
+    </message>
+    <message>
+        <source>Snoozes allowed per break</source>
+        <translation>Odłożenia na przerwę</translation>
     </message>
     <message>
         <source>Minutes before an unanswered prompt counts as missed</source>

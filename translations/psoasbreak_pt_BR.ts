@@ -376,6 +376,22 @@
         <translation>Iniciar ao fazer login</translation>
     </message>
     <message>
+        <source>{key} = {value} is not a whole number (allowed 0 (no limit) or {range}); using the default {default}.</source>
+        <translation>{key} = {value} não é um número inteiro (permitido: 0 (sem limite) ou {range}); usando o padrão {default}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a whole number (allowed 0 (no limit) or {range}).</source>
+        <translation>{key} = {value} não é um número inteiro (permitido: 0 (sem limite) ou {range}).</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is out of range (allowed 0 (no limit) or {range}); using the default {default}.</source>
+        <translation>{key} = {value} está fora do intervalo (permitido: 0 (sem limite) ou {range}); usando o padrão {default}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is out of range (allowed 0 (no limit) or {range}).</source>
+        <translation>{key} = {value} está fora do intervalo (permitido: 0 (sem limite) ou {range}).</translation>
+    </message>
+    <message>
         <source>{key} = {value} is not a whole number (allowed 0 (off) or {range}); using the default {default}.</source>
         <translation>{key} = {value} não é um número inteiro (permitido: 0 (desativado) ou {range}); usando o padrão {default}.</translation>
     </message>
@@ -804,6 +820,20 @@
         <source>Time to stand up</source>
         <translation>Hora de se levantar</translation>
     </message>
+    <message numerus="yes">
+        <source>Skip is back tomorrow: your limit is %n skipped break(s) a day.</source>
+        <translation>
+            <numerusform>“Pular” volta amanhã: seu limite é %n pausa pulada por dia.</numerusform>
+            <numerusform>“Pular” volta amanhã: seu limite é %n pausas puladas por dia.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No more snoozes for this break: your limit is %n snooze(s) per break.</source>
+        <translation>
+            <numerusform>Esta pausa não pode mais ser adiada: seu limite é %n adiamento por pausa.</numerusform>
+            <numerusform>Esta pausa não pode mais ser adiada: seu limite é %n adiamentos por pausa.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{title} — {exercise}</source>
         <translation>{title} — {exercise}</translation>
@@ -971,6 +1001,15 @@
         <translation>Restaurar os padrões: {group}</translation>
     </message>
     <message>
+        <source>No limit</source>
+        <translation>Sem limite</translation>
+    </message>
+    <message>
+        <source>{key}: 0 (no limit) or 1–{high}</source>
+        <extracomment>{key} is a config.toml key and stays as it is.</extracomment>
+        <translation>{key}: 0 (sem limite) ou 1–{high}</translation>
+    </message>
+    <message>
         <source>Off</source>
         <translation>Desativado</translation>
     </message>
@@ -1015,6 +1054,22 @@
     <message>
         <source>Snooze for</source>
         <translation>Adiar por</translation>
+    </message>
+    <message>
+        <source>Skipped breaks allowed a day</source>
+        <translation>Pausas puladas permitidas por dia</translation>
+    </message>
+    <message>
+        <source>Skips allowed a day</source>
+        <translation>Pulos permitidos por dia</translation>
+    </message>
+    <message>
+        <source>Snoozes allowed for one break</source>
+        <translation>Adiamentos permitidos para uma pausa</translation>
+    </message>
+    <message>
+        <source>Snoozes allowed per break</source>
+        <translation>Adiamentos por pausa</translation>
     </message>
     <message>
         <source>Minutes before an unanswered prompt counts as missed</source>

@@ -377,6 +377,22 @@
         <translation>Запуск при входе</translation>
     </message>
     <message>
+        <source>{key} = {value} is not a whole number (allowed 0 (no limit) or {range}); using the default {default}.</source>
+        <translation>{key} = {value} — не целое число (допустимо: 0 (без ограничения) или {range}); используется значение по умолчанию {default}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a whole number (allowed 0 (no limit) or {range}).</source>
+        <translation>{key} = {value} — не целое число (допустимо: 0 (без ограничения) или {range}).</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is out of range (allowed 0 (no limit) or {range}); using the default {default}.</source>
+        <translation>{key} = {value} вне допустимого диапазона (допустимо: 0 (без ограничения) или {range}); используется значение по умолчанию {default}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is out of range (allowed 0 (no limit) or {range}).</source>
+        <translation>{key} = {value} вне допустимого диапазона (допустимо: 0 (без ограничения) или {range}).</translation>
+    </message>
+    <message>
         <source>{key} = {value} is not a whole number (allowed 0 (off) or {range}); using the default {default}.</source>
         <translation>{key} = {value} — не целое число (допустимо: 0 (выкл.) или {range}); используется значение по умолчанию {default}.</translation>
     </message>
@@ -805,6 +821,22 @@
         <source>Time to stand up</source>
         <translation>Пора встать</translation>
     </message>
+    <message numerus="yes">
+        <source>Skip is back tomorrow: your limit is %n skipped break(s) a day.</source>
+        <translation>
+            <numerusform>«Пропустить» вернётся завтра: ваш лимит — %n пропущенный перерыв в день.</numerusform>
+            <numerusform>«Пропустить» вернётся завтра: ваш лимит — %n пропущенных перерыва в день.</numerusform>
+            <numerusform>«Пропустить» вернётся завтра: ваш лимит — %n пропущенных перерывов в день.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No more snoozes for this break: your limit is %n snooze(s) per break.</source>
+        <translation>
+            <numerusform>Этот перерыв больше нельзя отложить: ваш лимит — %n раз на перерыв.</numerusform>
+            <numerusform>Этот перерыв больше нельзя отложить: ваш лимит — %n раза на перерыв.</numerusform>
+            <numerusform>Этот перерыв больше нельзя отложить: ваш лимит — %n раз на перерыв.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{title} — {exercise}</source>
         <translation>{title} — {exercise}</translation>
@@ -974,6 +1006,15 @@
         <translation>Восстановить значения по умолчанию: {group}</translation>
     </message>
     <message>
+        <source>No limit</source>
+        <translation>Без ограничения</translation>
+    </message>
+    <message>
+        <source>{key}: 0 (no limit) or 1–{high}</source>
+        <extracomment>{key} is a config.toml key and stays as it is.</extracomment>
+        <translation>{key}: 0 (без ограничения) или 1–{high}</translation>
+    </message>
+    <message>
         <source>Off</source>
         <translation>Выкл.</translation>
     </message>
@@ -1018,6 +1059,22 @@
     <message>
         <source>Snooze for</source>
         <translation>Отложить на</translation>
+    </message>
+    <message>
+        <source>Skipped breaks allowed a day</source>
+        <translation>Допустимо пропущенных перерывов в день</translation>
+    </message>
+    <message>
+        <source>Skips allowed a day</source>
+        <translation>Пропусков в день</translation>
+    </message>
+    <message>
+        <source>Snoozes allowed for one break</source>
+        <translation>Допустимо откладываний одного перерыва</translation>
+    </message>
+    <message>
+        <source>Snoozes allowed per break</source>
+        <translation>Откладываний на перерыв</translation>
     </message>
     <message>
         <source>Minutes before an unanswered prompt counts as missed</source>

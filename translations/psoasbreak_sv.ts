@@ -376,6 +376,22 @@
         <translation>Start vid inloggning</translation>
     </message>
     <message>
+        <source>{key} = {value} is not a whole number (allowed 0 (no limit) or {range}); using the default {default}.</source>
+        <translation>{key} = {value} är inte ett heltal (tillåtet 0 (ingen gräns) eller {range}); standardvärdet {default} används.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a whole number (allowed 0 (no limit) or {range}).</source>
+        <translation>{key} = {value} är inte ett heltal (tillåtet 0 (ingen gräns) eller {range}).</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is out of range (allowed 0 (no limit) or {range}); using the default {default}.</source>
+        <translation>{key} = {value} ligger utanför intervallet (tillåtet 0 (ingen gräns) eller {range}); standardvärdet {default} används.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is out of range (allowed 0 (no limit) or {range}).</source>
+        <translation>{key} = {value} ligger utanför intervallet (tillåtet 0 (ingen gräns) eller {range}).</translation>
+    </message>
+    <message>
         <source>{key} = {value} is not a whole number (allowed 0 (off) or {range}); using the default {default}.</source>
         <translation>{key} = {value} är inte ett heltal (tillåtet 0 (av) eller {range}); standardvärdet {default} används.</translation>
     </message>
@@ -804,6 +820,20 @@
         <source>Time to stand up</source>
         <translation>Dags att stå upp</translation>
     </message>
+    <message numerus="yes">
+        <source>Skip is back tomorrow: your limit is %n skipped break(s) a day.</source>
+        <translation>
+            <numerusform>”Hoppa över” kommer tillbaka i morgon: din gräns är %n överhoppad paus per dag.</numerusform>
+            <numerusform>”Hoppa över” kommer tillbaka i morgon: din gräns är %n överhoppade pauser per dag.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No more snoozes for this break: your limit is %n snooze(s) per break.</source>
+        <translation>
+            <numerusform>Den här pausen kan inte skjutas upp mer: din gräns är %n gång per paus.</numerusform>
+            <numerusform>Den här pausen kan inte skjutas upp mer: din gräns är %n gånger per paus.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{title} — {exercise}</source>
         <translation>{title} — {exercise}</translation>
@@ -971,6 +1001,15 @@
         <translation>Återställ standardvärden: {group}</translation>
     </message>
     <message>
+        <source>No limit</source>
+        <translation>Ingen gräns</translation>
+    </message>
+    <message>
+        <source>{key}: 0 (no limit) or 1–{high}</source>
+        <extracomment>{key} is a config.toml key and stays as it is.</extracomment>
+        <translation>{key}: 0 (ingen gräns) eller 1–{high}</translation>
+    </message>
+    <message>
         <source>Off</source>
         <translation>Av</translation>
     </message>
@@ -1015,6 +1054,22 @@
     <message>
         <source>Snooze for</source>
         <translation>Skjut upp i</translation>
+    </message>
+    <message>
+        <source>Skipped breaks allowed a day</source>
+        <translation>Tillåtna överhoppade pauser per dag</translation>
+    </message>
+    <message>
+        <source>Skips allowed a day</source>
+        <translation>Överhoppningar per dag</translation>
+    </message>
+    <message>
+        <source>Snoozes allowed for one break</source>
+        <translation>Tillåtna uppskjutningar för en paus</translation>
+    </message>
+    <message>
+        <source>Snoozes allowed per break</source>
+        <translation>Uppskjutningar per paus</translation>
     </message>
     <message>
         <source>Minutes before an unanswered prompt counts as missed</source>

@@ -377,6 +377,22 @@
         <translation>Запуск під час входу</translation>
     </message>
     <message>
+        <source>{key} = {value} is not a whole number (allowed 0 (no limit) or {range}); using the default {default}.</source>
+        <translation>{key} = {value} — не ціле число (допустимо: 0 (без обмеження) або {range}); використовується типове значення {default}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a whole number (allowed 0 (no limit) or {range}).</source>
+        <translation>{key} = {value} — не ціле число (допустимо: 0 (без обмеження) або {range}).</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is out of range (allowed 0 (no limit) or {range}); using the default {default}.</source>
+        <translation>{key} = {value} поза допустимим діапазоном (допустимо: 0 (без обмеження) або {range}); використовується типове значення {default}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is out of range (allowed 0 (no limit) or {range}).</source>
+        <translation>{key} = {value} поза допустимим діапазоном (допустимо: 0 (без обмеження) або {range}).</translation>
+    </message>
+    <message>
         <source>{key} = {value} is not a whole number (allowed 0 (off) or {range}); using the default {default}.</source>
         <translation>{key} = {value} — не ціле число (допустимо: 0 (вимк.) або {range}); використовується типове значення {default}.</translation>
     </message>
@@ -805,6 +821,22 @@
         <source>Time to stand up</source>
         <translation>Час підвестися</translation>
     </message>
+    <message numerus="yes">
+        <source>Skip is back tomorrow: your limit is %n skipped break(s) a day.</source>
+        <translation>
+            <numerusform>«Пропустити» повернеться завтра: ваш ліміт — %n пропущена перерва на день.</numerusform>
+            <numerusform>«Пропустити» повернеться завтра: ваш ліміт — %n пропущені перерви на день.</numerusform>
+            <numerusform>«Пропустити» повернеться завтра: ваш ліміт — %n пропущених перерв на день.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No more snoozes for this break: your limit is %n snooze(s) per break.</source>
+        <translation>
+            <numerusform>Цю перерву більше не можна відкласти: ваш ліміт — %n раз на перерву.</numerusform>
+            <numerusform>Цю перерву більше не можна відкласти: ваш ліміт — %n рази на перерву.</numerusform>
+            <numerusform>Цю перерву більше не можна відкласти: ваш ліміт — %n разів на перерву.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{title} — {exercise}</source>
         <translation>{title} — {exercise}</translation>
@@ -974,6 +1006,15 @@
         <translation>Відновити типові значення: {group}</translation>
     </message>
     <message>
+        <source>No limit</source>
+        <translation>Без обмеження</translation>
+    </message>
+    <message>
+        <source>{key}: 0 (no limit) or 1–{high}</source>
+        <extracomment>{key} is a config.toml key and stays as it is.</extracomment>
+        <translation>{key}: 0 (без обмеження) або 1–{high}</translation>
+    </message>
+    <message>
         <source>Off</source>
         <translation>Вимк.</translation>
     </message>
@@ -1018,6 +1059,22 @@
     <message>
         <source>Snooze for</source>
         <translation>Відкласти на</translation>
+    </message>
+    <message>
+        <source>Skipped breaks allowed a day</source>
+        <translation>Дозволено пропущених перерв на день</translation>
+    </message>
+    <message>
+        <source>Skips allowed a day</source>
+        <translation>Пропусків на день</translation>
+    </message>
+    <message>
+        <source>Snoozes allowed for one break</source>
+        <translation>Дозволено відкладань однієї перерви</translation>
+    </message>
+    <message>
+        <source>Snoozes allowed per break</source>
+        <translation>Відкладань на перерву</translation>
     </message>
     <message>
         <source>Minutes before an unanswered prompt counts as missed</source>

@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import enum
 import logging
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Protocol
 
 from psoasbreak.core.away import IdleReading, NoIdleReading, away_since
 from psoasbreak.core.clock import Clock
 from psoasbreak.core.events import BreakEvent, Outcome
 from psoasbreak.core.exercises import Exercise, ExerciseLibrary
+from psoasbreak.core.history import DayCounts
+from psoasbreak.core.limits import PromptChoices, prompt_choices
 from psoasbreak.core.policy import MAX_PAUSE_UNTIL, BreakPolicy
 from psoasbreak.core.quiet import NeverQuiet, QuietReason, QuietSource
 
@@ -34,9 +37,14 @@ class State(str, enum.Enum):
 
 
 class Recorder(Protocol):
+    """The history: where outcomes go, and what the day's counts are (the skip limit reads
+    them, so the count the prompt goes by is the one ``stats`` shows)."""
+
     def record(self, event: BreakEvent) -> None:
         """Store the event durably; return only once it is on disk."""
         ...
+
+    def day_counts(self, first: date, last: date) -> Mapping[date, DayCounts]: ...
 
 
 class SessionListener(Protocol):
@@ -48,7 +56,9 @@ class SessionListener(Protocol):
 
     def state_changed(self, status: SessionStatus) -> None: ...
 
-    def prompt_opened(self, exercise: Exercise) -> None: ...
+    def prompt_opened(self, exercise: Exercise, choices: PromptChoices) -> None:
+        """A prompt asks about ``exercise``, offering Start and the ``choices`` left."""
+        ...
 
     def prompt_closed(self) -> None: ...
 
@@ -115,6 +125,8 @@ class BreakSession:
         self._paused_until: datetime | None = None
         self._prompt_deadline: datetime | None = None
         self._proposed: Exercise | None = None
+        self._choices: PromptChoices | None = None  # what the prompt on screen offers
+        self._snoozes = 0  # of the break now pending, for max_snoozes_per_break
         self._active: _ActiveBreak | None = None
         self._last_exercise: str | None = None
         self._hours_start: datetime | None = None
@@ -376,20 +388,31 @@ class BreakSession:
         self._prompt_deadline = self._policy.prompt_deadline(self._clock.now())
         self._announce()
 
+    def prompt_choices(self) -> PromptChoices | None:
+        """What the prompt on screen offers besides Start (None: no prompt is out)."""
+        return self._choices if self._state is State.PROMPTING else None
+
     def snooze(self) -> bool:
-        if self._state is not State.PROMPTING:
+        """Put the prompted break off by ``snooze_minutes``; refused (False) with no prompt
+        out, or when the prompt does not offer Snooze (``max_snoozes_per_break``)."""
+        choices = self.prompt_choices()
+        if choices is None or not choices.snooze:
             return False
         now = self._clock.now()
         self._close_prompt()
         # The proposed exercise stays, so snoozing is not a way to reroll it.
         self._record(Outcome.SNOOZED, self._proposed, 0)
+        self._snoozes += 1
         self._next_break_at = self._policy.snooze_until(now)
         self._state = State.WORKING
         self._announce()
         return True
 
     def skip(self) -> bool:
-        if self._state is not State.PROMPTING:
+        """Skip the prompted break; refused (False) with no prompt out, or when the prompt does
+        not offer Skip (``max_skips_per_day``)."""
+        choices = self.prompt_choices()
+        if choices is None or not choices.skip:
             return False
         self._close_prompt()
         self._record(Outcome.SKIPPED, self._proposed, 0)
@@ -450,12 +473,19 @@ class BreakSession:
             self._proposed = self._choose()
         self._prompt_deadline = self._policy.prompt_deadline(now)
         self._state = State.PROMPTING
-        log.info("break due: prompting (%s)", self._proposed.id)
-        self._listener.prompt_opened(self._proposed)
+        settings = self._policy.settings
+        day = now.date()
+        skipped = self._recorder.day_counts(day, day).get(day, DayCounts(day)).skipped
+        self._choices = prompt_choices(
+            settings.max_skips_per_day, settings.max_snoozes_per_break, skipped, self._snoozes
+        )
+        log.info("break due: prompting (%s), offering %s", self._proposed.id, self._choices)
+        self._listener.prompt_opened(self._proposed, self._choices)
         self._announce()
 
     def _close_prompt(self) -> None:
         self._prompt_deadline = None
+        self._choices = None
         self._listener.prompt_closed()
 
     def _after_break(self, now: datetime) -> None:
@@ -472,6 +502,7 @@ class BreakSession:
         after the next period starts (what ``next_break_at`` shows meanwhile)."""
         self._prompt_deadline = None
         self._counting_since = moment
+        self._snoozes = 0  # a fresh interval is a new break: its snoozes start from none
         self._clear_hold()
         if self._policy.in_hours(moment):
             self._state = State.WORKING

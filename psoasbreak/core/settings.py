@@ -74,13 +74,15 @@ class IntegerRange:
     low: int
     high: int
     zero_means_off: bool = False
+    #: What 0 means, in the README's and DESIGN's words: "off", or "no limit" for a limit.
+    zero_word: str = "off"
 
     def __contains__(self, value: object) -> bool:
         return isinstance(value, int) and self.low <= value <= self.high
 
     def describe(self) -> str:
         if self.zero_means_off:
-            return f"0 (off) or 1{RANGE_DASH}{self.high}"
+            return f"0 ({self.zero_word}) or 1{RANGE_DASH}{self.high}"
         return f"{self.low}{RANGE_DASH}{self.high}"
 
 
@@ -124,8 +126,10 @@ def _entry(kind: Kind, about: str, **more: Any) -> Mapping[str, SettingKey]:
     return {_SCHEMA_ENTRY: SettingKey("", kind, None, about, **more)}
 
 
-def _integer(low: int, high: int, about: str, *, zero_means_off: bool = False) -> Mapping[str, Any]:
-    return _entry("integer", about, allowed=IntegerRange(low, high, zero_means_off))
+def _integer(
+    low: int, high: int, about: str, *, zero_means_off: bool = False, zero_word: str = "off"
+) -> Mapping[str, Any]:
+    return _entry("integer", about, allowed=IntegerRange(low, high, zero_means_off, zero_word))
 
 
 def _choice(
@@ -245,6 +249,26 @@ class Settings:
     quiet_apps: tuple[str, ...] = field(
         default=(),
         metadata=_names("a due break waits while one of them runs"),
+    )
+    max_skips_per_day: int = field(
+        default=0,
+        metadata=_integer(
+            0,
+            50,
+            "after this many skipped breaks in a day, the prompt offers Snooze instead of Skip",
+            zero_means_off=True,
+            zero_word="no limit",
+        ),
+    )
+    max_snoozes_per_break: int = field(
+        default=0,
+        metadata=_integer(
+            0,
+            50,
+            "after this many snoozes of one break, the prompt no longer offers Snooze",
+            zero_means_off=True,
+            zero_word="no limit",
+        ),
     )
 
 
@@ -539,7 +563,32 @@ def _parse_integer(key: str, raw: object, allowed: IntegerRange) -> ParsedValue:
         return value, []
     args = {"key": key, "value": _show(raw), "default": _show(default)}
     # One template per reason and kind of range: "0 (off) or ..." holds a word to translate.
-    if value is None and allowed.zero_means_off:
+    no_limit = allowed.zero_means_off and allowed.zero_word == "no limit"
+    if value is None and no_limit:
+        template = refusable(
+            QT_TRANSLATE_NOOP(
+                "Notices",
+                "{key} = {value} is not a whole number (allowed 0 (no limit) or {range}); "
+                "using the default {default}.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "Notices",
+                "{key} = {value} is not a whole number (allowed 0 (no limit) or {range}).",
+            ),
+        )
+    elif no_limit:
+        template = refusable(
+            QT_TRANSLATE_NOOP(
+                "Notices",
+                "{key} = {value} is out of range (allowed 0 (no limit) or {range}); "
+                "using the default {default}.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "Notices",
+                "{key} = {value} is out of range (allowed 0 (no limit) or {range}).",
+            ),
+        )
+    elif value is None and allowed.zero_means_off:
         template = refusable(
             QT_TRANSLATE_NOOP(
                 "Notices",

@@ -48,13 +48,16 @@ translate = QCoreApplication.translate
 
 @dataclass(frozen=True)
 class PromptNotice:
-    """What one prompt says: a title, a short body, the snooze length for its button, and how
-    long the server should show it (the prompt timeout)."""
+    """What one prompt says: a title, a short body, the snooze length for its button, how
+    long the server should show it (the prompt timeout), and whether Snooze and Skip are offered
+    (the limits on skipping may take either away)."""
 
     summary: str
     body: str
     snooze_minutes: int
     timeout_ms: int
+    snooze: bool = True
+    skip: bool = True
 
 
 def _open_session_bus() -> Any:
@@ -196,11 +199,16 @@ class NotificationPrompt(QObject):
         actions = [
             "default", translate("NotificationPrompt", "Start"),
             "start", translate("NotificationPrompt", "Start"),
-            "snooze", translate("NotificationPrompt", "Snooze {minutes} min").format(
-                minutes=notice.snooze_minutes
-            ),
-            "skip", translate("NotificationPrompt", "Skip"),
         ]  # fmt: skip
+        if notice.snooze:
+            actions += [
+                "snooze",
+                translate("NotificationPrompt", "Snooze {minutes} min").format(
+                    minutes=notice.snooze_minutes
+                ),
+            ]
+        if notice.skip:
+            actions += ["skip", translate("NotificationPrompt", "Skip")]
         hints = {
             "desktop-entry": ("s", "psoasbreak"),
             "category": ("s", "presence"),

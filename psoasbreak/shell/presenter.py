@@ -18,6 +18,7 @@ from PySide6.QtGui import QIcon
 from psoasbreak.core.clock import Clock
 from psoasbreak.core.events import BreakEvent
 from psoasbreak.core.exercises import Exercise, ExerciseLibrary
+from psoasbreak.core.limits import PromptChoices
 from psoasbreak.core.prompting import (
     DISMISSED,
     PromptAnswer,
@@ -31,7 +32,7 @@ from psoasbreak.desktop.notifications import NoNotifications, NotificationPrompt
 from psoasbreak.desktop.sound import Cue, SoundPlayer
 from psoasbreak.scheduling.scheduler import BreakScheduler
 from psoasbreak.ui.exercise_window import ExerciseWindow
-from psoasbreak.ui.prompt import TITLE, PromptWindow, TypingPause
+from psoasbreak.ui.prompt import TITLE, PromptWindow, TypingPause, limits_note
 from psoasbreak.ui.translation import exercise_text, localized_exercise, translate
 from psoasbreak.ui.tray import TrayIcon
 
@@ -90,7 +91,7 @@ class BreakPresenter(QObject):
         self._notifications = notifications
         self._notification_by_default = notification_by_default
         #: The prompt out as a notification, kept to show as a window if the server fails us.
-        self._notified: tuple[Exercise, str] | None = None
+        self._notified: tuple[Exercise, str, PromptChoices] | None = None
         self._told_no_notifications = False
         self._notifications.action_invoked.connect(self._notification_answered)
         self._notifications.dismissed.connect(lambda: self._notification_answered(DISMISSED))
@@ -135,11 +136,11 @@ class BreakPresenter(QObject):
         self._tray.show_status(status, self._taken_today(), self._settings().daily_goal)
         self.status_changed.emit(status)
 
-    def prompt_opened(self, exercise: Exercise) -> None:
+    def prompt_opened(self, exercise: Exercise, choices: PromptChoices) -> None:
         self.prompt_closed()
         why = self._why.next()
         if self._wants_notification():
-            self._notified = (exercise, why)
+            self._notified = (exercise, why, choices)
             settings = self._settings()
             shown = localized_exercise(exercise)
             line = translate("Presenter", "{title} — {summary}").format(
@@ -148,13 +149,15 @@ class BreakPresenter(QObject):
             self._notifications.show(
                 PromptNotice(
                     translate("Prompt", TITLE),
-                    "\n".join(filter(None, (line, exercise_text(why)))),
+                    "\n".join(filter(None, (line, exercise_text(why), limits_note(choices)))),
                     settings.snooze_minutes,
                     settings.prompt_timeout_minutes * 60_000,
+                    snooze=choices.snooze,
+                    skip=choices.skip,
                 )
             )
             return
-        self._open_prompt_window(exercise, why)
+        self._open_prompt_window(exercise, why, choices)
 
     def _wants_notification(self) -> bool:
         return prompt_as_notification(self._settings().prompt_style, self._notification_by_default)
@@ -187,8 +190,10 @@ class BreakPresenter(QObject):
         if notified is not None:
             self._open_prompt_window(*notified)
 
-    def _open_prompt_window(self, exercise: Exercise, why: str) -> None:
-        prompt = PromptWindow(exercise, why, self._settings().snooze_minutes, self._icon)
+    def _open_prompt_window(self, exercise: Exercise, why: str, choices: PromptChoices) -> None:
+        prompt = PromptWindow(
+            exercise, why, self._settings().snooze_minutes, self._icon, choices=choices
+        )
         prompt.start_clicked.connect(lambda: self.session.start_break())
         prompt.snooze_clicked.connect(self.session.snooze)
         prompt.skip_clicked.connect(self.session.skip)

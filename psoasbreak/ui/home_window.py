@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from psoasbreak.core.history import DayCounts, Streak
+from psoasbreak.core.limits import ALL_CHOICES, PromptChoices
 from psoasbreak.core.session import SessionStatus, State
 from psoasbreak.ui.streaks import StreakLabels
 from psoasbreak.ui.translation import plural, translate
@@ -138,11 +139,15 @@ class HomeWindow(QWidget):
         goal: int,
         streak: Streak,
         snooze_minutes: int = 5,
+        choices: PromptChoices | None = None,
     ) -> None:
         """What the tray's menu and tooltip say, the streaks the history window shows, and the
-        prompt's answers while one is out."""
+        prompt's answers while one is out (``choices``: those the limits on skipping left)."""
         self.status_label.setText(describe(status))
         self.prompt_row.setVisible(status.state is State.PROMPTING)
+        offered = choices or ALL_CHOICES
+        self.snooze_button.setVisible(offered.snooze)
+        self.skip_button.setVisible(offered.skip)
         self.snooze_button.setText(
             translate("Prompt", "Snooze {minutes} min").format(minutes=snooze_minutes)
         )

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from psoasbreak.core.clock import Clock
 from psoasbreak.core.exercises import Exercise
+from psoasbreak.core.limits import ALL_CHOICES, PromptChoices
 from psoasbreak.core.prompting import TypingWait
 from psoasbreak.scheduling.timer import Timer
 from psoasbreak.ui.illustration import Illustration
@@ -46,16 +47,56 @@ WIDTH_MIN = 420
 THUMBNAIL = 76
 
 
+def limits_note(choices: PromptChoices) -> str:
+    """Why the prompt lacks Skip or Snooze (the limits the user set), in one or two sentences;
+    "" when it offers both."""
+    notes = []
+    if not choices.skip:
+        notes.append(
+            plural(
+                translate(
+                    "Prompt",
+                    "Skip is back tomorrow: your limit is %n skipped break(s) a day.",
+                    None,
+                    choices.skips_limit,
+                ),
+                choices.skips_limit,
+            )
+        )
+    if not choices.snooze:
+        notes.append(
+            plural(
+                translate(
+                    "Prompt",
+                    "No more snoozes for this break: your limit is %n snooze(s) per break.",
+                    None,
+                    choices.snoozes_limit,
+                ),
+                choices.snoozes_limit,
+            )
+        )
+    return " ".join(notes)
+
+
 class PromptWindow(QWidget):
     start_clicked = Signal()
     snooze_clicked = Signal()
     skip_clicked = Signal()
 
     def __init__(
-        self, exercise: Exercise, why: str, snooze_minutes: int, icon: QIcon | None = None
+        self,
+        exercise: Exercise,
+        why: str,
+        snooze_minutes: int,
+        icon: QIcon | None = None,
+        *,
+        choices: PromptChoices = ALL_CHOICES,
     ) -> None:
+        """``choices`` says whether Snooze and Skip are offered: a button the limits took away
+        is not shown, and a line says why."""
         super().__init__(None)
         self.exercise = exercise
+        self.choices = choices
         shown = localized_exercise(exercise)
         why = exercise_text(why)
         title = translate("Prompt", TITLE)
@@ -132,6 +173,13 @@ class PromptWindow(QWidget):
         apply_muted(self.why_label, self.palette())
         layout.addWidget(self.why_label)
 
+        note = limits_note(choices)
+        self.limits_label = QLabel(note)
+        self.limits_label.setObjectName("prompt-limits")
+        self.limits_label.setWordWrap(True)
+        self.limits_label.setVisible(bool(note))
+        layout.addWidget(self.limits_label)
+
         buttons = QHBoxLayout()
         buttons.setSpacing(8)
         buttons.setContentsMargins(0, 4, 0, 0)
@@ -171,6 +219,9 @@ class PromptWindow(QWidget):
             self.skip_clicked,
             buttons,
         )
+        # Hidden, not left out: the layout and the keyboard order stay one shape.
+        self.snooze_button.setVisible(choices.snooze)
+        self.skip_button.setVisible(choices.skip)
         layout.addLayout(buttons)
         self._fit_size()
 
@@ -221,7 +272,11 @@ class PromptWindow(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         if key == Qt.Key.Key_Escape:
-            self.skip_clicked.emit()
+            # Escape is "not this one": Skip, or Snooze where the limits took Skip away.
+            if self.choices.skip:
+                self.skip_clicked.emit()
+            elif self.choices.snooze:
+                self.snooze_clicked.emit()
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
             focused = QApplication.focusWidget()
             if isinstance(focused, QPushButton) and self.isAncestorOf(focused):

@@ -305,7 +305,11 @@ class SettingsDialog(QDialog):
         spin.setObjectName(name)
         spin.setAccessibleName(accessible)
         spin.setProperty(SETTING_PROPERTY, key)
-        if bounds.zero_means_off:
+        if bounds.zero_means_off and bounds.zero_word == "no limit":
+            spin.setSpecialValueText(translate("Settings", "No limit"))
+            # Translators: {key} is a config.toml key and stays as it is.
+            tip = translate("Settings", "{key}: 0 (no limit) or 1–{high}")
+        elif bounds.zero_means_off:
             spin.setSpecialValueText(translate("Settings", "Off"))
             # Translators: {key} is a config.toml key and stays as it is.
             tip = translate("Settings", "{key}: 0 (off) or 1–{high}")
@@ -381,6 +385,22 @@ class SettingsDialog(QDialog):
             translate("Settings", "Snooze length in minutes"),
         )
         form.addRow(translate("Settings", "Snooze for"), self.snooze)
+        self.max_skips = self._spin(
+            QSpinBox(),
+            "max_skips_per_day",
+            "max-skips",
+            "",
+            translate("Settings", "Skipped breaks allowed a day"),
+        )
+        form.addRow(translate("Settings", "Skips allowed a day"), self.max_skips)
+        self.max_snoozes = self._spin(
+            QSpinBox(),
+            "max_snoozes_per_break",
+            "max-snoozes",
+            "",
+            translate("Settings", "Snoozes allowed for one break"),
+        )
+        form.addRow(translate("Settings", "Snoozes allowed per break"), self.max_snoozes)
         self.prompt_timeout = self._spin(
             QSpinBox(),
             "prompt_timeout_minutes",
@@ -660,6 +680,8 @@ class SettingsDialog(QDialog):
         self.interval_min.setValue(s.interval_min_minutes)
         self.interval_max.setValue(s.interval_max_minutes)
         self.snooze.setValue(s.snooze_minutes)
+        self.max_skips.setValue(s.max_skips_per_day)
+        self.max_snoozes.setValue(s.max_snoozes_per_break)
         self.prompt_timeout.setValue(s.prompt_timeout_minutes)
         self.prompt_style.setCurrentIndex(self.prompt_style.findData(s.prompt_style))
         hours = s.working_hours
@@ -744,6 +766,8 @@ class SettingsDialog(QDialog):
             break_seconds=self.break_seconds.value(),
             exercise=self.exercise.currentData(),
             snooze_minutes=self.snooze.value(),
+            max_skips_per_day=self.max_skips.value(),
+            max_snoozes_per_break=self.max_snoozes.value(),
             prompt_style=self.prompt_style.currentData(),
             prompt_timeout_minutes=self.prompt_timeout.value(),
             idle_reset_minutes=self.idle_reset.value(),

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QAbstractButton, QLabel, QProgressBar, QWidget
 
 from psoasbreak.core.exercises import ExerciseLibrary
+from psoasbreak.core.limits import PromptChoices
 from psoasbreak.ui import style
 from psoasbreak.ui.exercise_window import ExerciseWindow
 from psoasbreak.ui.illustration import Illustration
@@ -124,6 +125,29 @@ def test_prompt_text_fits(qtbot, library, ui_language, text_scale, exercise_id):
     prompt.layout().activate()
     _assert_text_fits(prompt)
     assert prompt.minimumSize() == prompt.maximumSize()
+
+
+@pytest.mark.parametrize(
+    "choices",
+    [
+        PromptChoices(skip=False, skips_limit=50),
+        PromptChoices(snooze=False, skip=False, skips_limit=50, snoozes_limit=50),
+    ],
+    ids=["no-skip", "start-only"],
+)
+def test_a_prompt_the_limits_took_buttons_from_fits_and_says_why(
+    qtbot, library, ui_language, text_scale, choices
+):
+    longest_why = max((exercise_text(line) for line in library.why_lines), key=len)
+    exercise = localized_exercise(library.get("stretch"))
+    prompt = PromptWindow(exercise, longest_why, 60, None, choices=choices)
+    qtbot.addWidget(prompt)
+    prompt.show()
+    prompt.layout().activate()
+    _assert_text_fits(prompt)
+    assert prompt.limits_label.isVisible() and "50" in prompt.limits_label.text()
+    assert prompt.skip_button.isHidden()
+    assert prompt.snooze_button.isHidden() is not choices.snooze
 
 
 # -- screen readers ------------------------------------------------------------------------------

@@ -18,7 +18,7 @@ from psoasbreak.desktop.notifications import (
     PromptNotice,
 )
 from tests.private_bus import FakeService, PrivateBus
-from tests.qt.conftest import build_rig, close_rig
+from tests.qt.conftest import RIG_SETTINGS, build_rig, close_rig
 
 NOTIFY = f"{INTERFACE}.Notify"
 CLOSE = f"{INTERFACE}.CloseNotification"
@@ -353,3 +353,35 @@ def test_a_vanished_server_mid_prompt_brings_the_window_never_a_stuck_prompt(des
         assert rig.session.status().state.value == "prompting"
         rig.presenter.prompt.start_button.click()
         assert rig.session.status().state.value == "on_break"
+
+
+def test_a_limit_takes_its_button_off_the_notification_and_the_body_says_why(desk, tmp_path):
+    """max_snoozes_per_break = 1: the second prompt of a break comes without Snooze, its body
+    says why, and closing it (GNOME's way of "not now") then records nothing: the break is
+    missed at the prompt timeout instead, as an unanswered prompt is."""
+    server = desk.start_server()
+    settings = replace(RIG_SETTINGS, prompt_style="notification", max_snoozes_per_break=1)
+    rig = build_rig(tmp_path, settings=settings, notifications=desk.prompt)
+    try:
+        rig.due_now()
+        desk.qtbot.waitUntil(lambda: desk.prompt.notification_id == 7)
+        first = server.wait_for_call(NOTIFY)
+        assert "snooze" in first[5][::2]
+        desk.emit("ActionInvoked", "us", 7, "snooze")
+        desk.qtbot.waitUntil(lambda: rig.outcomes() != [])
+        rig.due_now()
+        desk.qtbot.waitUntil(lambda: desk.prompt.notification_id == 7)
+        second = server.wait_for_call(NOTIFY, 2)
+        assert second[5][::2] == ["default", "start", "skip"]
+        assert second[4].endswith(
+            "No more snoozes for this break: your limit is 1 snooze per break."
+        )
+        desk.emit("NotificationClosed", "uu", 7, 2)
+        # The presenter forgets the notification once it has handled the close.
+        desk.qtbot.waitUntil(lambda: rig.presenter._notified is None)
+        assert [o for o, _e, _s in rig.outcomes()] == ["snoozed"]
+        assert rig.session.state.value == "prompting"
+        rig.due_now()  # the prompt timeout
+        assert [o for o, _e, _s in rig.outcomes()] == ["snoozed", "missed"]
+    finally:
+        close_rig(rig)

@@ -43,6 +43,8 @@ DEFAULTS = {
     "sound": True,
     "autostart": False,
     "quiet_apps": (),
+    "max_skips_per_day": 0,
+    "max_snoozes_per_break": 0,
 }
 
 
@@ -444,6 +446,8 @@ def test_the_default_document() -> None:
         "sound": True,
         "autostart": False,
         "quiet_apps": [],
+        "max_skips_per_day": 0,
+        "max_snoozes_per_break": 0,
         "working_hours": {
             "enabled": False,
             "start": "09:00",
