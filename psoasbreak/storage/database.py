@@ -23,6 +23,7 @@ from typing import Any, Final
 from psoasbreak import __version__
 from psoasbreak.core.events import BreakEvent, Outcome
 from psoasbreak.core.history import DayCounts, event_day
+from psoasbreak.core.programme import RoutineKind, SessionRecord, Step, StepRecord
 
 log = logging.getLogger(__name__)
 
@@ -160,10 +161,32 @@ def _add_day_totals(conn: sqlite3.Connection) -> None:
     )
 
 
+def _add_programme(conn: sqlite3.Connection) -> None:
+    """The programme's sessions and, per session, each exercise's outcome (issue 20), in the same
+    file as the breaks so one backup, export or sync holds everything. A step with no session is
+    a step up the user accepted. The unique index makes a session recorded twice (a retry after
+    trouble) one session."""
+    conn.execute(
+        "CREATE TABLE programme_sessions("
+        " id INTEGER PRIMARY KEY, kind TEXT NOT NULL, started TEXT NOT NULL, ended TEXT NOT NULL,"
+        " finished INTEGER NOT NULL, day TEXT NOT NULL, utc REAL NOT NULL)"
+    )
+    conn.execute(
+        "CREATE UNIQUE INDEX programme_sessions_unique ON programme_sessions(started, kind)"
+    )
+    conn.execute(
+        "CREATE TABLE programme_steps("
+        " id INTEGER PRIMARY KEY, session INTEGER REFERENCES programme_sessions(id),"
+        " at TEXT NOT NULL, utc REAL NOT NULL, exercise TEXT NOT NULL, level INTEGER NOT NULL,"
+        " step TEXT NOT NULL, sets_done INTEGER NOT NULL)"
+    )
+
+
 MIGRATIONS: Final[tuple[Callable[[sqlite3.Connection], None], ...]] = (
     _create_events,  # -> version 1
     _add_day_and_utc,  # -> version 2
     _add_day_totals,  # -> version 3
+    _add_programme,  # -> version 4
 )
 CURRENT_VERSION: Final = len(MIGRATIONS)
 
@@ -171,6 +194,26 @@ _INSERT: Final = (
     "INSERT OR IGNORE INTO events(at, outcome, exercise, seconds, day, utc)"
     " VALUES (?, ?, ?, ?, ?, ?)"
 )
+
+
+_INSERT_STEP: Final = (
+    "INSERT INTO programme_steps(session, at, utc, exercise, level, step, sets_done)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def _step_row(
+    session: int | None, at: datetime, step: StepRecord
+) -> tuple[int | None, str, float, str, int, str, int]:
+    return (
+        session,
+        at.isoformat(),
+        at.timestamp(),
+        step.exercise,
+        step.level,
+        step.step.value,
+        step.sets_done,
+    )
 
 
 def _row(event: BreakEvent) -> tuple[str, str, str | None, int, str, float]:
@@ -232,6 +275,10 @@ _SHAPES: Final[dict[int, frozenset[str]]] = {
             "trigger events_recounted",
         }
     ),
+}
+_SHAPES[4] = _SHAPES[3] | {
+    "programme_sessions(id,kind,started,ended,finished,day,utc)",
+    "programme_steps(id,session,at,utc,exercise,level,step,sets_done)",
 }
 
 
@@ -507,6 +554,98 @@ class HistoryDatabase:
             return Outcome(value)
         except ValueError:
             raise DatabaseError(f"{self.path} holds an unknown break outcome {value!r}") from None
+
+    # -- the programme --------------------------------------------------------------------
+
+    def record_session(self, session: SessionRecord) -> None:
+        """Store a programme session and its exercises (one transaction); a session already
+        stored (same start and kind) is left as it is."""
+        with self._sqlite_errors("record a programme session"):
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                cursor = self._conn.execute(
+                    "INSERT OR IGNORE INTO programme_sessions(kind, started, ended, finished, day,"
+                    " utc) VALUES (?, ?, ?, ?, ?, ?)",
+                    (
+                        session.kind.value,
+                        session.started.isoformat(),
+                        session.ended.isoformat(),
+                        int(session.finished),
+                        session.started.date().isoformat(),
+                        session.started.timestamp(),
+                    ),
+                )
+                if cursor.rowcount:
+                    self._conn.executemany(
+                        _INSERT_STEP,
+                        [_step_row(cursor.lastrowid, session.ended, s) for s in session.steps],
+                    )
+                self._conn.execute("COMMIT")
+            except BaseException:
+                if self._conn.in_transaction:
+                    self._conn.execute("ROLLBACK")
+                raise
+
+    def record_step_up(self, at: datetime, exercise: str, level: int) -> None:
+        """The user accepted the next ``level`` of ``exercise`` at ``at``."""
+        step = StepRecord(exercise, level, Step.STEPPED_UP)
+        with self._sqlite_errors("record a step up"):
+            self._conn.execute(_INSERT_STEP, _step_row(None, at, step))
+
+    def programme_steps(self) -> list[StepRecord]:
+        """Every exercise outcome and step up, in time order: what progress is folded from."""
+        sql = "SELECT exercise, level, step, sets_done FROM programme_steps ORDER BY utc, id"
+        return [self._step(*row) for row in self._query(sql, ())]
+
+    def programme_sessions(
+        self, first: date | None = None, last: date | None = None
+    ) -> list[SessionRecord]:
+        """Sessions started from ``first`` to ``last`` (local days), in time order."""
+        low = (first or date.min).isoformat()
+        high = (last or date.max).isoformat()
+        sessions = self._query(
+            "SELECT id, kind, started, ended, finished FROM programme_sessions"
+            " WHERE day BETWEEN ? AND ? ORDER BY utc, id",
+            (low, high),
+        )
+        steps: dict[int, list[StepRecord]] = {}
+        for session_id, *row in self._query(
+            "SELECT session, exercise, level, step, sets_done FROM programme_steps"
+            " WHERE session IN (SELECT id FROM programme_sessions WHERE day BETWEEN ? AND ?)"
+            " ORDER BY id",
+            (low, high),
+        ):
+            steps.setdefault(session_id, []).append(self._step(*row))
+        return [
+            self._session(session_id, kind, started, ended, finished, steps.get(session_id, []))
+            for session_id, kind, started, ended, finished in sessions
+        ]
+
+    def _step(self, exercise: str, level: int, step: str, sets_done: int) -> StepRecord:
+        try:
+            return StepRecord(exercise, level, Step(step), sets_done)
+        except ValueError:
+            raise DatabaseError(f"{self.path} holds an unknown programme step {step!r}") from None
+
+    def _session(
+        self,
+        session_id: int,
+        kind: str,
+        started: str,
+        ended: str,
+        finished: int,
+        steps: list[StepRecord],
+    ) -> SessionRecord:
+        try:
+            return SessionRecord(
+                RoutineKind(kind),
+                _parse_at(started, session_id),
+                _parse_at(ended, session_id),
+                bool(finished),
+                tuple(steps),
+            )
+        except ValueError as exc:
+            raise DatabaseError(f"{self.path}: programme session {session_id}: {exc}") from exc
 
     def _query(self, sql: str, params: tuple[str, ...]) -> list[Any]:
         with self._sqlite_errors("read the history"):

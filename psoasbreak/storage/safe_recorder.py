@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import contextlib
 import io
+import json
 import logging
 import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Final, Protocol, TypeVar
 
@@ -25,6 +26,7 @@ from psoasbreak.core.events import BreakEvent
 from psoasbreak.core.history import DayCounts, count_by_day, event_day
 from psoasbreak.core.history_csv import write_csv
 from psoasbreak.core.messages import QT_TRANSLATE_NOOP, Message
+from psoasbreak.core.programme import SessionRecord, Step, StepRecord
 from psoasbreak.storage.database import DatabaseError, DatabaseLockedError, HistoryDatabase
 
 log = logging.getLogger(__name__)
@@ -64,6 +66,29 @@ class StorageNotice:
         return self.said.text
 
 
+@dataclass(frozen=True)
+class _StepUp:
+    at: datetime
+    exercise: str
+    level: int
+
+    def json(self) -> dict[str, object]:
+        return {"step_up": self.exercise, "level": self.level, "at": self.at.isoformat()}
+
+
+def _session_json(session: SessionRecord) -> dict[str, object]:
+    return {
+        "session": session.kind.value,
+        "started": session.started.isoformat(),
+        "ended": session.ended.isoformat(),
+        "finished": session.finished,
+        "steps": [
+            {"exercise": s.exercise, "level": s.level, "step": s.step.value, "sets": s.sets_done}
+            for s in session.steps
+        ],
+    }
+
+
 class SafeRecorder:
     """A ``HistoryDatabase`` whose ``record`` never raises; see the module docstring.
 
@@ -86,6 +111,8 @@ class SafeRecorder:
         self.path = path
         self._spill_dirs = tuple(spill_dirs)
         self._pending: list[BreakEvent] = []
+        #: Programme sessions and step-ups not yet on disk, oldest first (written after breaks).
+        self._held_programme: list[SessionRecord | _StepUp] = []
         self._retry: RetryTimer | None = None
         self._tell: Callable[[StorageNotice], None] | None = None
         self._untold: list[StorageNotice] = []
@@ -112,7 +139,7 @@ class SafeRecorder:
     @property
     def healthy(self) -> bool:
         """The database is open and holds everything recorded."""
-        return self._db is not None and not self._pending
+        return self._db is not None and not self._pending and not self._held_programme
 
     # -- writing ---------------------------------------------------------------------------
 
@@ -124,7 +151,7 @@ class SafeRecorder:
     def flush(self) -> bool:
         """Write what is held, oldest first; True when nothing is left. The retry timer's slot."""
         if self._closed:
-            return not self._pending
+            return not self._pending and not self._held_programme
         database = self._database()
         while database is not None and self._pending:
             try:
@@ -138,9 +165,36 @@ class SafeRecorder:
                 log.exception("cannot store %r; it is dropped", self._pending[0])
             self._pending.pop(0)
         if database is not None and not self._pending:
+            self._flush_programme(database)
+        if database is not None and not self._pending and not self._held_programme:
             self._recovered()
         self._arm()
-        return not self._pending
+        return not self._pending and not self._held_programme
+
+    def record_session(self, session: SessionRecord) -> None:
+        """Store a programme session now if possible, else hold it like a break."""
+        self._held_programme.append(session)
+        self.flush()
+
+    def record_step_up(self, at: datetime, exercise: str, level: int) -> None:
+        """Store a step up the user accepted now if possible, else hold it."""
+        self._held_programme.append(_StepUp(at, exercise, level))
+        self.flush()
+
+    def _flush_programme(self, database: HistoryDatabase) -> None:
+        while self._held_programme:
+            item = self._held_programme[0]
+            try:
+                if isinstance(item, _StepUp):
+                    database.record_step_up(item.at, item.exercise, item.level)
+                else:
+                    database.record_session(item)
+            except DatabaseError as exc:
+                self._trouble(str(exc), locked=isinstance(exc, DatabaseLockedError))
+                return
+            except ValueError:
+                log.exception("cannot store %r; it is dropped", item)
+            self._held_programme.pop(0)
 
     def record_many(self, events: Iterable[BreakEvent]) -> int:
         """All or nothing, as ``HistoryDatabase.record_many``; raises ``DatabaseError`` (an import
@@ -161,6 +215,8 @@ class SafeRecorder:
             self._retry.stop()
         if self._pending:
             self._spill(self._pending)
+        if self._held_programme:
+            self._spill_programme(self._held_programme)
         if self._db is not None:
             self._db.close()
             self._db = None
@@ -185,6 +241,30 @@ class SafeRecorder:
         none: list[BreakEvent] = []
         stored = self._read(lambda db: db.events(first, last), none)
         return sorted([*stored, *held], key=lambda e: e.at.timestamp())
+
+    def programme_steps(self) -> list[StepRecord]:
+        """Every exercise outcome and step up, held ones last (they are the newest)."""
+        none: list[StepRecord] = []
+        held: list[StepRecord] = []
+        for item in self._held_programme:
+            if isinstance(item, _StepUp):
+                held.append(StepRecord(item.exercise, item.level, Step.STEPPED_UP))
+            else:
+                held.extend(item.steps)
+        return [*self._read(lambda db: db.programme_steps(), none), *held]
+
+    def programme_sessions(
+        self, first: date | None = None, last: date | None = None
+    ) -> list[SessionRecord]:
+        none: list[SessionRecord] = []
+        held = [
+            item
+            for item in self._held_programme
+            if isinstance(item, SessionRecord)
+            and (first is None or item.started.date() >= first)
+            and (last is None or item.started.date() <= last)
+        ]
+        return [*self._read(lambda db: db.programme_sessions(first, last), none), *held]
 
     def _merge(
         self,
@@ -222,7 +302,7 @@ class SafeRecorder:
     def _arm(self) -> None:
         if self._retry is None or self._closed:
             return
-        if self._pending or self._db is None:
+        if self._pending or self._held_programme or self._db is None:
             self._retry.start(self._delay)
             self._delay = min(self._delay * 2, MAX_RETRY_SECONDS)
         else:
@@ -300,22 +380,40 @@ class SafeRecorder:
         text = events_csv(events)
         what = _outcomes(len(events))
         log.error("%s could not be saved to %s; here they are as CSV:\n%s", what, self.path, text)
-        for folder in self._spill_dirs:
-            target = folder / f"{self.path.name}.unsaved-{events[0].at:%Y%m%d-%H%M%S}.csv"
-            try:
-                _write_new(target, text)
-            except OSError as exc:
-                log.warning("could not write %s: %s", target, exc.strerror or exc)
-                continue
-            break
-        else:
-            target = None
+        target = self._spill_file(f"unsaved-{events[0].at:%Y%m%d-%H%M%S}.csv", text)
         self._notify(
             StorageNotice(
                 QT_TRANSLATE_NOOP("Notices", "Breaks not saved"),
                 _spilled(len(events), self.path, target),
             )
         )
+
+    def _spill_programme(self, held: Sequence[SessionRecord | _StepUp]) -> None:
+        """Programme work that could not be saved goes to the log and, as JSON, beside the
+        unsaved breaks: the sessions are the user's record of their training."""
+        items = [i.json() if isinstance(i, _StepUp) else _session_json(i) for i in held]
+        text = json.dumps(items, indent=1)
+        log.error(
+            "programme sessions could not be saved to %s; here they are:\n%s", self.path, text
+        )
+        first = held[0]
+        stamp = f"{first.at if isinstance(first, _StepUp) else first.started:%Y%m%d-%H%M%S}"
+        target = self._spill_file(f"unsaved-programme-{stamp}.json", text)
+        if target is not None:
+            log.error("the programme sessions not saved are in %s", target)
+
+    def _spill_file(self, suffix: str, text: str) -> Path | None:
+        """``text`` in a new file named after the history, in the first spill folder that takes
+        it; None when none does (the log holds it anyway)."""
+        for folder in self._spill_dirs:
+            target = folder / f"{self.path.name}.{suffix}"
+            try:
+                _write_new(target, text)
+            except OSError as exc:
+                log.warning("could not write %s: %s", target, exc.strerror or exc)
+                continue
+            return target
+        return None
 
 
 def _write_new(target: Path, text: str) -> None:

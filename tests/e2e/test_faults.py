@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from psoasbreak import __version__
-from psoasbreak.storage.database import HistoryDatabase
+from psoasbreak.storage.database import CURRENT_VERSION, HistoryDatabase
 from psoasbreak.storage.recovery import COMPANIONS
 from tests.control_fuzz import Report, client, slow_client
 from tests.e2e.xsession import AppEnv, RunningApp, describe, run_cli
@@ -139,7 +139,7 @@ def test_a_history_whose_version_label_is_wrong_is_read_by_its_tables(
     after = json.loads(run_cli(app_env, "export", "--format", "json").stdout)
     assert [e["outcome"] for e in after] == ["completed", "skipped"], after
     conn = sqlite3.connect(path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 3
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == CURRENT_VERSION
     conn.close()
 
 
