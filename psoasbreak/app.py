@@ -28,6 +28,7 @@ from psoasbreak.storage.recovery import open_history
 from psoasbreak.storage.safe_recorder import SafeRecorder, StorageNotice
 
 if TYPE_CHECKING:  # imported for real only once Qt is up (issue 9: the tray comes first)
+    from psoasbreak.core.programme import RoutineKind
     from psoasbreak.desktop.control_protocol import Request, Response
     from psoasbreak.desktop.instance import InstanceLock
     from psoasbreak.shell.edges import DesktopEdges
@@ -300,7 +301,30 @@ class App:
             self.quit,
             self.away.session_changed,
             self.show_home,
+            self._start_programme,
+            self._programme_status,
         )
+        from psoasbreak.core.programme import shipped_programme
+        from psoasbreak.shell.programme import ProgrammeSessions
+
+        self.programme = ProgrammeSessions(
+            shipped_programme(),
+            self.session,
+            database,
+            clock,
+            equipment=lambda: self.settings.programme.equipment,
+            breath_seconds=lambda: (
+                self.settings.breath_in_seconds + self.settings.breath_out_seconds
+            ),
+            icon=icon,
+            play_cue=self.presenter.play_cue,
+            offer=self.presenter.offer_programme,
+            snooze=self.scheduler.snooze_programme,
+            snooze_minutes=lambda: self.settings.snooze_minutes,
+        )
+        self.programme.recorded.connect(lambda _record: self._refresh_home())
+        self.scheduler.programme_due.connect(self.programme.due)
+        self.presenter.programme_answered.connect(self.programme.answered)
         self._connect_desktop_edges()
         self.at_start: list[StorageNotice] = []
         self.retry_timer = RetryTimer()
@@ -369,6 +393,29 @@ class App:
         said = notice_text(notice.said)
         self.tray.notify(notice_title(notice.title), said, problem=notice.problem)
 
+    def _start_programme(self, kind: RoutineKind) -> str | None:
+        """``session-now``: the session's title once it started, None when one cannot start."""
+        if not self.programme.start(kind):
+            return None
+        return str(self.programme.window.windowTitle()) if self.programme.window else None
+
+    def _programme_status(self) -> dict[str, Any] | None:
+        p = self.settings.programme
+        kinds = [k for k, on in (("strength", p.strength), ("mobility", p.mobility)) if on]
+        times = [self.scheduler.next_programme_session(kind) for kind in kinds]
+        next_at = min((t for t in times if t is not None), default=None)
+        return self.programme.status(p.strength, p.strength_days, p.mobility, next_at)
+
+    def _follow_programme(self) -> None:
+        """The programme's cron jobs follow the settings: strength on its days, mobility daily."""
+        p = self.settings.programme
+        sessions = {}
+        if p.strength:
+            sessions["strength"] = (p.strength_days, p.strength_time)
+        if p.mobility:
+            sessions["mobility"] = (tuple(range(7)), p.mobility_time)
+        self.scheduler.follow_programme(sessions)
+
     def show_home(self) -> None:
         """The home window, in front: a second start, a left click on the tray, ``show``."""
         if self.home_window is None:
@@ -423,12 +470,14 @@ class App:
 
         self.settings = settings
         self._follow_working_hours()
+        self._follow_programme()
         self.session.replace_policy(BreakPolicy(settings, self.session.policy.rng))
         self.away.apply(settings.idle_reset_minutes)
         self.presenter.state_changed(self.session.status())
 
     def shutdown(self) -> None:
         self.live_settings.stop()
+        self.programme.close()  # a session in progress is recorded as far as it got
         # A break running at quit is recorded (as skipped, with the seconds done) before we go.
         self.session.end_break()
         self.presenter.close()
@@ -531,6 +580,7 @@ class App:
 
         self.wake.start()
         self._follow_working_hours()
+        self._follow_programme()
         self.scheduler.follow_midnight()
         self.away.apply(self.settings.idle_reset_minutes)
         if self.edges.on_dbus:  # logind and the screensaver live on D-Bus

@@ -230,6 +230,262 @@
         <source>For more, reach one straight leg back behind you, then swap legs.</source>
         <translation>Chcete-li víc, natáhněte jednu propnutou nohu dozadu za sebe a pak nohy vyměňte.</translation>
     </message>
+    <message>
+        <source>Sharp or radiating pain means stop. This exercise goes back one level; do mobility work instead for now, and see a clinician if the pain stays.</source>
+        <translation>Ostrá nebo vystřelující bolest znamená přestat. Toto cvičení se vrací o jednu úroveň níž; zatím místo něj dělejte mobilizační cvičení, a pokud bolest přetrvává, obraťte se na lékaře.</translation>
+    </message>
+    <message>
+        <source>Mobility of the day</source>
+        <translation>Denní mobilita</translation>
+    </message>
+    <message>
+        <source>A few minutes to open the front of the hips: lunge, knee to chest, and a roller if you have one</source>
+        <translation>Pár minut na otevření přední strany kyčlí: výpad, koleno k hrudi a válec, pokud ho máte</translation>
+    </message>
+    <message>
+        <source>Strength session</source>
+        <translation>Silový trénink</translation>
+    </message>
+    <message>
+        <source>Bridges, single-leg deadlifts, a loaded carry and knee raises, with rests between sets</source>
+        <translation>Mosty, mrtvý tah na jedné noze, nošení zátěže a zvedání kolen, s odpočinkem mezi sériemi</translation>
+    </message>
+    <message>
+        <source>Supported lunge stretch</source>
+        <translation>Protažení ve výpadu s oporou</translation>
+    </message>
+    <message>
+        <source>A short lunge with a hand on a chair, held on each side</source>
+        <translation>Krátký výpad s rukou na židli, s výdrží na každou stranu</translation>
+    </message>
+    <message>
+        <source>Ribcage over hips, tailbone slightly tucked; breathe into the front of the back hip.</source>
+        <translation>Hrudník nad kyčlemi, kostrč mírně podsazená; dýchejte do přední strany zadní kyčle.</translation>
+    </message>
+    <message>
+        <source>Short holds</source>
+        <translation>Krátké výdrže</translation>
+    </message>
+    <message>
+        <source>Two holds of 30 seconds on each side.</source>
+        <translation>Dvě výdrže po 30 sekundách na každou stranu.</translation>
+    </message>
+    <message>
+        <source>Longer holds</source>
+        <translation>Delší výdrže</translation>
+    </message>
+    <message>
+        <source>Three holds of 45 seconds on each side.</source>
+        <translation>Tři výdrže po 45 sekundách na každou stranu.</translation>
+    </message>
+    <message>
+        <source>Full holds</source>
+        <translation>Plné výdrže</translation>
+    </message>
+    <message>
+        <source>Three holds of a full minute on each side.</source>
+        <translation>Tři výdrže po celé minutě na každou stranu.</translation>
+    </message>
+    <message>
+        <source>Knee to chest with belly breaths</source>
+        <translation>Koleno k hrudi s dýcháním do břicha</translation>
+    </message>
+    <message>
+        <source>On your back, hug one knee in and breathe slowly into your belly</source>
+        <translation>Vleže na zádech si přitáhněte jedno koleno k hrudi a pomalu dýchejte do břicha</translation>
+    </message>
+    <message>
+        <source>Let the other leg rest long; each breath in lifts the belly, each breath out softens the hip.</source>
+        <translation>Druhou nohu nechte volně nataženou; každý nádech zvedne břicho, každý výdech uvolní kyčel.</translation>
+    </message>
+    <message>
+        <source>Eight breaths</source>
+        <translation>Osm dechů</translation>
+    </message>
+    <message>
+        <source>Eight slow breaths with each knee hugged in.</source>
+        <translation>Osm pomalých dechů s každým kolenem přitaženým k hrudi.</translation>
+    </message>
+    <message>
+        <source>Ten breaths</source>
+        <translation>Deset dechů</translation>
+    </message>
+    <message>
+        <source>Ten slow breaths with each knee hugged in.</source>
+        <translation>Deset pomalých dechů s každým kolenem přitaženým k hrudi.</translation>
+    </message>
+    <message>
+        <source>Foam-roller hip-flexor release</source>
+        <translation>Uvolnění flexorů kyčle na válci</translation>
+    </message>
+    <message>
+        <source>Face down on a roller under the front of the hip, slow and gentle</source>
+        <translation>Vleže na břiše s válcem pod přední stranou kyčle, pomalu a jemně</translation>
+    </message>
+    <message>
+        <source>Roll just below the hip bone, never on the spine; slow pressure, keep breathing.</source>
+        <translation>Válejte těsně pod kyčelní kostí, nikdy po páteři; pomalý tlak, dýchejte dál.</translation>
+    </message>
+    <message>
+        <source>One minute</source>
+        <translation>Jedna minuta</translation>
+    </message>
+    <message>
+        <source>A minute of slow rolling on each side.</source>
+        <translation>Minuta pomalého válení na každou stranu.</translation>
+    </message>
+    <message>
+        <source>Two minutes</source>
+        <translation>Dvě minuty</translation>
+    </message>
+    <message>
+        <source>Two minutes of slow rolling on each side.</source>
+        <translation>Dvě minuty pomalého válení na každou stranu.</translation>
+    </message>
+    <message>
+        <source>Bridge with knee drive</source>
+        <translation>Most s přitažením kolena</translation>
+    </message>
+    <message>
+        <source>From a glute bridge, drive one knee towards your chest, then the other</source>
+        <translation>Z hýžďového mostu přitáhněte jedno koleno k hrudi, pak druhé</translation>
+    </message>
+    <message>
+        <source>Keep the hips level and high; squeeze the glutes, do not arch the lower back.</source>
+        <translation>Pánev držte rovně a vysoko; zatněte hýždě, neprohýbejte se v bedrech.</translation>
+    </message>
+    <message>
+        <source>Bodyweight</source>
+        <translation>Vlastní váha</translation>
+    </message>
+    <message>
+        <source>Three sets of 10 knee drives on each side.</source>
+        <translation>Tři série po 10 přitaženích kolena na každou stranu.</translation>
+    </message>
+    <message>
+        <source>Band around the knees</source>
+        <translation>Guma kolem kolen</translation>
+    </message>
+    <message>
+        <source>A light band around the knees: push gently out against it.</source>
+        <translation>Lehká guma kolem kolen: koleny ji jemně tlačte do stran.</translation>
+    </message>
+    <message>
+        <source>Slow tempo</source>
+        <translation>Pomalé tempo</translation>
+    </message>
+    <message>
+        <source>Lower each knee over three slow seconds; 12 on each side.</source>
+        <translation>Každé koleno spouštějte tři pomalé sekundy; 12 na každou stranu.</translation>
+    </message>
+    <message>
+        <source>Single-leg deadlift</source>
+        <translation>Mrtvý tah na jedné noze</translation>
+    </message>
+    <message>
+        <source>Hinge forward on one leg while the other reaches back</source>
+        <translation>Na jedné noze se předkloňte v kyčlích, zatímco druhá noha se natahuje dozadu</translation>
+    </message>
+    <message>
+        <source>Long spine from head to back heel; hips stay square to the floor.</source>
+        <translation>Páteř protažená od hlavy po patu zadní nohy; pánev zůstává rovnoběžně s podlahou.</translation>
+    </message>
+    <message>
+        <source>Hand on the desk</source>
+        <translation>Ruka na stole</translation>
+    </message>
+    <message>
+        <source>One hand on a desk or chair for balance; 8 on each side.</source>
+        <translation>Jedna ruka na stole nebo židli pro rovnováhu; 8 na každou stranu.</translation>
+    </message>
+    <message>
+        <source>Free standing</source>
+        <translation>Volně ve stoji</translation>
+    </message>
+    <message>
+        <source>No support, a slower hinge; 10 on each side.</source>
+        <translation>Bez opory, pomalejší předklon; 10 na každou stranu.</translation>
+    </message>
+    <message>
+        <source>With a dumbbell</source>
+        <translation>S jednoručkou</translation>
+    </message>
+    <message>
+        <source>A dumbbell in the hand opposite the standing leg; 8 on each side.</source>
+        <translation>Jednoručka v ruce na opačné straně než stojná noha; 8 na každou stranu.</translation>
+    </message>
+    <message>
+        <source>Loaded carry, tall posture</source>
+        <translation>Nošení zátěže ve vzpřímeném postoji</translation>
+    </message>
+    <message>
+        <source>Walk tall with a load in each hand</source>
+        <translation>Choďte zpříma se zátěží v každé ruce</translation>
+    </message>
+    <message>
+        <source>Stand tall, shoulders down and back, ribs over hips; short, steady steps.</source>
+        <translation>Stůjte zpříma, ramena dolů a dozadu, žebra nad kyčlemi; krátké, pravidelné kroky.</translation>
+    </message>
+    <message>
+        <source>Household loads</source>
+        <translation>Zátěž z domácnosti</translation>
+    </message>
+    <message>
+        <source>Two full shopping bags or water bottles; two rounds of 30 seconds.</source>
+        <translation>Dvě plné nákupní tašky nebo lahve s vodou; dvě kola po 30 sekundách.</translation>
+    </message>
+    <message>
+        <source>Dumbbells</source>
+        <translation>Jednoručky</translation>
+    </message>
+    <message>
+        <source>A dumbbell in each hand; three rounds of 45 seconds.</source>
+        <translation>Jednoručka v každé ruce; tři kola po 45 sekundách.</translation>
+    </message>
+    <message>
+        <source>Longer rounds</source>
+        <translation>Delší kola</translation>
+    </message>
+    <message>
+        <source>Three rounds of a full minute.</source>
+        <translation>Tři kola po celé minutě.</translation>
+    </message>
+    <message>
+        <source>Knee raises</source>
+        <translation>Zvedání kolen</translation>
+    </message>
+    <message>
+        <source>Lift the knees towards the chest with control</source>
+        <translation>Kontrolovaně zvedejte kolena k hrudi</translation>
+    </message>
+    <message>
+        <source>Lift from the deep hip, not by swinging; lower slowly and keep the lower back long.</source>
+        <translation>Zvedejte z hloubi kyčle, ne švihem; spouštějte pomalu a bedra držte protažená.</translation>
+    </message>
+    <message>
+        <source>Seated knee lifts</source>
+        <translation>Zvedání kolen vsedě</translation>
+    </message>
+    <message>
+        <source>Sit tall on the front of a chair and lift both knees a little; 8 times.</source>
+        <translation>Posaďte se zpříma na přední okraj židle a mírně zvedněte obě kolena; 8krát.</translation>
+    </message>
+    <message>
+        <source>Seated, slow</source>
+        <translation>Vsedě, pomalu</translation>
+    </message>
+    <message>
+        <source>The same lift, three seconds up and three down; 12 times.</source>
+        <translation>Stejné zvedání, tři sekundy nahoru a tři dolů; 12krát.</translation>
+    </message>
+    <message>
+        <source>Hanging knee raises</source>
+        <translation>Zvedání kolen ve visu</translation>
+    </message>
+    <message>
+        <source>Hang from a bar and raise both knees to hip height; 8 to 12 times.</source>
+        <translation>Zavěste se na hrazdu a zvedněte obě kolena do výšky kyčlí; 8 až 12krát.</translation>
+    </message>
 </context>
 <context>
     <name>History</name>
@@ -457,28 +713,60 @@
         <translation>{key} = {value} není denní čas (povoleno &quot;HH:MM&quot; od &quot;00:00&quot; do &quot;23:59&quot;).</translation>
     </message>
     <message>
-        <source>working_hours.days = {value} is not a list of day names (allowed one or more of {days}); using the default {default}.</source>
-        <translation>working_hours.days = {value} není seznam názvů dnů (povolen jeden nebo více z {days}); použije se výchozí hodnota {default}.</translation>
+        <source>{key} = {value} is not a list of day names (allowed one or more of {days}); using the default {default}.</source>
+        <translation>{key} = {value} není seznam názvů dnů (povolen jeden nebo více z {days}); použije se výchozí hodnota {default}.</translation>
     </message>
     <message>
-        <source>working_hours.days = {value} is not a list of day names (allowed one or more of {days}).</source>
-        <translation>working_hours.days = {value} není seznam názvů dnů (povolen jeden nebo více z {days}).</translation>
+        <source>{key} = {value} is not a list of day names (allowed one or more of {days}).</source>
+        <translation>{key} = {value} není seznam názvů dnů (povolen jeden nebo více z {days}).</translation>
     </message>
     <message>
-        <source>working_hours.days = {value} has an unknown day name {names} (allowed one or more of {days}); using the default {default}.</source>
-        <translation>working_hours.days = {value} obsahuje neznámý název dne {names} (povolen jeden nebo více z {days}); použije se výchozí hodnota {default}.</translation>
+        <source>{key} = {value} has an unknown day name {names} (allowed one or more of {days}); using the default {default}.</source>
+        <translation>{key} = {value} obsahuje neznámý název dne {names} (povolen jeden nebo více z {days}); použije se výchozí hodnota {default}.</translation>
     </message>
     <message>
-        <source>working_hours.days = {value} has an unknown day name {names} (allowed one or more of {days}).</source>
-        <translation>working_hours.days = {value} obsahuje neznámý název dne {names} (povolen jeden nebo více z {days}).</translation>
+        <source>{key} = {value} has an unknown day name {names} (allowed one or more of {days}).</source>
+        <translation>{key} = {value} obsahuje neznámý název dne {names} (povolen jeden nebo více z {days}).</translation>
     </message>
     <message>
-        <source>working_hours.days = {value} has unknown day names {names} (allowed one or more of {days}); using the default {default}.</source>
-        <translation>working_hours.days = {value} obsahuje neznámé názvy dnů {names} (povolen jeden nebo více z {days}); použije se výchozí hodnota {default}.</translation>
+        <source>{key} = {value} has unknown day names {names} (allowed one or more of {days}); using the default {default}.</source>
+        <translation>{key} = {value} obsahuje neznámé názvy dnů {names} (povolen jeden nebo více z {days}); použije se výchozí hodnota {default}.</translation>
     </message>
     <message>
-        <source>working_hours.days = {value} has unknown day names {names} (allowed one or more of {days}).</source>
-        <translation>working_hours.days = {value} obsahuje neznámé názvy dnů {names} (povolen jeden nebo více z {days}).</translation>
+        <source>{key} = {value} has unknown day names {names} (allowed one or more of {days}).</source>
+        <translation>{key} = {value} obsahuje neznámé názvy dnů {names} (povolen jeden nebo více z {days}).</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a list of equipment names (allowed any of {choices}); using the default {default}.</source>
+        <translation>{key} = {value} není seznam názvů vybavení (povoleno cokoli z {choices}); použije se výchozí hodnota {default}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a list of equipment names (allowed any of {choices}).</source>
+        <translation>{key} = {value} není seznam názvů vybavení (povoleno cokoli z {choices}).</translation>
+    </message>
+    <message>
+        <source>{key} = {value} has an unknown equipment name {names} (allowed any of {choices}); using the default {default}.</source>
+        <translation>{key} = {value} obsahuje neznámý název vybavení {names} (povoleno cokoli z {choices}); použije se výchozí hodnota {default}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} has an unknown equipment name {names} (allowed any of {choices}).</source>
+        <translation>{key} = {value} obsahuje neznámý název vybavení {names} (povoleno cokoli z {choices}).</translation>
+    </message>
+    <message>
+        <source>{key} = {value} has unknown equipment names {names} (allowed any of {choices}); using the default {default}.</source>
+        <translation>{key} = {value} obsahuje neznámé názvy vybavení {names} (povoleno cokoli z {choices}); použije se výchozí hodnota {default}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} has unknown equipment names {names} (allowed any of {choices}).</source>
+        <translation>{key} = {value} obsahuje neznámé názvy vybavení {names} (povoleno cokoli z {choices}).</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a table (allowed a [{key}] table with the keys {keys}); using the default {default}.</source>
+        <translation>{key} = {value} není tabulka (povolena je tabulka [{key}] s klíči {keys}); použije se výchozí hodnota {default}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a table (allowed a [{key}] table with the keys {keys}).</source>
+        <translation>{key} = {value} není tabulka (povolena je tabulka [{key}] s klíči {keys}).</translation>
     </message>
     <message>
         <source>interval_min_minutes = {low} is more than interval_max_minutes = {high} (its default); the shortest interval cannot be longer than the longest, so using the defaults interval_min_minutes = {default_low} and interval_max_minutes = {default_high}.</source>
@@ -521,20 +809,16 @@
         <translation>working_hours.days = [] je prázdný seznam, takže by pracovní doba nikdy nezačala (povolen jeden nebo více z {days}).</translation>
     </message>
     <message>
+        <source>programme.strength_days = [] is empty while programme.strength = true, so no strength session would ever come (allowed one or more of {days}); using the default {default}.</source>
+        <translation>programme.strength_days = [] je prázdný seznam, zatímco programme.strength = true, takže by nikdy nepřišel žádný silový trénink (povolen jeden nebo více z {days}); použije se výchozí hodnota {default}.</translation>
+    </message>
+    <message>
+        <source>programme.strength_days = [] is empty while programme.strength = true, so no strength session would ever come (allowed one or more of {days}).</source>
+        <translation>programme.strength_days = [] je prázdný seznam, zatímco programme.strength = true, takže by nikdy nepřišel žádný silový trénink (povolen jeden nebo více z {days}).</translation>
+    </message>
+    <message>
         <source>unknown key {key} is kept in the file but ignored.</source>
         <translation>neznámý klíč {key} zůstává v souboru, ale ignoruje se.</translation>
-    </message>
-    <message>
-        <source>working_hours = {value} is not a table (allowed a [working_hours] table with enabled, start, end and days); using the default: on, {hours}, {days}.</source>
-        <translation>working_hours = {value} není tabulka (povolena je tabulka [working_hours] s enabled, start, end a days); použije se výchozí hodnota: zapnuto, {hours}, {days}.</translation>
-    </message>
-    <message>
-        <source>working_hours = {value} is not a table (allowed a [working_hours] table with enabled, start, end and days).</source>
-        <translation>working_hours = {value} není tabulka (povolena je tabulka [working_hours] s enabled, start, end a days).</translation>
-    </message>
-    <message>
-        <source>working_hours = {value} is not a table (allowed a [working_hours] table with enabled, start, end and days); using the default: off, {hours}, {days}.</source>
-        <translation>working_hours = {value} není tabulka (povolena je tabulka [working_hours] s enabled, start, end a days); použije se výchozí hodnota: vypnuto, {hours}, {days}.</translation>
     </message>
     <message>
         <source>Starting at login is not supported on this system ({platform}); add &apos;{command}&apos; to your login programs by hand.</source>
@@ -804,6 +1088,201 @@
     </message>
 </context>
 <context>
+    <name>Programme</name>
+    <message>
+        <source>a resistance band</source>
+        <translation>odporová guma</translation>
+    </message>
+    <message>
+        <source>dumbbells</source>
+        <translation>jednoručky</translation>
+    </message>
+    <message>
+        <source>a pull-up bar</source>
+        <translation>hrazda</translation>
+    </message>
+    <message>
+        <source>a foam roller</source>
+        <translation>masážní válec</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>hotovo</translation>
+    </message>
+    <message>
+        <source>ended early</source>
+        <translation>ukončeno předčasně</translation>
+    </message>
+    <message>
+        <source>stopped: it hurt</source>
+        <translation>zastaveno: bolelo to</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s) of {reps} slow breaths a side</source>
+        <translation>
+            <numerusform>%n série po {reps} pomalých dechech na stranu</numerusform>
+            <numerusform>%n série po {reps} pomalých dechech na stranu</numerusform>
+            <numerusform>%n sérií po {reps} pomalých dechech na stranu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s) of {reps} slow breaths</source>
+        <translation>
+            <numerusform>%n série po {reps} pomalých dechech</numerusform>
+            <numerusform>%n série po {reps} pomalých dechech</numerusform>
+            <numerusform>%n sérií po {reps} pomalých dechech</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s) of {seconds} s a side</source>
+        <translation>
+            <numerusform>%n série po {seconds} s na stranu</numerusform>
+            <numerusform>%n série po {seconds} s na stranu</numerusform>
+            <numerusform>%n sérií po {seconds} s na stranu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s) of {seconds} s</source>
+        <translation>
+            <numerusform>%n série po {seconds} s</numerusform>
+            <numerusform>%n série po {seconds} s</numerusform>
+            <numerusform>%n sérií po {seconds} s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s) of {reps} reps a side</source>
+        <translation>
+            <numerusform>%n série po {reps} opakováních na stranu</numerusform>
+            <numerusform>%n série po {reps} opakováních na stranu</numerusform>
+            <numerusform>%n sérií po {reps} opakováních na stranu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s) of {reps} reps</source>
+        <translation>
+            <numerusform>%n série po {reps} opakováních</numerusform>
+            <numerusform>%n série po {reps} opakováních</numerusform>
+            <numerusform>%n sérií po {reps} opakováních</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Počet</translation>
+    </message>
+    <message>
+        <source>This hurt</source>
+        <translation>Bolelo to</translation>
+    </message>
+    <message>
+        <source>Stops this exercise and steps it back one level.</source>
+        <translation>Zastaví toto cvičení a vrátí ho o jednu úroveň níž.</translation>
+    </message>
+    <message>
+        <source>End exercise</source>
+        <translation>Ukončit cvičení</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zavřít</translation>
+    </message>
+    <message>
+        <source>left side</source>
+        <translation>levá strana</translation>
+    </message>
+    <message>
+        <source>right side</source>
+        <translation>pravá strana</translation>
+    </message>
+    <message>
+        <source>Rest, then set {set} of {sets}</source>
+        <translation>Odpočinek, pak série {set} z {sets}</translation>
+    </message>
+    <message>
+        <source>Skip rest</source>
+        <translation>Přeskočit odpočinek</translation>
+    </message>
+    <message>
+        <source>Set {set} of {sets} · {side}</source>
+        <translation>Série {set} z {sets} · {side}</translation>
+    </message>
+    <message>
+        <source>Set {set} of {sets}</source>
+        <translation>Série {set} z {sets}</translation>
+    </message>
+    <message>
+        <source>Exercise {number} of {total}</source>
+        <translation>Cvičení {number} z {total}</translation>
+    </message>
+    <message>
+        <source>Level {number}: {name}. {how}</source>
+        <translation>Úroveň {number}: {name}. {how}</translation>
+    </message>
+    <message>
+        <source>You need: {things}</source>
+        <translation>Potřebné vybavení: {things}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breath(s)</source>
+        <translation>
+            <numerusform>%n dech</numerusform>
+            <numerusform>%n dechy</numerusform>
+            <numerusform>%n dechů</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Začít</translation>
+    </message>
+    <message>
+        <source>Breathe slowly…</source>
+        <translation>Dýchejte pomalu…</translation>
+    </message>
+    <message>
+        <source>Hold…</source>
+        <translation>Vydržte…</translation>
+    </message>
+    <message>
+        <source>Count a rep</source>
+        <translation>Započítat opakování</translation>
+    </message>
+    <message>
+        <source>{exercise}: {advice}</source>
+        <translation>{exercise}: {advice}</translation>
+    </message>
+    <message>
+        <source>Session done</source>
+        <translation>Trénink dokončen</translation>
+    </message>
+    <message>
+        <source>{exercise}, level {level}: {outcome}, {sets}</source>
+        <translation>{exercise}, úroveň {level}: {outcome}, {sets}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s)</source>
+        <translation>
+            <numerusform>%n série</numerusform>
+            <numerusform>%n série</numerusform>
+            <numerusform>%n sérií</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Step up: {exercise} to level {level} ({name})</source>
+        <translation>Postoupit: {exercise} na úroveň {level} ({name})</translation>
+    </message>
+    <message>
+        <source>Stepped up: level {level} next time</source>
+        <translation>Postoupeno: příště úroveň {level}</translation>
+    </message>
+    <message>
+        <source>Time for your strength session</source>
+        <translation>Čas na silový trénink</translation>
+    </message>
+    <message>
+        <source>Time for your mobility routine</source>
+        <translation>Čas na cvičení mobility</translation>
+    </message>
+</context>
+<context>
     <name>Prompt</name>
     <message>
         <source>Start</source>
@@ -933,6 +1412,10 @@
         <translation>Vyberte alespoň jeden pracovní den.</translation>
     </message>
     <message>
+        <source>Choose at least one day for strength sessions.</source>
+        <translation>Vyberte alespoň jeden den pro silový trénink.</translation>
+    </message>
+    <message>
         <source>Each exercise in turn</source>
         <translation>Všechna cvičení popořadě</translation>
     </message>
@@ -979,6 +1462,26 @@
     <message>
         <source>start at login</source>
         <translation>spouštění po přihlášení</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>program</translation>
+    </message>
+    <message>
+        <source>Resistance band</source>
+        <translation>Odporová guma</translation>
+    </message>
+    <message>
+        <source>Dumbbells</source>
+        <translation>Jednoručky</translation>
+    </message>
+    <message>
+        <source>Pull-up bar</source>
+        <translation>Hrazda</translation>
+    </message>
+    <message>
+        <source>Foam roller</source>
+        <translation>Masážní válec</translation>
     </message>
     <message numerus="yes">
         <source> break(s)</source>
@@ -1123,6 +1626,38 @@
     <message>
         <source>Outside them there are no prompts, and “Pause until tomorrow” lasts until the next period starts.</source>
         <translation>Mimo ni se výzvy nezobrazují a „Do zítřka“ trvá až do začátku dalšího období.</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Daily mobility routine at</source>
+        <translation>Denní cvičení mobility v</translation>
+    </message>
+    <message>
+        <source>Mobility time</source>
+        <translation>Čas cvičení mobility</translation>
+    </message>
+    <message>
+        <source>Strength sessions at</source>
+        <translation>Silový trénink v</translation>
+    </message>
+    <message>
+        <source>Strength time</source>
+        <translation>Čas silového tréninku</translation>
+    </message>
+    <message>
+        <source>Strength day: {day}</source>
+        <translation>Den silového tréninku: {day}</translation>
+    </message>
+    <message>
+        <source>Equipment you have:</source>
+        <translation>Vybavení, které máte:</translation>
+    </message>
+    <message>
+        <source>Choose when you want your sessions and what you have to train with: exercises that need equipment you do not have are left out. &apos;psoasbreak session-now&apos; starts a session at any time.</source>
+        <translation>Zvolte, kdy chcete cvičit a s čím můžete trénovat: cvičení, která potřebují vybavení, jež nemáte, se vynechají. &apos;psoasbreak session-now&apos; spustí trénink kdykoli.</translation>
     </message>
     <message>
         <source> min</source>

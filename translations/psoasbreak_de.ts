@@ -230,6 +230,262 @@
         <source>For more, reach one straight leg back behind you, then swap legs.</source>
         <translation>Für mehr streck ein gerades Bein nach hinten, dann wechsle das Bein.</translation>
     </message>
+    <message>
+        <source>Sharp or radiating pain means stop. This exercise goes back one level; do mobility work instead for now, and see a clinician if the pain stays.</source>
+        <translation>Bei stechendem oder ausstrahlendem Schmerz aufhören. Diese Übung geht eine Stufe zurück; mach vorerst stattdessen Mobilisationsübungen und geh zu einer Ärztin oder einem Arzt, wenn der Schmerz anhält.</translation>
+    </message>
+    <message>
+        <source>Mobility of the day</source>
+        <translation>Mobilisation des Tages</translation>
+    </message>
+    <message>
+        <source>A few minutes to open the front of the hips: lunge, knee to chest, and a roller if you have one</source>
+        <translation>Ein paar Minuten, um die Vorderseite der Hüften zu öffnen: Ausfallschritt, Knie zur Brust und eine Rolle, falls du eine hast</translation>
+    </message>
+    <message>
+        <source>Strength session</source>
+        <translation>Krafttraining</translation>
+    </message>
+    <message>
+        <source>Bridges, single-leg deadlifts, a loaded carry and knee raises, with rests between sets</source>
+        <translation>Brücken, einbeiniges Kreuzheben, Tragen mit Gewicht und Knieheben, mit Pausen zwischen den Sätzen</translation>
+    </message>
+    <message>
+        <source>Supported lunge stretch</source>
+        <translation>Ausfallschritt-Dehnung mit Halt</translation>
+    </message>
+    <message>
+        <source>A short lunge with a hand on a chair, held on each side</source>
+        <translation>Ein kurzer Ausfallschritt mit einer Hand am Stuhl, auf jeder Seite gehalten</translation>
+    </message>
+    <message>
+        <source>Ribcage over hips, tailbone slightly tucked; breathe into the front of the back hip.</source>
+        <translation>Brustkorb über den Hüften, Steißbein leicht eingezogen; atme in die Vorderseite der hinteren Hüfte.</translation>
+    </message>
+    <message>
+        <source>Short holds</source>
+        <translation>Kurz halten</translation>
+    </message>
+    <message>
+        <source>Two holds of 30 seconds on each side.</source>
+        <translation>Zweimal 30 Sekunden halten, auf jeder Seite.</translation>
+    </message>
+    <message>
+        <source>Longer holds</source>
+        <translation>Länger halten</translation>
+    </message>
+    <message>
+        <source>Three holds of 45 seconds on each side.</source>
+        <translation>Dreimal 45 Sekunden halten, auf jeder Seite.</translation>
+    </message>
+    <message>
+        <source>Full holds</source>
+        <translation>Volle Minute</translation>
+    </message>
+    <message>
+        <source>Three holds of a full minute on each side.</source>
+        <translation>Dreimal eine volle Minute halten, auf jeder Seite.</translation>
+    </message>
+    <message>
+        <source>Knee to chest with belly breaths</source>
+        <translation>Knie zur Brust mit Bauchatmung</translation>
+    </message>
+    <message>
+        <source>On your back, hug one knee in and breathe slowly into your belly</source>
+        <translation>In Rückenlage ein Knie zur Brust ziehen und langsam in den Bauch atmen</translation>
+    </message>
+    <message>
+        <source>Let the other leg rest long; each breath in lifts the belly, each breath out softens the hip.</source>
+        <translation>Lass das andere Bein lang liegen; jedes Einatmen hebt den Bauch, jedes Ausatmen lockert die Hüfte.</translation>
+    </message>
+    <message>
+        <source>Eight breaths</source>
+        <translation>Acht Atemzüge</translation>
+    </message>
+    <message>
+        <source>Eight slow breaths with each knee hugged in.</source>
+        <translation>Acht langsame Atemzüge mit jedem Knie an der Brust.</translation>
+    </message>
+    <message>
+        <source>Ten breaths</source>
+        <translation>Zehn Atemzüge</translation>
+    </message>
+    <message>
+        <source>Ten slow breaths with each knee hugged in.</source>
+        <translation>Zehn langsame Atemzüge mit jedem Knie an der Brust.</translation>
+    </message>
+    <message>
+        <source>Foam-roller hip-flexor release</source>
+        <translation>Hüftbeuger lösen mit der Faszienrolle</translation>
+    </message>
+    <message>
+        <source>Face down on a roller under the front of the hip, slow and gentle</source>
+        <translation>In Bauchlage, die Rolle unter der Vorderseite der Hüfte, langsam und sanft</translation>
+    </message>
+    <message>
+        <source>Roll just below the hip bone, never on the spine; slow pressure, keep breathing.</source>
+        <translation>Roll knapp unterhalb des Hüftknochens, nie auf der Wirbelsäule; langsamer Druck, atme weiter.</translation>
+    </message>
+    <message>
+        <source>One minute</source>
+        <translation>Eine Minute</translation>
+    </message>
+    <message>
+        <source>A minute of slow rolling on each side.</source>
+        <translation>Eine Minute langsam rollen, auf jeder Seite.</translation>
+    </message>
+    <message>
+        <source>Two minutes</source>
+        <translation>Zwei Minuten</translation>
+    </message>
+    <message>
+        <source>Two minutes of slow rolling on each side.</source>
+        <translation>Zwei Minuten langsam rollen, auf jeder Seite.</translation>
+    </message>
+    <message>
+        <source>Bridge with knee drive</source>
+        <translation>Brücke mit Kniezug</translation>
+    </message>
+    <message>
+        <source>From a glute bridge, drive one knee towards your chest, then the other</source>
+        <translation>Aus der Gesäßbrücke ein Knie zur Brust ziehen, dann das andere</translation>
+    </message>
+    <message>
+        <source>Keep the hips level and high; squeeze the glutes, do not arch the lower back.</source>
+        <translation>Halte die Hüften waagerecht und oben; spann das Gesäß an, geh nicht ins Hohlkreuz.</translation>
+    </message>
+    <message>
+        <source>Bodyweight</source>
+        <translation>Eigengewicht</translation>
+    </message>
+    <message>
+        <source>Three sets of 10 knee drives on each side.</source>
+        <translation>Drei Sätze à 10 Kniezüge pro Seite.</translation>
+    </message>
+    <message>
+        <source>Band around the knees</source>
+        <translation>Band um die Knie</translation>
+    </message>
+    <message>
+        <source>A light band around the knees: push gently out against it.</source>
+        <translation>Ein leichtes Band um die Knie: Drück die Knie sanft dagegen nach außen.</translation>
+    </message>
+    <message>
+        <source>Slow tempo</source>
+        <translation>Langsames Tempo</translation>
+    </message>
+    <message>
+        <source>Lower each knee over three slow seconds; 12 on each side.</source>
+        <translation>Senk jedes Knie über drei langsame Sekunden ab; 12 pro Seite.</translation>
+    </message>
+    <message>
+        <source>Single-leg deadlift</source>
+        <translation>Einbeiniges Kreuzheben</translation>
+    </message>
+    <message>
+        <source>Hinge forward on one leg while the other reaches back</source>
+        <translation>Auf einem Bein aus der Hüfte nach vorn beugen, während sich das andere Bein nach hinten streckt</translation>
+    </message>
+    <message>
+        <source>Long spine from head to back heel; hips stay square to the floor.</source>
+        <translation>Eine lange Linie vom Kopf bis zur hinteren Ferse; das Becken bleibt parallel zum Boden.</translation>
+    </message>
+    <message>
+        <source>Hand on the desk</source>
+        <translation>Hand auf dem Tisch</translation>
+    </message>
+    <message>
+        <source>One hand on a desk or chair for balance; 8 on each side.</source>
+        <translation>Eine Hand auf Tisch oder Stuhl für das Gleichgewicht; 8 pro Seite.</translation>
+    </message>
+    <message>
+        <source>Free standing</source>
+        <translation>Frei stehend</translation>
+    </message>
+    <message>
+        <source>No support, a slower hinge; 10 on each side.</source>
+        <translation>Ohne Halt, langsamer nach vorn beugen; 10 pro Seite.</translation>
+    </message>
+    <message>
+        <source>With a dumbbell</source>
+        <translation>Mit Kurzhantel</translation>
+    </message>
+    <message>
+        <source>A dumbbell in the hand opposite the standing leg; 8 on each side.</source>
+        <translation>Eine Kurzhantel in der Hand gegenüber dem Standbein; 8 pro Seite.</translation>
+    </message>
+    <message>
+        <source>Loaded carry, tall posture</source>
+        <translation>Tragen mit Gewicht, aufrechte Haltung</translation>
+    </message>
+    <message>
+        <source>Walk tall with a load in each hand</source>
+        <translation>Aufrecht gehen, in jeder Hand ein Gewicht</translation>
+    </message>
+    <message>
+        <source>Stand tall, shoulders down and back, ribs over hips; short, steady steps.</source>
+        <translation>Aufrecht stehen, Schultern tief und zurück, Rippen über den Hüften; kurze, gleichmäßige Schritte.</translation>
+    </message>
+    <message>
+        <source>Household loads</source>
+        <translation>Gewichte aus dem Haushalt</translation>
+    </message>
+    <message>
+        <source>Two full shopping bags or water bottles; two rounds of 30 seconds.</source>
+        <translation>Zwei volle Einkaufstaschen oder Wasserflaschen; zwei Runden à 30 Sekunden.</translation>
+    </message>
+    <message>
+        <source>Dumbbells</source>
+        <translation>Kurzhanteln</translation>
+    </message>
+    <message>
+        <source>A dumbbell in each hand; three rounds of 45 seconds.</source>
+        <translation>Eine Kurzhantel in jeder Hand; drei Runden à 45 Sekunden.</translation>
+    </message>
+    <message>
+        <source>Longer rounds</source>
+        <translation>Längere Runden</translation>
+    </message>
+    <message>
+        <source>Three rounds of a full minute.</source>
+        <translation>Drei Runden à eine volle Minute.</translation>
+    </message>
+    <message>
+        <source>Knee raises</source>
+        <translation>Knieheben</translation>
+    </message>
+    <message>
+        <source>Lift the knees towards the chest with control</source>
+        <translation>Die Knie kontrolliert zur Brust heben</translation>
+    </message>
+    <message>
+        <source>Lift from the deep hip, not by swinging; lower slowly and keep the lower back long.</source>
+        <translation>Heb aus der tiefen Hüfte, nicht mit Schwung; senk langsam ab und halte den unteren Rücken lang.</translation>
+    </message>
+    <message>
+        <source>Seated knee lifts</source>
+        <translation>Knieheben im Sitzen</translation>
+    </message>
+    <message>
+        <source>Sit tall on the front of a chair and lift both knees a little; 8 times.</source>
+        <translation>Setz dich aufrecht auf die vordere Stuhlkante und heb beide Knie ein wenig an; 8-mal.</translation>
+    </message>
+    <message>
+        <source>Seated, slow</source>
+        <translation>Im Sitzen, langsam</translation>
+    </message>
+    <message>
+        <source>The same lift, three seconds up and three down; 12 times.</source>
+        <translation>Dasselbe Heben, drei Sekunden hoch und drei runter; 12-mal.</translation>
+    </message>
+    <message>
+        <source>Hanging knee raises</source>
+        <translation>Knieheben im Hang</translation>
+    </message>
+    <message>
+        <source>Hang from a bar and raise both knees to hip height; 8 to 12 times.</source>
+        <translation>Häng dich an eine Stange und heb beide Knie auf Hüfthöhe; 8- bis 12-mal.</translation>
+    </message>
 </context>
 <context>
     <name>History</name>
@@ -404,24 +660,8 @@
         <translation>interval_min_minutes = {low} ist größer als interval_max_minutes = {high} (sein Standardwert); der kürzeste Abstand kann nicht länger als der längste sein, daher gelten die Standardwerte interval_min_minutes = {default_low} und interval_max_minutes = {default_high}.</translation>
     </message>
     <message>
-        <source>working_hours = {value} is not a table (allowed a [working_hours] table with enabled, start, end and days); using the default: on, {hours}, {days}.</source>
-        <translation>working_hours = {value} ist keine Tabelle (erlaubt: eine Tabelle [working_hours] mit enabled, start, end und days); es gilt der Standardwert: an, {hours}, {days}.</translation>
-    </message>
-    <message>
-        <source>working_hours = {value} is not a table (allowed a [working_hours] table with enabled, start, end and days); using the default: off, {hours}, {days}.</source>
-        <translation>working_hours = {value} ist keine Tabelle (erlaubt: eine Tabelle [working_hours] mit enabled, start, end und days); es gilt der Standardwert: aus, {hours}, {days}.</translation>
-    </message>
-    <message>
         <source>{key} = {value} is not a whole number (allowed {range}); using the default {default}.</source>
         <translation>{key} = {value} ist keine ganze Zahl (erlaubt: {range}); es gilt der Standardwert {default}.</translation>
-    </message>
-    <message>
-        <source>working_hours.days = {value} has an unknown day name {names} (allowed one or more of {days}); using the default {default}.</source>
-        <translation>working_hours.days = {value} enthält einen unbekannten Tagesnamen {names} (erlaubt: einer oder mehrere von {days}); es gilt der Standardwert {default}.</translation>
-    </message>
-    <message>
-        <source>working_hours.days = {value} has unknown day names {names} (allowed one or more of {days}); using the default {default}.</source>
-        <translation>working_hours.days = {value} enthält unbekannte Tagesnamen {names} (erlaubt: einer oder mehrere von {days}); es gilt der Standardwert {default}.</translation>
     </message>
     <message>
         <source>interval_min_minutes = {low} (its default) is more than interval_max_minutes = {high}; the shortest interval cannot be longer than the longest, so using the defaults interval_min_minutes = {default_low} and interval_max_minutes = {default_high}.</source>
@@ -476,16 +716,76 @@
         <translation>{key} = {value} ist keine Uhrzeit (erlaubt: &quot;HH:MM&quot; von &quot;00:00&quot; bis &quot;23:59&quot;); es gilt der Standardwert {default}.</translation>
     </message>
     <message>
+        <source>{key} = {value} is not a list of day names (allowed one or more of {days}); using the default {default}.</source>
+        <translation>{key} = {value} ist keine Liste von Tagesnamen (erlaubt: einer oder mehrere von {days}); es gilt der Standardwert {default}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a list of day names (allowed one or more of {days}).</source>
+        <translation>{key} = {value} ist keine Liste von Tagesnamen (erlaubt: einer oder mehrere von {days}).</translation>
+    </message>
+    <message>
+        <source>{key} = {value} has an unknown day name {names} (allowed one or more of {days}); using the default {default}.</source>
+        <translation>{key} = {value} enthält einen unbekannten Tagesnamen {names} (erlaubt: einer oder mehrere von {days}); es gilt der Standardwert {default}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} has an unknown day name {names} (allowed one or more of {days}).</source>
+        <translation>{key} = {value} enthält einen unbekannten Tagesnamen {names} (erlaubt: einer oder mehrere von {days}).</translation>
+    </message>
+    <message>
+        <source>{key} = {value} has unknown day names {names} (allowed one or more of {days}); using the default {default}.</source>
+        <translation>{key} = {value} enthält unbekannte Tagesnamen {names} (erlaubt: einer oder mehrere von {days}); es gilt der Standardwert {default}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} has unknown day names {names} (allowed one or more of {days}).</source>
+        <translation>{key} = {value} enthält unbekannte Tagesnamen {names} (erlaubt: einer oder mehrere von {days}).</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a list of equipment names (allowed any of {choices}); using the default {default}.</source>
+        <translation>{key} = {value} ist keine Liste von Ausrüstungsnamen (erlaubt: eine beliebige Auswahl aus {choices}); es gilt der Standardwert {default}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a list of equipment names (allowed any of {choices}).</source>
+        <translation>{key} = {value} ist keine Liste von Ausrüstungsnamen (erlaubt: eine beliebige Auswahl aus {choices}).</translation>
+    </message>
+    <message>
+        <source>{key} = {value} has an unknown equipment name {names} (allowed any of {choices}); using the default {default}.</source>
+        <translation>{key} = {value} enthält einen unbekannten Ausrüstungsnamen {names} (erlaubt: eine beliebige Auswahl aus {choices}); es gilt der Standardwert {default}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} has an unknown equipment name {names} (allowed any of {choices}).</source>
+        <translation>{key} = {value} enthält einen unbekannten Ausrüstungsnamen {names} (erlaubt: eine beliebige Auswahl aus {choices}).</translation>
+    </message>
+    <message>
+        <source>{key} = {value} has unknown equipment names {names} (allowed any of {choices}); using the default {default}.</source>
+        <translation>{key} = {value} enthält unbekannte Ausrüstungsnamen {names} (erlaubt: eine beliebige Auswahl aus {choices}); es gilt der Standardwert {default}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} has unknown equipment names {names} (allowed any of {choices}).</source>
+        <translation>{key} = {value} enthält unbekannte Ausrüstungsnamen {names} (erlaubt: eine beliebige Auswahl aus {choices}).</translation>
+    </message>
+    <message>
+        <source>programme.strength_days = [] is empty while programme.strength = true, so no strength session would ever come (allowed one or more of {days}); using the default {default}.</source>
+        <translation>programme.strength_days = [] ist leer, obwohl programme.strength = true ist, es käme also nie ein Krafttraining (erlaubt: einer oder mehrere von {days}); es gilt der Standardwert {default}.</translation>
+    </message>
+    <message>
+        <source>programme.strength_days = [] is empty while programme.strength = true, so no strength session would ever come (allowed one or more of {days}).</source>
+        <translation>programme.strength_days = [] ist leer, obwohl programme.strength = true ist, es käme also nie ein Krafttraining (erlaubt: einer oder mehrere von {days}).</translation>
+    </message>
+    <message>
         <source>unknown key {key} is kept in the file but ignored.</source>
         <translation>Der unbekannte Schlüssel {key} bleibt in der Datei, wird aber ignoriert.</translation>
     </message>
     <message>
-        <source>working_hours.end = {end} is not after working_hours.start = {start} (allowed an end later the same day: working hours cannot cross midnight); using the defaults start {default_start} and end {default_end}.</source>
-        <translation>working_hours.end = {end} liegt nicht nach working_hours.start = {start} (erlaubt: ein späteres Ende am selben Tag, die Arbeitszeit kann nicht über Mitternacht gehen); es gelten die Standardwerte start {default_start} und end {default_end}.</translation>
+        <source>{key} = {value} is not a table (allowed a [{key}] table with the keys {keys}); using the default {default}.</source>
+        <translation>{key} = {value} ist keine Tabelle (erlaubt: eine Tabelle [{key}] mit den Schlüsseln {keys}); es gilt der Standardwert {default}.</translation>
     </message>
     <message>
-        <source>working_hours.days = {value} is not a list of day names (allowed one or more of {days}); using the default {default}.</source>
-        <translation>working_hours.days = {value} ist keine Liste von Tagesnamen (erlaubt: einer oder mehrere von {days}); es gilt der Standardwert {default}.</translation>
+        <source>{key} = {value} is not a table (allowed a [{key}] table with the keys {keys}).</source>
+        <translation>{key} = {value} ist keine Tabelle (erlaubt: eine Tabelle [{key}] mit den Schlüsseln {keys}).</translation>
+    </message>
+    <message>
+        <source>working_hours.end = {end} is not after working_hours.start = {start} (allowed an end later the same day: working hours cannot cross midnight); using the defaults start {default_start} and end {default_end}.</source>
+        <translation>working_hours.end = {end} liegt nicht nach working_hours.start = {start} (erlaubt: ein späteres Ende am selben Tag, die Arbeitszeit kann nicht über Mitternacht gehen); es gelten die Standardwerte start {default_start} und end {default_end}.</translation>
     </message>
     <message>
         <source>working_hours.days = [] is empty, so working hours would never begin (allowed one or more of {days}); using the default {default}.</source>
@@ -500,20 +800,8 @@
         <translation>interval_min_minutes = {low} ist größer als interval_max_minutes = {high} (sein Standardwert); der kürzeste Abstand kann nicht länger als der längste sein.</translation>
     </message>
     <message>
-        <source>working_hours = {value} is not a table (allowed a [working_hours] table with enabled, start, end and days).</source>
-        <translation>working_hours = {value} ist keine Tabelle (erlaubt: eine Tabelle [working_hours] mit enabled, start, end und days).</translation>
-    </message>
-    <message>
         <source>{key} = {value} is not a whole number (allowed {range}).</source>
         <translation>{key} = {value} ist keine ganze Zahl (erlaubt: {range}).</translation>
-    </message>
-    <message>
-        <source>working_hours.days = {value} has an unknown day name {names} (allowed one or more of {days}).</source>
-        <translation>working_hours.days = {value} enthält einen unbekannten Tagesnamen {names} (erlaubt: einer oder mehrere von {days}).</translation>
-    </message>
-    <message>
-        <source>working_hours.days = {value} has unknown day names {names} (allowed one or more of {days}).</source>
-        <translation>working_hours.days = {value} enthält unbekannte Tagesnamen {names} (erlaubt: einer oder mehrere von {days}).</translation>
     </message>
     <message>
         <source>interval_min_minutes = {low} (its default) is more than interval_max_minutes = {high}; the shortest interval cannot be longer than the longest.</source>
@@ -546,10 +834,6 @@
     <message>
         <source>working_hours.end = {end} is not after working_hours.start = {start} (allowed an end later the same day: working hours cannot cross midnight).</source>
         <translation>working_hours.end = {end} liegt nicht nach working_hours.start = {start} (erlaubt: ein späteres Ende am selben Tag, die Arbeitszeit kann nicht über Mitternacht gehen).</translation>
-    </message>
-    <message>
-        <source>working_hours.days = {value} is not a list of day names (allowed one or more of {days}).</source>
-        <translation>working_hours.days = {value} ist keine Liste von Tagesnamen (erlaubt: einer oder mehrere von {days}).</translation>
     </message>
     <message>
         <source>working_hours.days = [] is empty, so working hours would never begin (allowed one or more of {days}).</source>
@@ -803,6 +1087,193 @@
     </message>
 </context>
 <context>
+    <name>Programme</name>
+    <message>
+        <source>a resistance band</source>
+        <translation>ein Widerstandsband</translation>
+    </message>
+    <message>
+        <source>dumbbells</source>
+        <translation>Kurzhanteln</translation>
+    </message>
+    <message>
+        <source>a pull-up bar</source>
+        <translation>eine Klimmzugstange</translation>
+    </message>
+    <message>
+        <source>a foam roller</source>
+        <translation>eine Faszienrolle</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>geschafft</translation>
+    </message>
+    <message>
+        <source>ended early</source>
+        <translation>vorzeitig beendet</translation>
+    </message>
+    <message>
+        <source>stopped: it hurt</source>
+        <translation>abgebrochen: es tat weh</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s) of {reps} slow breaths a side</source>
+        <translation>
+            <numerusform>%n Satz à {reps} langsame Atemzüge pro Seite</numerusform>
+            <numerusform>%n Sätze à {reps} langsame Atemzüge pro Seite</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s) of {reps} slow breaths</source>
+        <translation>
+            <numerusform>%n Satz à {reps} langsame Atemzüge</numerusform>
+            <numerusform>%n Sätze à {reps} langsame Atemzüge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s) of {seconds} s a side</source>
+        <translation>
+            <numerusform>%n Satz à {seconds} s pro Seite</numerusform>
+            <numerusform>%n Sätze à {seconds} s pro Seite</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s) of {seconds} s</source>
+        <translation>
+            <numerusform>%n Satz à {seconds} s</numerusform>
+            <numerusform>%n Sätze à {seconds} s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s) of {reps} reps a side</source>
+        <translation>
+            <numerusform>%n Satz à {reps} Wiederholungen pro Seite</numerusform>
+            <numerusform>%n Sätze à {reps} Wiederholungen pro Seite</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s) of {reps} reps</source>
+        <translation>
+            <numerusform>%n Satz à {reps} Wiederholungen</numerusform>
+            <numerusform>%n Sätze à {reps} Wiederholungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Zähler</translation>
+    </message>
+    <message>
+        <source>This hurt</source>
+        <translation>Das tut weh</translation>
+    </message>
+    <message>
+        <source>Stops this exercise and steps it back one level.</source>
+        <translation>Beendet diese Übung und setzt sie eine Stufe zurück.</translation>
+    </message>
+    <message>
+        <source>End exercise</source>
+        <translation>Übung beenden</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>left side</source>
+        <translation>linke Seite</translation>
+    </message>
+    <message>
+        <source>right side</source>
+        <translation>rechte Seite</translation>
+    </message>
+    <message>
+        <source>Rest, then set {set} of {sets}</source>
+        <translation>Satzpause, dann Satz {set} von {sets}</translation>
+    </message>
+    <message>
+        <source>Skip rest</source>
+        <translation>Pause überspringen</translation>
+    </message>
+    <message>
+        <source>Set {set} of {sets} · {side}</source>
+        <translation>Satz {set} von {sets} · {side}</translation>
+    </message>
+    <message>
+        <source>Set {set} of {sets}</source>
+        <translation>Satz {set} von {sets}</translation>
+    </message>
+    <message>
+        <source>Exercise {number} of {total}</source>
+        <translation>Übung {number} von {total}</translation>
+    </message>
+    <message>
+        <source>Level {number}: {name}. {how}</source>
+        <translation>Stufe {number}: {name}. {how}</translation>
+    </message>
+    <message>
+        <source>You need: {things}</source>
+        <translation>Du brauchst: {things}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breath(s)</source>
+        <translation>
+            <numerusform>%n Atemzug</numerusform>
+            <numerusform>%n Atemzüge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Breathe slowly…</source>
+        <translation>Langsam atmen…</translation>
+    </message>
+    <message>
+        <source>Hold…</source>
+        <translation>Halten…</translation>
+    </message>
+    <message>
+        <source>Count a rep</source>
+        <translation>Wiederholung zählen</translation>
+    </message>
+    <message>
+        <source>{exercise}: {advice}</source>
+        <translation>{exercise}: {advice}</translation>
+    </message>
+    <message>
+        <source>Session done</source>
+        <translation>Einheit geschafft</translation>
+    </message>
+    <message>
+        <source>{exercise}, level {level}: {outcome}, {sets}</source>
+        <translation>{exercise}, Stufe {level}: {outcome}, {sets}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s)</source>
+        <translation>
+            <numerusform>%n Satz</numerusform>
+            <numerusform>%n Sätze</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Step up: {exercise} to level {level} ({name})</source>
+        <translation>Steigern: {exercise} auf Stufe {level} ({name})</translation>
+    </message>
+    <message>
+        <source>Stepped up: level {level} next time</source>
+        <translation>Gesteigert: nächstes Mal Stufe {level}</translation>
+    </message>
+    <message>
+        <source>Time for your strength session</source>
+        <translation>Zeit für dein Krafttraining</translation>
+    </message>
+    <message>
+        <source>Time for your mobility routine</source>
+        <translation>Zeit für deine Mobilitätsübungen</translation>
+    </message>
+</context>
+<context>
     <name>Prompt</name>
     <message>
         <source>Time to stand up</source>
@@ -956,6 +1427,26 @@
         <source>calls and meetings</source>
         <translation>Anrufe und Besprechungen</translation>
     </message>
+    <message>
+        <source>programme</source>
+        <translation>Trainingsprogramm</translation>
+    </message>
+    <message>
+        <source>Resistance band</source>
+        <translation>Widerstandsband</translation>
+    </message>
+    <message>
+        <source>Dumbbells</source>
+        <translation>Kurzhanteln</translation>
+    </message>
+    <message>
+        <source>Pull-up bar</source>
+        <translation>Klimmzugstange</translation>
+    </message>
+    <message>
+        <source>Foam roller</source>
+        <translation>Faszienrolle</translation>
+    </message>
     <message numerus="yes">
         <source> break(s)</source>
         <extracomment>After the goal&apos;s number in its spin box (not in the text); starts with a space.</extracomment>
@@ -1096,6 +1587,38 @@
         <translation>Außerhalb davon gibt es keine Erinnerungen, und „Bis morgen“ pausiert bis zum Beginn der nächsten Arbeitszeit.</translation>
     </message>
     <message>
+        <source>Programme</source>
+        <translation>Trainingsprogramm</translation>
+    </message>
+    <message>
+        <source>Daily mobility routine at</source>
+        <translation>Tägliche Mobilisation um</translation>
+    </message>
+    <message>
+        <source>Mobility time</source>
+        <translation>Uhrzeit der Mobilisation</translation>
+    </message>
+    <message>
+        <source>Strength sessions at</source>
+        <translation>Krafttraining um</translation>
+    </message>
+    <message>
+        <source>Strength time</source>
+        <translation>Uhrzeit des Krafttrainings</translation>
+    </message>
+    <message>
+        <source>Strength day: {day}</source>
+        <translation>Krafttrainingstag: {day}</translation>
+    </message>
+    <message>
+        <source>Equipment you have:</source>
+        <translation>Deine Ausrüstung:</translation>
+    </message>
+    <message>
+        <source>Choose when you want your sessions and what you have to train with: exercises that need equipment you do not have are left out. &apos;psoasbreak session-now&apos; starts a session at any time.</source>
+        <translation>Wähle, wann du trainieren möchtest und womit du trainieren kannst: Übungen, die Ausrüstung brauchen, die du nicht hast, werden weggelassen. &apos;psoasbreak session-now&apos; startet jederzeit eine Einheit.</translation>
+    </message>
+    <message>
         <source> min</source>
         <extracomment>After a number of minutes in a spin box; starts with a space.</extracomment>
         <translation> Min.</translation>
@@ -1232,6 +1755,10 @@
     <message>
         <source>Choose at least one working day.</source>
         <translation>Wähle mindestens einen Arbeitstag.</translation>
+    </message>
+    <message>
+        <source>Choose at least one day for strength sessions.</source>
+        <translation>Wähle mindestens einen Tag für das Krafttraining.</translation>
     </message>
     <message>
         <source>Preview: breathe in</source>

@@ -230,6 +230,262 @@
         <source>For more, reach one straight leg back behind you, then swap legs.</source>
         <translation>Para más, lleva una pierna estirada hacia atrás y luego cambia de pierna.</translation>
     </message>
+    <message>
+        <source>Sharp or radiating pain means stop. This exercise goes back one level; do mobility work instead for now, and see a clinician if the pain stays.</source>
+        <translation>Un dolor agudo o que se irradia significa que debes parar. Este ejercicio baja un nivel; de momento haz ejercicios de movilidad en su lugar y consulta a un profesional sanitario si el dolor persiste.</translation>
+    </message>
+    <message>
+        <source>Mobility of the day</source>
+        <translation>Movilidad del día</translation>
+    </message>
+    <message>
+        <source>A few minutes to open the front of the hips: lunge, knee to chest, and a roller if you have one</source>
+        <translation>Unos minutos para abrir la parte delantera de las caderas: zancada, rodilla al pecho y un rodillo si tienes uno</translation>
+    </message>
+    <message>
+        <source>Strength session</source>
+        <translation>Sesión de fuerza</translation>
+    </message>
+    <message>
+        <source>Bridges, single-leg deadlifts, a loaded carry and knee raises, with rests between sets</source>
+        <translation>Puentes, pesos muertos a una pierna, paseo con carga y elevaciones de rodillas, con descansos entre series</translation>
+    </message>
+    <message>
+        <source>Supported lunge stretch</source>
+        <translation>Estiramiento en zancada con apoyo</translation>
+    </message>
+    <message>
+        <source>A short lunge with a hand on a chair, held on each side</source>
+        <translation>Una zancada corta con una mano en una silla, mantenida en cada lado</translation>
+    </message>
+    <message>
+        <source>Ribcage over hips, tailbone slightly tucked; breathe into the front of the back hip.</source>
+        <translation>Caja torácica sobre las caderas, coxis un poco metido; respira hacia la parte delantera de la cadera de atrás.</translation>
+    </message>
+    <message>
+        <source>Short holds</source>
+        <translation>Poco tiempo</translation>
+    </message>
+    <message>
+        <source>Two holds of 30 seconds on each side.</source>
+        <translation>Mantén dos veces 30 segundos en cada lado.</translation>
+    </message>
+    <message>
+        <source>Longer holds</source>
+        <translation>Más tiempo</translation>
+    </message>
+    <message>
+        <source>Three holds of 45 seconds on each side.</source>
+        <translation>Mantén tres veces 45 segundos en cada lado.</translation>
+    </message>
+    <message>
+        <source>Full holds</source>
+        <translation>Minuto completo</translation>
+    </message>
+    <message>
+        <source>Three holds of a full minute on each side.</source>
+        <translation>Mantén tres veces un minuto completo en cada lado.</translation>
+    </message>
+    <message>
+        <source>Knee to chest with belly breaths</source>
+        <translation>Rodilla al pecho con respiración abdominal</translation>
+    </message>
+    <message>
+        <source>On your back, hug one knee in and breathe slowly into your belly</source>
+        <translation>Boca arriba, abraza una rodilla contra el pecho y respira despacio hacia el vientre</translation>
+    </message>
+    <message>
+        <source>Let the other leg rest long; each breath in lifts the belly, each breath out softens the hip.</source>
+        <translation>Deja la otra pierna estirada y relajada; cada inhalación eleva el vientre, cada exhalación suelta la cadera.</translation>
+    </message>
+    <message>
+        <source>Eight breaths</source>
+        <translation>Ocho respiraciones</translation>
+    </message>
+    <message>
+        <source>Eight slow breaths with each knee hugged in.</source>
+        <translation>Ocho respiraciones lentas con cada rodilla abrazada contra el pecho.</translation>
+    </message>
+    <message>
+        <source>Ten breaths</source>
+        <translation>Diez respiraciones</translation>
+    </message>
+    <message>
+        <source>Ten slow breaths with each knee hugged in.</source>
+        <translation>Diez respiraciones lentas con cada rodilla abrazada contra el pecho.</translation>
+    </message>
+    <message>
+        <source>Foam-roller hip-flexor release</source>
+        <translation>Liberación de flexores de cadera con rodillo</translation>
+    </message>
+    <message>
+        <source>Face down on a roller under the front of the hip, slow and gentle</source>
+        <translation>Boca abajo, con un rodillo bajo la parte delantera de la cadera, despacio y con suavidad</translation>
+    </message>
+    <message>
+        <source>Roll just below the hip bone, never on the spine; slow pressure, keep breathing.</source>
+        <translation>Rueda justo por debajo del hueso de la cadera, nunca sobre la columna; presión lenta y sigue respirando.</translation>
+    </message>
+    <message>
+        <source>One minute</source>
+        <translation>Un minuto</translation>
+    </message>
+    <message>
+        <source>A minute of slow rolling on each side.</source>
+        <translation>Un minuto rodando despacio en cada lado.</translation>
+    </message>
+    <message>
+        <source>Two minutes</source>
+        <translation>Dos minutos</translation>
+    </message>
+    <message>
+        <source>Two minutes of slow rolling on each side.</source>
+        <translation>Dos minutos rodando despacio en cada lado.</translation>
+    </message>
+    <message>
+        <source>Bridge with knee drive</source>
+        <translation>Puente con elevación de rodilla</translation>
+    </message>
+    <message>
+        <source>From a glute bridge, drive one knee towards your chest, then the other</source>
+        <translation>Desde un puente de glúteos, lleva una rodilla hacia el pecho y luego la otra</translation>
+    </message>
+    <message>
+        <source>Keep the hips level and high; squeeze the glutes, do not arch the lower back.</source>
+        <translation>Mantén las caderas niveladas y altas; aprieta los glúteos, no arquees la zona lumbar.</translation>
+    </message>
+    <message>
+        <source>Bodyweight</source>
+        <translation>Peso corporal</translation>
+    </message>
+    <message>
+        <source>Three sets of 10 knee drives on each side.</source>
+        <translation>Tres series de 10 elevaciones de rodilla en cada lado.</translation>
+    </message>
+    <message>
+        <source>Band around the knees</source>
+        <translation>Banda en las rodillas</translation>
+    </message>
+    <message>
+        <source>A light band around the knees: push gently out against it.</source>
+        <translation>Una banda ligera alrededor de las rodillas: empuja suavemente hacia fuera contra ella.</translation>
+    </message>
+    <message>
+        <source>Slow tempo</source>
+        <translation>Ritmo lento</translation>
+    </message>
+    <message>
+        <source>Lower each knee over three slow seconds; 12 on each side.</source>
+        <translation>Baja cada rodilla en tres segundos lentos; 12 en cada lado.</translation>
+    </message>
+    <message>
+        <source>Single-leg deadlift</source>
+        <translation>Peso muerto a una pierna</translation>
+    </message>
+    <message>
+        <source>Hinge forward on one leg while the other reaches back</source>
+        <translation>Inclínate hacia delante desde la cadera sobre una pierna mientras la otra se estira hacia atrás</translation>
+    </message>
+    <message>
+        <source>Long spine from head to back heel; hips stay square to the floor.</source>
+        <translation>Espalda larga de la cabeza al talón de atrás; las caderas quedan paralelas al suelo.</translation>
+    </message>
+    <message>
+        <source>Hand on the desk</source>
+        <translation>Mano en la mesa</translation>
+    </message>
+    <message>
+        <source>One hand on a desk or chair for balance; 8 on each side.</source>
+        <translation>Una mano en una mesa o silla para mantener el equilibrio; 8 en cada lado.</translation>
+    </message>
+    <message>
+        <source>Free standing</source>
+        <translation>Sin apoyo</translation>
+    </message>
+    <message>
+        <source>No support, a slower hinge; 10 on each side.</source>
+        <translation>Sin apoyo y con una inclinación más lenta; 10 en cada lado.</translation>
+    </message>
+    <message>
+        <source>With a dumbbell</source>
+        <translation>Con una mancuerna</translation>
+    </message>
+    <message>
+        <source>A dumbbell in the hand opposite the standing leg; 8 on each side.</source>
+        <translation>Una mancuerna en la mano contraria a la pierna de apoyo; 8 en cada lado.</translation>
+    </message>
+    <message>
+        <source>Loaded carry, tall posture</source>
+        <translation>Paseo con carga, postura erguida</translation>
+    </message>
+    <message>
+        <source>Walk tall with a load in each hand</source>
+        <translation>Camina erguido con un peso en cada mano</translation>
+    </message>
+    <message>
+        <source>Stand tall, shoulders down and back, ribs over hips; short, steady steps.</source>
+        <translation>Mantente erguido, hombros abajo y atrás, costillas sobre las caderas; pasos cortos y constantes.</translation>
+    </message>
+    <message>
+        <source>Household loads</source>
+        <translation>Cargas caseras</translation>
+    </message>
+    <message>
+        <source>Two full shopping bags or water bottles; two rounds of 30 seconds.</source>
+        <translation>Dos bolsas de la compra llenas o botellas de agua; dos rondas de 30 segundos.</translation>
+    </message>
+    <message>
+        <source>Dumbbells</source>
+        <translation>Mancuernas</translation>
+    </message>
+    <message>
+        <source>A dumbbell in each hand; three rounds of 45 seconds.</source>
+        <translation>Una mancuerna en cada mano; tres rondas de 45 segundos.</translation>
+    </message>
+    <message>
+        <source>Longer rounds</source>
+        <translation>Rondas más largas</translation>
+    </message>
+    <message>
+        <source>Three rounds of a full minute.</source>
+        <translation>Tres rondas de un minuto completo.</translation>
+    </message>
+    <message>
+        <source>Knee raises</source>
+        <translation>Elevaciones de rodillas</translation>
+    </message>
+    <message>
+        <source>Lift the knees towards the chest with control</source>
+        <translation>Sube las rodillas hacia el pecho con control</translation>
+    </message>
+    <message>
+        <source>Lift from the deep hip, not by swinging; lower slowly and keep the lower back long.</source>
+        <translation>Sube desde la cadera profunda, sin balancearte; baja despacio y mantén la zona lumbar alargada.</translation>
+    </message>
+    <message>
+        <source>Seated knee lifts</source>
+        <translation>Elevaciones de rodillas sentado</translation>
+    </message>
+    <message>
+        <source>Sit tall on the front of a chair and lift both knees a little; 8 times.</source>
+        <translation>Siéntate erguido en el borde de una silla y sube un poco ambas rodillas; 8 veces.</translation>
+    </message>
+    <message>
+        <source>Seated, slow</source>
+        <translation>Sentado, lento</translation>
+    </message>
+    <message>
+        <source>The same lift, three seconds up and three down; 12 times.</source>
+        <translation>La misma elevación, tres segundos arriba y tres abajo; 12 veces.</translation>
+    </message>
+    <message>
+        <source>Hanging knee raises</source>
+        <translation>Elevaciones de rodillas colgado</translation>
+    </message>
+    <message>
+        <source>Hang from a bar and raise both knees to hip height; 8 to 12 times.</source>
+        <translation>Cuélgate de una barra y sube ambas rodillas a la altura de la cadera; de 8 a 12 veces.</translation>
+    </message>
 </context>
 <context>
     <name>History</name>
@@ -404,24 +660,8 @@
         <translation>interval_min_minutes = {low} es mayor que interval_max_minutes = {high} (su valor predeterminado); el intervalo más corto no puede ser más largo que el más largo, así que se usan los valores predeterminados interval_min_minutes = {default_low} e interval_max_minutes = {default_high}.</translation>
     </message>
     <message>
-        <source>working_hours = {value} is not a table (allowed a [working_hours] table with enabled, start, end and days); using the default: on, {hours}, {days}.</source>
-        <translation>working_hours = {value} no es una tabla (se permite una tabla [working_hours] con enabled, start, end y days); se usa el valor predeterminado: activado, {hours}, {days}.</translation>
-    </message>
-    <message>
-        <source>working_hours = {value} is not a table (allowed a [working_hours] table with enabled, start, end and days); using the default: off, {hours}, {days}.</source>
-        <translation>working_hours = {value} no es una tabla (se permite una tabla [working_hours] con enabled, start, end y days); se usa el valor predeterminado: desactivado, {hours}, {days}.</translation>
-    </message>
-    <message>
         <source>{key} = {value} is not a whole number (allowed {range}); using the default {default}.</source>
         <translation>{key} = {value} no es un número entero (se permite {range}); se usa el valor predeterminado {default}.</translation>
-    </message>
-    <message>
-        <source>working_hours.days = {value} has an unknown day name {names} (allowed one or more of {days}); using the default {default}.</source>
-        <translation>working_hours.days = {value} tiene un nombre de día desconocido {names} (se permite uno o más de {days}); se usa el valor predeterminado {default}.</translation>
-    </message>
-    <message>
-        <source>working_hours.days = {value} has unknown day names {names} (allowed one or more of {days}); using the default {default}.</source>
-        <translation>working_hours.days = {value} tiene nombres de día desconocidos {names} (se permite uno o más de {days}); se usa el valor predeterminado {default}.</translation>
     </message>
     <message>
         <source>interval_min_minutes = {low} (its default) is more than interval_max_minutes = {high}; the shortest interval cannot be longer than the longest, so using the defaults interval_min_minutes = {default_low} and interval_max_minutes = {default_high}.</source>
@@ -476,16 +716,76 @@
         <translation>{key} = {value} no es una hora del día (se permite &quot;HH:MM&quot; de &quot;00:00&quot; a &quot;23:59&quot;); se usa el valor predeterminado {default}.</translation>
     </message>
     <message>
+        <source>{key} = {value} is not a list of day names (allowed one or more of {days}); using the default {default}.</source>
+        <translation>{key} = {value} no es una lista de nombres de días (se permite uno o más de {days}); se usa el valor predeterminado {default}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a list of day names (allowed one or more of {days}).</source>
+        <translation>{key} = {value} no es una lista de nombres de días (se permite uno o más de {days}).</translation>
+    </message>
+    <message>
+        <source>{key} = {value} has an unknown day name {names} (allowed one or more of {days}); using the default {default}.</source>
+        <translation>{key} = {value} tiene un nombre de día desconocido {names} (se permite uno o más de {days}); se usa el valor predeterminado {default}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} has an unknown day name {names} (allowed one or more of {days}).</source>
+        <translation>{key} = {value} tiene un nombre de día desconocido {names} (se permite uno o más de {days}).</translation>
+    </message>
+    <message>
+        <source>{key} = {value} has unknown day names {names} (allowed one or more of {days}); using the default {default}.</source>
+        <translation>{key} = {value} tiene nombres de día desconocidos {names} (se permite uno o más de {days}); se usa el valor predeterminado {default}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} has unknown day names {names} (allowed one or more of {days}).</source>
+        <translation>{key} = {value} tiene nombres de día desconocidos {names} (se permite uno o más de {days}).</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a list of equipment names (allowed any of {choices}); using the default {default}.</source>
+        <translation>{key} = {value} no es una lista de nombres de material (se permite cualquier combinación de {choices}); se usa el valor predeterminado {default}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a list of equipment names (allowed any of {choices}).</source>
+        <translation>{key} = {value} no es una lista de nombres de material (se permite cualquier combinación de {choices}).</translation>
+    </message>
+    <message>
+        <source>{key} = {value} has an unknown equipment name {names} (allowed any of {choices}); using the default {default}.</source>
+        <translation>{key} = {value} tiene un nombre de material desconocido {names} (se permite cualquier combinación de {choices}); se usa el valor predeterminado {default}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} has an unknown equipment name {names} (allowed any of {choices}).</source>
+        <translation>{key} = {value} tiene un nombre de material desconocido {names} (se permite cualquier combinación de {choices}).</translation>
+    </message>
+    <message>
+        <source>{key} = {value} has unknown equipment names {names} (allowed any of {choices}); using the default {default}.</source>
+        <translation>{key} = {value} tiene nombres de material desconocidos {names} (se permite cualquier combinación de {choices}); se usa el valor predeterminado {default}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} has unknown equipment names {names} (allowed any of {choices}).</source>
+        <translation>{key} = {value} tiene nombres de material desconocidos {names} (se permite cualquier combinación de {choices}).</translation>
+    </message>
+    <message>
+        <source>programme.strength_days = [] is empty while programme.strength = true, so no strength session would ever come (allowed one or more of {days}); using the default {default}.</source>
+        <translation>programme.strength_days = [] está vacío aunque programme.strength = true, así que nunca llegaría una sesión de fuerza (se permite uno o más de {days}); se usa el valor predeterminado {default}.</translation>
+    </message>
+    <message>
+        <source>programme.strength_days = [] is empty while programme.strength = true, so no strength session would ever come (allowed one or more of {days}).</source>
+        <translation>programme.strength_days = [] está vacío aunque programme.strength = true, así que nunca llegaría una sesión de fuerza (se permite uno o más de {days}).</translation>
+    </message>
+    <message>
         <source>unknown key {key} is kept in the file but ignored.</source>
         <translation>La clave desconocida {key} se conserva en el archivo, pero se ignora.</translation>
     </message>
     <message>
-        <source>working_hours.end = {end} is not after working_hours.start = {start} (allowed an end later the same day: working hours cannot cross midnight); using the defaults start {default_start} and end {default_end}.</source>
-        <translation>working_hours.end = {end} no es posterior a working_hours.start = {start} (se permite un final más tarde el mismo día: el horario laboral no puede pasar de medianoche); se usan los valores predeterminados start {default_start} y end {default_end}.</translation>
+        <source>{key} = {value} is not a table (allowed a [{key}] table with the keys {keys}); using the default {default}.</source>
+        <translation>{key} = {value} no es una tabla (se permite una tabla [{key}] con las claves {keys}); se usa el valor predeterminado {default}.</translation>
     </message>
     <message>
-        <source>working_hours.days = {value} is not a list of day names (allowed one or more of {days}); using the default {default}.</source>
-        <translation>working_hours.days = {value} no es una lista de nombres de días (se permite uno o más de {days}); se usa el valor predeterminado {default}.</translation>
+        <source>{key} = {value} is not a table (allowed a [{key}] table with the keys {keys}).</source>
+        <translation>{key} = {value} no es una tabla (se permite una tabla [{key}] con las claves {keys}).</translation>
+    </message>
+    <message>
+        <source>working_hours.end = {end} is not after working_hours.start = {start} (allowed an end later the same day: working hours cannot cross midnight); using the defaults start {default_start} and end {default_end}.</source>
+        <translation>working_hours.end = {end} no es posterior a working_hours.start = {start} (se permite un final más tarde el mismo día: el horario laboral no puede pasar de medianoche); se usan los valores predeterminados start {default_start} y end {default_end}.</translation>
     </message>
     <message>
         <source>working_hours.days = [] is empty, so working hours would never begin (allowed one or more of {days}); using the default {default}.</source>
@@ -500,20 +800,8 @@
         <translation>interval_min_minutes = {low} es mayor que interval_max_minutes = {high} (su valor predeterminado); el intervalo más corto no puede ser más largo que el más largo.</translation>
     </message>
     <message>
-        <source>working_hours = {value} is not a table (allowed a [working_hours] table with enabled, start, end and days).</source>
-        <translation>working_hours = {value} no es una tabla (se permite una tabla [working_hours] con enabled, start, end y days).</translation>
-    </message>
-    <message>
         <source>{key} = {value} is not a whole number (allowed {range}).</source>
         <translation>{key} = {value} no es un número entero (se permite {range}).</translation>
-    </message>
-    <message>
-        <source>working_hours.days = {value} has an unknown day name {names} (allowed one or more of {days}).</source>
-        <translation>working_hours.days = {value} tiene un nombre de día desconocido {names} (se permite uno o más de {days}).</translation>
-    </message>
-    <message>
-        <source>working_hours.days = {value} has unknown day names {names} (allowed one or more of {days}).</source>
-        <translation>working_hours.days = {value} tiene nombres de día desconocidos {names} (se permite uno o más de {days}).</translation>
     </message>
     <message>
         <source>interval_min_minutes = {low} (its default) is more than interval_max_minutes = {high}; the shortest interval cannot be longer than the longest.</source>
@@ -546,10 +834,6 @@
     <message>
         <source>working_hours.end = {end} is not after working_hours.start = {start} (allowed an end later the same day: working hours cannot cross midnight).</source>
         <translation>working_hours.end = {end} no es posterior a working_hours.start = {start} (se permite un final más tarde el mismo día: el horario laboral no puede pasar de medianoche).</translation>
-    </message>
-    <message>
-        <source>working_hours.days = {value} is not a list of day names (allowed one or more of {days}).</source>
-        <translation>working_hours.days = {value} no es una lista de nombres de días (se permite uno o más de {days}).</translation>
     </message>
     <message>
         <source>working_hours.days = [] is empty, so working hours would never begin (allowed one or more of {days}).</source>
@@ -803,6 +1087,193 @@
     </message>
 </context>
 <context>
+    <name>Programme</name>
+    <message>
+        <source>a resistance band</source>
+        <translation>una banda elástica</translation>
+    </message>
+    <message>
+        <source>dumbbells</source>
+        <translation>mancuernas</translation>
+    </message>
+    <message>
+        <source>a pull-up bar</source>
+        <translation>una barra de dominadas</translation>
+    </message>
+    <message>
+        <source>a foam roller</source>
+        <translation>un rodillo de espuma</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>hecho</translation>
+    </message>
+    <message>
+        <source>ended early</source>
+        <translation>terminado antes</translation>
+    </message>
+    <message>
+        <source>stopped: it hurt</source>
+        <translation>detenido: dolía</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s) of {reps} slow breaths a side</source>
+        <translation>
+            <numerusform>%n serie de {reps} respiraciones lentas por lado</numerusform>
+            <numerusform>%n series de {reps} respiraciones lentas por lado</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s) of {reps} slow breaths</source>
+        <translation>
+            <numerusform>%n serie de {reps} respiraciones lentas</numerusform>
+            <numerusform>%n series de {reps} respiraciones lentas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s) of {seconds} s a side</source>
+        <translation>
+            <numerusform>%n serie de {seconds} s por lado</numerusform>
+            <numerusform>%n series de {seconds} s por lado</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s) of {seconds} s</source>
+        <translation>
+            <numerusform>%n serie de {seconds} s</numerusform>
+            <numerusform>%n series de {seconds} s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s) of {reps} reps a side</source>
+        <translation>
+            <numerusform>%n serie de {reps} repeticiones por lado</numerusform>
+            <numerusform>%n series de {reps} repeticiones por lado</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s) of {reps} reps</source>
+        <translation>
+            <numerusform>%n serie de {reps} repeticiones</numerusform>
+            <numerusform>%n series de {reps} repeticiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Contador</translation>
+    </message>
+    <message>
+        <source>This hurt</source>
+        <translation>Me duele</translation>
+    </message>
+    <message>
+        <source>Stops this exercise and steps it back one level.</source>
+        <translation>Detiene este ejercicio y lo baja un nivel.</translation>
+    </message>
+    <message>
+        <source>End exercise</source>
+        <translation>Terminar ejercicio</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>left side</source>
+        <translation>lado izquierdo</translation>
+    </message>
+    <message>
+        <source>right side</source>
+        <translation>lado derecho</translation>
+    </message>
+    <message>
+        <source>Rest, then set {set} of {sets}</source>
+        <translation>Descanso, luego serie {set} de {sets}</translation>
+    </message>
+    <message>
+        <source>Skip rest</source>
+        <translation>Saltar descanso</translation>
+    </message>
+    <message>
+        <source>Set {set} of {sets} · {side}</source>
+        <translation>Serie {set} de {sets} · {side}</translation>
+    </message>
+    <message>
+        <source>Set {set} of {sets}</source>
+        <translation>Serie {set} de {sets}</translation>
+    </message>
+    <message>
+        <source>Exercise {number} of {total}</source>
+        <translation>Ejercicio {number} de {total}</translation>
+    </message>
+    <message>
+        <source>Level {number}: {name}. {how}</source>
+        <translation>Nivel {number}: {name}. {how}</translation>
+    </message>
+    <message>
+        <source>You need: {things}</source>
+        <translation>Necesitas: {things}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breath(s)</source>
+        <translation>
+            <numerusform>%n respiración</numerusform>
+            <numerusform>%n respiraciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Empezar</translation>
+    </message>
+    <message>
+        <source>Breathe slowly…</source>
+        <translation>Respira despacio…</translation>
+    </message>
+    <message>
+        <source>Hold…</source>
+        <translation>Mantén…</translation>
+    </message>
+    <message>
+        <source>Count a rep</source>
+        <translation>Contar repetición</translation>
+    </message>
+    <message>
+        <source>{exercise}: {advice}</source>
+        <translation>{exercise}: {advice}</translation>
+    </message>
+    <message>
+        <source>Session done</source>
+        <translation>Sesión terminada</translation>
+    </message>
+    <message>
+        <source>{exercise}, level {level}: {outcome}, {sets}</source>
+        <translation>{exercise}, nivel {level}: {outcome}, {sets}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s)</source>
+        <translation>
+            <numerusform>%n serie</numerusform>
+            <numerusform>%n series</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Step up: {exercise} to level {level} ({name})</source>
+        <translation>Subir de nivel: {exercise} al nivel {level} ({name})</translation>
+    </message>
+    <message>
+        <source>Stepped up: level {level} next time</source>
+        <translation>Nivel subido: la próxima vez, nivel {level}</translation>
+    </message>
+    <message>
+        <source>Time for your strength session</source>
+        <translation>Es la hora de tu sesión de fuerza</translation>
+    </message>
+    <message>
+        <source>Time for your mobility routine</source>
+        <translation>Es la hora de tu rutina de movilidad</translation>
+    </message>
+</context>
+<context>
     <name>Prompt</name>
     <message>
         <source>Time to stand up</source>
@@ -956,6 +1427,26 @@
         <source>calls and meetings</source>
         <translation>llamadas y reuniones</translation>
     </message>
+    <message>
+        <source>programme</source>
+        <translation>programa de entrenamiento</translation>
+    </message>
+    <message>
+        <source>Resistance band</source>
+        <translation>Banda elástica</translation>
+    </message>
+    <message>
+        <source>Dumbbells</source>
+        <translation>Mancuernas</translation>
+    </message>
+    <message>
+        <source>Pull-up bar</source>
+        <translation>Barra de dominadas</translation>
+    </message>
+    <message>
+        <source>Foam roller</source>
+        <translation>Rodillo de espuma</translation>
+    </message>
     <message numerus="yes">
         <source> break(s)</source>
         <extracomment>After the goal&apos;s number in its spin box (not in the text); starts with a space.</extracomment>
@@ -1096,6 +1587,38 @@
         <translation>Fuera de él no hay avisos, y «Hasta mañana» dura hasta que empieza el siguiente periodo.</translation>
     </message>
     <message>
+        <source>Programme</source>
+        <translation>Programa de entrenamiento</translation>
+    </message>
+    <message>
+        <source>Daily mobility routine at</source>
+        <translation>Rutina diaria de movilidad a las</translation>
+    </message>
+    <message>
+        <source>Mobility time</source>
+        <translation>Hora de la movilidad</translation>
+    </message>
+    <message>
+        <source>Strength sessions at</source>
+        <translation>Sesiones de fuerza a las</translation>
+    </message>
+    <message>
+        <source>Strength time</source>
+        <translation>Hora de las sesiones de fuerza</translation>
+    </message>
+    <message>
+        <source>Strength day: {day}</source>
+        <translation>Día de fuerza: {day}</translation>
+    </message>
+    <message>
+        <source>Equipment you have:</source>
+        <translation>Material que tienes:</translation>
+    </message>
+    <message>
+        <source>Choose when you want your sessions and what you have to train with: exercises that need equipment you do not have are left out. &apos;psoasbreak session-now&apos; starts a session at any time.</source>
+        <translation>Elige cuándo quieres tus sesiones y con qué material cuentas para entrenar: los ejercicios que necesitan material que no tienes se omiten. &apos;psoasbreak session-now&apos; inicia una sesión en cualquier momento.</translation>
+    </message>
+    <message>
         <source> min</source>
         <extracomment>After a number of minutes in a spin box; starts with a space.</extracomment>
         <translation> min</translation>
@@ -1232,6 +1755,10 @@
     <message>
         <source>Choose at least one working day.</source>
         <translation>Elige al menos un día laborable.</translation>
+    </message>
+    <message>
+        <source>Choose at least one day for strength sessions.</source>
+        <translation>Elige al menos un día para las sesiones de fuerza.</translation>
     </message>
     <message>
         <source>Preview: breathe in</source>

@@ -230,6 +230,262 @@
         <source>For more, reach one straight leg back behind you, then swap legs.</source>
         <translation>Pour aller plus loin, tendez une jambe droite vers l’arrière, puis changez de jambe.</translation>
     </message>
+    <message>
+        <source>Sharp or radiating pain means stop. This exercise goes back one level; do mobility work instead for now, and see a clinician if the pain stays.</source>
+        <translation>Une douleur vive ou qui irradie signifie qu’il faut arrêter. Cet exercice redescend d’un niveau&#xa0;; faites plutôt des exercices de mobilité pour l’instant, et consultez un professionnel de santé si la douleur persiste.</translation>
+    </message>
+    <message>
+        <source>Mobility of the day</source>
+        <translation>Mobilité du jour</translation>
+    </message>
+    <message>
+        <source>A few minutes to open the front of the hips: lunge, knee to chest, and a roller if you have one</source>
+        <translation>Quelques minutes pour ouvrir l’avant des hanches&#xa0;: fente, genou à la poitrine, et un rouleau si vous en avez un</translation>
+    </message>
+    <message>
+        <source>Strength session</source>
+        <translation>Séance de renforcement</translation>
+    </message>
+    <message>
+        <source>Bridges, single-leg deadlifts, a loaded carry and knee raises, with rests between sets</source>
+        <translation>Ponts, soulevés de terre sur une jambe, marche chargée et montées de genoux, avec du repos entre les séries</translation>
+    </message>
+    <message>
+        <source>Supported lunge stretch</source>
+        <translation>Étirement en fente avec appui</translation>
+    </message>
+    <message>
+        <source>A short lunge with a hand on a chair, held on each side</source>
+        <translation>Une petite fente, une main sur une chaise, tenue de chaque côté</translation>
+    </message>
+    <message>
+        <source>Ribcage over hips, tailbone slightly tucked; breathe into the front of the back hip.</source>
+        <translation>Cage thoracique au-dessus des hanches, coccyx légèrement rentré&#xa0;; respirez vers l’avant de la hanche arrière.</translation>
+    </message>
+    <message>
+        <source>Short holds</source>
+        <translation>Maintiens courts</translation>
+    </message>
+    <message>
+        <source>Two holds of 30 seconds on each side.</source>
+        <translation>Deux maintiens de 30 secondes de chaque côté.</translation>
+    </message>
+    <message>
+        <source>Longer holds</source>
+        <translation>Maintiens plus longs</translation>
+    </message>
+    <message>
+        <source>Three holds of 45 seconds on each side.</source>
+        <translation>Trois maintiens de 45 secondes de chaque côté.</translation>
+    </message>
+    <message>
+        <source>Full holds</source>
+        <translation>Maintiens complets</translation>
+    </message>
+    <message>
+        <source>Three holds of a full minute on each side.</source>
+        <translation>Trois maintiens d’une minute entière de chaque côté.</translation>
+    </message>
+    <message>
+        <source>Knee to chest with belly breaths</source>
+        <translation>Genou à la poitrine et respiration abdominale</translation>
+    </message>
+    <message>
+        <source>On your back, hug one knee in and breathe slowly into your belly</source>
+        <translation>Sur le dos, ramenez un genou contre vous et respirez lentement dans le ventre</translation>
+    </message>
+    <message>
+        <source>Let the other leg rest long; each breath in lifts the belly, each breath out softens the hip.</source>
+        <translation>Laissez l’autre jambe reposer, allongée&#xa0;; chaque inspiration soulève le ventre, chaque expiration détend la hanche.</translation>
+    </message>
+    <message>
+        <source>Eight breaths</source>
+        <translation>Huit respirations</translation>
+    </message>
+    <message>
+        <source>Eight slow breaths with each knee hugged in.</source>
+        <translation>Huit respirations lentes, chaque genou ramené contre vous à son tour.</translation>
+    </message>
+    <message>
+        <source>Ten breaths</source>
+        <translation>Dix respirations</translation>
+    </message>
+    <message>
+        <source>Ten slow breaths with each knee hugged in.</source>
+        <translation>Dix respirations lentes, chaque genou ramené contre vous à son tour.</translation>
+    </message>
+    <message>
+        <source>Foam-roller hip-flexor release</source>
+        <translation>Relâchement des fléchisseurs de la hanche au rouleau</translation>
+    </message>
+    <message>
+        <source>Face down on a roller under the front of the hip, slow and gentle</source>
+        <translation>À plat ventre, un rouleau sous l’avant de la hanche, lentement et en douceur</translation>
+    </message>
+    <message>
+        <source>Roll just below the hip bone, never on the spine; slow pressure, keep breathing.</source>
+        <translation>Roulez juste sous l’os de la hanche, jamais sur la colonne&#xa0;; pression lente, continuez à respirer.</translation>
+    </message>
+    <message>
+        <source>One minute</source>
+        <translation>Une minute</translation>
+    </message>
+    <message>
+        <source>A minute of slow rolling on each side.</source>
+        <translation>Une minute de roulement lent de chaque côté.</translation>
+    </message>
+    <message>
+        <source>Two minutes</source>
+        <translation>Deux minutes</translation>
+    </message>
+    <message>
+        <source>Two minutes of slow rolling on each side.</source>
+        <translation>Deux minutes de roulement lent de chaque côté.</translation>
+    </message>
+    <message>
+        <source>Bridge with knee drive</source>
+        <translation>Pont avec montée de genou</translation>
+    </message>
+    <message>
+        <source>From a glute bridge, drive one knee towards your chest, then the other</source>
+        <translation>En pont fessier, montez un genou vers la poitrine, puis l’autre</translation>
+    </message>
+    <message>
+        <source>Keep the hips level and high; squeeze the glutes, do not arch the lower back.</source>
+        <translation>Gardez les hanches hautes et à niveau&#xa0;; serrez les fessiers, ne cambrez pas le bas du dos.</translation>
+    </message>
+    <message>
+        <source>Bodyweight</source>
+        <translation>Poids du corps</translation>
+    </message>
+    <message>
+        <source>Three sets of 10 knee drives on each side.</source>
+        <translation>Trois séries de 10 montées de genou de chaque côté.</translation>
+    </message>
+    <message>
+        <source>Band around the knees</source>
+        <translation>Élastique autour des genoux</translation>
+    </message>
+    <message>
+        <source>A light band around the knees: push gently out against it.</source>
+        <translation>Un élastique léger autour des genoux&#xa0;: poussez doucement vers l’extérieur contre lui.</translation>
+    </message>
+    <message>
+        <source>Slow tempo</source>
+        <translation>Tempo lent</translation>
+    </message>
+    <message>
+        <source>Lower each knee over three slow seconds; 12 on each side.</source>
+        <translation>Redescendez chaque genou en trois secondes lentes&#xa0;; 12 de chaque côté.</translation>
+    </message>
+    <message>
+        <source>Single-leg deadlift</source>
+        <translation>Soulevé de terre sur une jambe</translation>
+    </message>
+    <message>
+        <source>Hinge forward on one leg while the other reaches back</source>
+        <translation>Basculez vers l’avant sur une jambe pendant que l’autre s’étend vers l’arrière</translation>
+    </message>
+    <message>
+        <source>Long spine from head to back heel; hips stay square to the floor.</source>
+        <translation>Dos long de la tête au talon arrière&#xa0;; le bassin reste parallèle au sol.</translation>
+    </message>
+    <message>
+        <source>Hand on the desk</source>
+        <translation>Main sur le bureau</translation>
+    </message>
+    <message>
+        <source>One hand on a desk or chair for balance; 8 on each side.</source>
+        <translation>Une main sur un bureau ou une chaise pour l’équilibre&#xa0;; 8 de chaque côté.</translation>
+    </message>
+    <message>
+        <source>Free standing</source>
+        <translation>Debout sans appui</translation>
+    </message>
+    <message>
+        <source>No support, a slower hinge; 10 on each side.</source>
+        <translation>Sans appui, une bascule plus lente&#xa0;; 10 de chaque côté.</translation>
+    </message>
+    <message>
+        <source>With a dumbbell</source>
+        <translation>Avec un haltère</translation>
+    </message>
+    <message>
+        <source>A dumbbell in the hand opposite the standing leg; 8 on each side.</source>
+        <translation>Un haltère dans la main opposée à la jambe d’appui&#xa0;; 8 de chaque côté.</translation>
+    </message>
+    <message>
+        <source>Loaded carry, tall posture</source>
+        <translation>Marche chargée, posture droite</translation>
+    </message>
+    <message>
+        <source>Walk tall with a load in each hand</source>
+        <translation>Marchez bien droit avec une charge dans chaque main</translation>
+    </message>
+    <message>
+        <source>Stand tall, shoulders down and back, ribs over hips; short, steady steps.</source>
+        <translation>Tenez-vous droit, épaules basses et en arrière, côtes au-dessus des hanches&#xa0;; petits pas réguliers.</translation>
+    </message>
+    <message>
+        <source>Household loads</source>
+        <translation>Charges de la maison</translation>
+    </message>
+    <message>
+        <source>Two full shopping bags or water bottles; two rounds of 30 seconds.</source>
+        <translation>Deux sacs de courses pleins ou des bouteilles d’eau&#xa0;; deux tours de 30 secondes.</translation>
+    </message>
+    <message>
+        <source>Dumbbells</source>
+        <translation>Haltères</translation>
+    </message>
+    <message>
+        <source>A dumbbell in each hand; three rounds of 45 seconds.</source>
+        <translation>Un haltère dans chaque main&#xa0;; trois tours de 45 secondes.</translation>
+    </message>
+    <message>
+        <source>Longer rounds</source>
+        <translation>Tours plus longs</translation>
+    </message>
+    <message>
+        <source>Three rounds of a full minute.</source>
+        <translation>Trois tours d’une minute entière.</translation>
+    </message>
+    <message>
+        <source>Knee raises</source>
+        <translation>Montées de genoux</translation>
+    </message>
+    <message>
+        <source>Lift the knees towards the chest with control</source>
+        <translation>Montez les genoux vers la poitrine en contrôlant le mouvement</translation>
+    </message>
+    <message>
+        <source>Lift from the deep hip, not by swinging; lower slowly and keep the lower back long.</source>
+        <translation>Montez depuis la hanche profonde, sans élan&#xa0;; redescendez lentement et gardez le bas du dos allongé.</translation>
+    </message>
+    <message>
+        <source>Seated knee lifts</source>
+        <translation>Montées de genoux assis</translation>
+    </message>
+    <message>
+        <source>Sit tall on the front of a chair and lift both knees a little; 8 times.</source>
+        <translation>Asseyez-vous droit au bord d’une chaise et levez un peu les deux genoux&#xa0;; 8 fois.</translation>
+    </message>
+    <message>
+        <source>Seated, slow</source>
+        <translation>Assis, lentement</translation>
+    </message>
+    <message>
+        <source>The same lift, three seconds up and three down; 12 times.</source>
+        <translation>Le même mouvement, trois secondes pour monter et trois pour descendre&#xa0;; 12 fois.</translation>
+    </message>
+    <message>
+        <source>Hanging knee raises</source>
+        <translation>Montées de genoux en suspension</translation>
+    </message>
+    <message>
+        <source>Hang from a bar and raise both knees to hip height; 8 to 12 times.</source>
+        <translation>Suspendez-vous à une barre et montez les deux genoux à hauteur des hanches&#xa0;; 8 à 12 fois.</translation>
+    </message>
 </context>
 <context>
     <name>History</name>
@@ -404,24 +660,8 @@
         <translation>interval_min_minutes = {low} est supérieur à interval_max_minutes = {high} (sa valeur par défaut)&#xa0;; l’intervalle le plus court ne peut pas dépasser le plus long, donc les valeurs par défaut interval_min_minutes = {default_low} et interval_max_minutes = {default_high} sont utilisées.</translation>
     </message>
     <message>
-        <source>working_hours = {value} is not a table (allowed a [working_hours] table with enabled, start, end and days); using the default: on, {hours}, {days}.</source>
-        <translation>working_hours = {value} n’est pas une table (autorisé&#xa0;: une table [working_hours] avec enabled, start, end et days)&#xa0;; la valeur par défaut est utilisée&#xa0;: activé, {hours}, {days}.</translation>
-    </message>
-    <message>
-        <source>working_hours = {value} is not a table (allowed a [working_hours] table with enabled, start, end and days); using the default: off, {hours}, {days}.</source>
-        <translation>working_hours = {value} n’est pas une table (autorisé&#xa0;: une table [working_hours] avec enabled, start, end et days)&#xa0;; la valeur par défaut est utilisée&#xa0;: désactivé, {hours}, {days}.</translation>
-    </message>
-    <message>
         <source>{key} = {value} is not a whole number (allowed {range}); using the default {default}.</source>
         <translation>{key} = {value} n’est pas un nombre entier (autorisé&#xa0;: {range})&#xa0;; la valeur par défaut {default} est utilisée.</translation>
-    </message>
-    <message>
-        <source>working_hours.days = {value} has an unknown day name {names} (allowed one or more of {days}); using the default {default}.</source>
-        <translation>working_hours.days = {value} contient un nom de jour inconnu {names} (autorisé&#xa0;: un ou plusieurs parmi {days})&#xa0;; la valeur par défaut {default} est utilisée.</translation>
-    </message>
-    <message>
-        <source>working_hours.days = {value} has unknown day names {names} (allowed one or more of {days}); using the default {default}.</source>
-        <translation>working_hours.days = {value} contient des noms de jour inconnus {names} (autorisé&#xa0;: un ou plusieurs parmi {days})&#xa0;; la valeur par défaut {default} est utilisée.</translation>
     </message>
     <message>
         <source>interval_min_minutes = {low} (its default) is more than interval_max_minutes = {high}; the shortest interval cannot be longer than the longest, so using the defaults interval_min_minutes = {default_low} and interval_max_minutes = {default_high}.</source>
@@ -476,16 +716,76 @@
         <translation>{key} = {value} n’est pas une heure (autorisé&#xa0;: &quot;HH:MM&quot; de &quot;00:00&quot; à &quot;23:59&quot;)&#xa0;; la valeur par défaut {default} est utilisée.</translation>
     </message>
     <message>
+        <source>{key} = {value} is not a list of day names (allowed one or more of {days}); using the default {default}.</source>
+        <translation>{key} = {value} n’est pas une liste de noms de jours (autorisé&#xa0;: un ou plusieurs parmi {days})&#xa0;; la valeur par défaut {default} est utilisée.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a list of day names (allowed one or more of {days}).</source>
+        <translation>{key} = {value} n’est pas une liste de noms de jours (autorisé&#xa0;: un ou plusieurs parmi {days}).</translation>
+    </message>
+    <message>
+        <source>{key} = {value} has an unknown day name {names} (allowed one or more of {days}); using the default {default}.</source>
+        <translation>{key} = {value} contient un nom de jour inconnu {names} (autorisé&#xa0;: un ou plusieurs parmi {days})&#xa0;; la valeur par défaut {default} est utilisée.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} has an unknown day name {names} (allowed one or more of {days}).</source>
+        <translation>{key} = {value} contient un nom de jour inconnu {names} (autorisé&#xa0;: un ou plusieurs parmi {days}).</translation>
+    </message>
+    <message>
+        <source>{key} = {value} has unknown day names {names} (allowed one or more of {days}); using the default {default}.</source>
+        <translation>{key} = {value} contient des noms de jour inconnus {names} (autorisé&#xa0;: un ou plusieurs parmi {days})&#xa0;; la valeur par défaut {default} est utilisée.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} has unknown day names {names} (allowed one or more of {days}).</source>
+        <translation>{key} = {value} contient des noms de jour inconnus {names} (autorisé&#xa0;: un ou plusieurs parmi {days}).</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a list of equipment names (allowed any of {choices}); using the default {default}.</source>
+        <translation>{key} = {value} n’est pas une liste de noms de matériel (autorisé&#xa0;: n’importe lesquels parmi {choices})&#xa0;; la valeur par défaut {default} est utilisée.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a list of equipment names (allowed any of {choices}).</source>
+        <translation>{key} = {value} n’est pas une liste de noms de matériel (autorisé&#xa0;: n’importe lesquels parmi {choices}).</translation>
+    </message>
+    <message>
+        <source>{key} = {value} has an unknown equipment name {names} (allowed any of {choices}); using the default {default}.</source>
+        <translation>{key} = {value} contient un nom de matériel inconnu {names} (autorisé&#xa0;: n’importe lesquels parmi {choices})&#xa0;; la valeur par défaut {default} est utilisée.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} has an unknown equipment name {names} (allowed any of {choices}).</source>
+        <translation>{key} = {value} contient un nom de matériel inconnu {names} (autorisé&#xa0;: n’importe lesquels parmi {choices}).</translation>
+    </message>
+    <message>
+        <source>{key} = {value} has unknown equipment names {names} (allowed any of {choices}); using the default {default}.</source>
+        <translation>{key} = {value} contient des noms de matériel inconnus {names} (autorisé&#xa0;: n’importe lesquels parmi {choices})&#xa0;; la valeur par défaut {default} est utilisée.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} has unknown equipment names {names} (allowed any of {choices}).</source>
+        <translation>{key} = {value} contient des noms de matériel inconnus {names} (autorisé&#xa0;: n’importe lesquels parmi {choices}).</translation>
+    </message>
+    <message>
+        <source>programme.strength_days = [] is empty while programme.strength = true, so no strength session would ever come (allowed one or more of {days}); using the default {default}.</source>
+        <translation>programme.strength_days = [] est vide alors que programme.strength = true, aucune séance de renforcement ne viendrait donc jamais (autorisé&#xa0;: un ou plusieurs parmi {days})&#xa0;; la valeur par défaut {default} est utilisée.</translation>
+    </message>
+    <message>
+        <source>programme.strength_days = [] is empty while programme.strength = true, so no strength session would ever come (allowed one or more of {days}).</source>
+        <translation>programme.strength_days = [] est vide alors que programme.strength = true, aucune séance de renforcement ne viendrait donc jamais (autorisé&#xa0;: un ou plusieurs parmi {days}).</translation>
+    </message>
+    <message>
         <source>unknown key {key} is kept in the file but ignored.</source>
         <translation>La clé inconnue {key} est conservée dans le fichier mais ignorée.</translation>
     </message>
     <message>
-        <source>working_hours.end = {end} is not after working_hours.start = {start} (allowed an end later the same day: working hours cannot cross midnight); using the defaults start {default_start} and end {default_end}.</source>
-        <translation>working_hours.end = {end} n’est pas après working_hours.start = {start} (autorisé&#xa0;: une fin plus tard le même jour, les heures de travail ne peuvent pas passer minuit)&#xa0;; les valeurs par défaut start {default_start} et end {default_end} sont utilisées.</translation>
+        <source>{key} = {value} is not a table (allowed a [{key}] table with the keys {keys}); using the default {default}.</source>
+        <translation>{key} = {value} n’est pas une table (autorisé&#xa0;: une table [{key}] avec les clés {keys})&#xa0;; la valeur par défaut {default} est utilisée.</translation>
     </message>
     <message>
-        <source>working_hours.days = {value} is not a list of day names (allowed one or more of {days}); using the default {default}.</source>
-        <translation>working_hours.days = {value} n’est pas une liste de noms de jours (autorisé&#xa0;: un ou plusieurs parmi {days})&#xa0;; la valeur par défaut {default} est utilisée.</translation>
+        <source>{key} = {value} is not a table (allowed a [{key}] table with the keys {keys}).</source>
+        <translation>{key} = {value} n’est pas une table (autorisé&#xa0;: une table [{key}] avec les clés {keys}).</translation>
+    </message>
+    <message>
+        <source>working_hours.end = {end} is not after working_hours.start = {start} (allowed an end later the same day: working hours cannot cross midnight); using the defaults start {default_start} and end {default_end}.</source>
+        <translation>working_hours.end = {end} n’est pas après working_hours.start = {start} (autorisé&#xa0;: une fin plus tard le même jour, les heures de travail ne peuvent pas passer minuit)&#xa0;; les valeurs par défaut start {default_start} et end {default_end} sont utilisées.</translation>
     </message>
     <message>
         <source>working_hours.days = [] is empty, so working hours would never begin (allowed one or more of {days}); using the default {default}.</source>
@@ -500,20 +800,8 @@
         <translation>interval_min_minutes = {low} est supérieur à interval_max_minutes = {high} (sa valeur par défaut)&#xa0;; l’intervalle le plus court ne peut pas dépasser le plus long.</translation>
     </message>
     <message>
-        <source>working_hours = {value} is not a table (allowed a [working_hours] table with enabled, start, end and days).</source>
-        <translation>working_hours = {value} n’est pas une table (autorisé&#xa0;: une table [working_hours] avec enabled, start, end et days).</translation>
-    </message>
-    <message>
         <source>{key} = {value} is not a whole number (allowed {range}).</source>
         <translation>{key} = {value} n’est pas un nombre entier (autorisé&#xa0;: {range}).</translation>
-    </message>
-    <message>
-        <source>working_hours.days = {value} has an unknown day name {names} (allowed one or more of {days}).</source>
-        <translation>working_hours.days = {value} contient un nom de jour inconnu {names} (autorisé&#xa0;: un ou plusieurs parmi {days}).</translation>
-    </message>
-    <message>
-        <source>working_hours.days = {value} has unknown day names {names} (allowed one or more of {days}).</source>
-        <translation>working_hours.days = {value} contient des noms de jour inconnus {names} (autorisé&#xa0;: un ou plusieurs parmi {days}).</translation>
     </message>
     <message>
         <source>interval_min_minutes = {low} (its default) is more than interval_max_minutes = {high}; the shortest interval cannot be longer than the longest.</source>
@@ -546,10 +834,6 @@
     <message>
         <source>working_hours.end = {end} is not after working_hours.start = {start} (allowed an end later the same day: working hours cannot cross midnight).</source>
         <translation>working_hours.end = {end} n’est pas après working_hours.start = {start} (autorisé&#xa0;: une fin plus tard le même jour, les heures de travail ne peuvent pas passer minuit).</translation>
-    </message>
-    <message>
-        <source>working_hours.days = {value} is not a list of day names (allowed one or more of {days}).</source>
-        <translation>working_hours.days = {value} n’est pas une liste de noms de jours (autorisé&#xa0;: un ou plusieurs parmi {days}).</translation>
     </message>
     <message>
         <source>working_hours.days = [] is empty, so working hours would never begin (allowed one or more of {days}).</source>
@@ -803,6 +1087,193 @@
     </message>
 </context>
 <context>
+    <name>Programme</name>
+    <message>
+        <source>a resistance band</source>
+        <translation>un élastique</translation>
+    </message>
+    <message>
+        <source>dumbbells</source>
+        <translation>des haltères</translation>
+    </message>
+    <message>
+        <source>a pull-up bar</source>
+        <translation>une barre de traction</translation>
+    </message>
+    <message>
+        <source>a foam roller</source>
+        <translation>un rouleau de massage</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>ended early</source>
+        <translation>arrêté plus tôt</translation>
+    </message>
+    <message>
+        <source>stopped: it hurt</source>
+        <translation>arrêté&#xa0;: ça faisait mal</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s) of {reps} slow breaths a side</source>
+        <translation>
+            <numerusform>%n série de {reps} respirations lentes par côté</numerusform>
+            <numerusform>%n séries de {reps} respirations lentes par côté</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s) of {reps} slow breaths</source>
+        <translation>
+            <numerusform>%n série de {reps} respirations lentes</numerusform>
+            <numerusform>%n séries de {reps} respirations lentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s) of {seconds} s a side</source>
+        <translation>
+            <numerusform>%n série de {seconds} s par côté</numerusform>
+            <numerusform>%n séries de {seconds} s par côté</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s) of {seconds} s</source>
+        <translation>
+            <numerusform>%n série de {seconds} s</numerusform>
+            <numerusform>%n séries de {seconds} s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s) of {reps} reps a side</source>
+        <translation>
+            <numerusform>%n série de {reps} répétitions par côté</numerusform>
+            <numerusform>%n séries de {reps} répétitions par côté</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s) of {reps} reps</source>
+        <translation>
+            <numerusform>%n série de {reps} répétitions</numerusform>
+            <numerusform>%n séries de {reps} répétitions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Compteur</translation>
+    </message>
+    <message>
+        <source>This hurt</source>
+        <translation>Ça fait mal</translation>
+    </message>
+    <message>
+        <source>Stops this exercise and steps it back one level.</source>
+        <translation>Arrête cet exercice et le fait redescendre d’un niveau.</translation>
+    </message>
+    <message>
+        <source>End exercise</source>
+        <translation>Terminer l’exercice</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>left side</source>
+        <translation>côté gauche</translation>
+    </message>
+    <message>
+        <source>right side</source>
+        <translation>côté droit</translation>
+    </message>
+    <message>
+        <source>Rest, then set {set} of {sets}</source>
+        <translation>Repos, puis série {set} sur {sets}</translation>
+    </message>
+    <message>
+        <source>Skip rest</source>
+        <translation>Passer le repos</translation>
+    </message>
+    <message>
+        <source>Set {set} of {sets} · {side}</source>
+        <translation>Série {set} sur {sets} · {side}</translation>
+    </message>
+    <message>
+        <source>Set {set} of {sets}</source>
+        <translation>Série {set} sur {sets}</translation>
+    </message>
+    <message>
+        <source>Exercise {number} of {total}</source>
+        <translation>Exercice {number} sur {total}</translation>
+    </message>
+    <message>
+        <source>Level {number}: {name}. {how}</source>
+        <translation>Niveau {number}&#xa0;: {name}. {how}</translation>
+    </message>
+    <message>
+        <source>You need: {things}</source>
+        <translation>Il vous faut&#xa0;: {things}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breath(s)</source>
+        <translation>
+            <numerusform>%n respiration</numerusform>
+            <numerusform>%n respirations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Commencer</translation>
+    </message>
+    <message>
+        <source>Breathe slowly…</source>
+        <translation>Respirez lentement…</translation>
+    </message>
+    <message>
+        <source>Hold…</source>
+        <translation>Tenez…</translation>
+    </message>
+    <message>
+        <source>Count a rep</source>
+        <translation>Compter une répétition</translation>
+    </message>
+    <message>
+        <source>{exercise}: {advice}</source>
+        <translation>{exercise}&#xa0;: {advice}</translation>
+    </message>
+    <message>
+        <source>Session done</source>
+        <translation>Séance terminée</translation>
+    </message>
+    <message>
+        <source>{exercise}, level {level}: {outcome}, {sets}</source>
+        <translation>{exercise}, niveau {level}&#xa0;: {outcome}, {sets}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s)</source>
+        <translation>
+            <numerusform>%n série</numerusform>
+            <numerusform>%n séries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Step up: {exercise} to level {level} ({name})</source>
+        <translation>Progresser&#xa0;: {exercise} au niveau {level} ({name})</translation>
+    </message>
+    <message>
+        <source>Stepped up: level {level} next time</source>
+        <translation>Progression enregistrée&#xa0;: niveau {level} la prochaine fois</translation>
+    </message>
+    <message>
+        <source>Time for your strength session</source>
+        <translation>C’est l’heure de votre séance de renforcement</translation>
+    </message>
+    <message>
+        <source>Time for your mobility routine</source>
+        <translation>C’est l’heure de votre routine de mobilité</translation>
+    </message>
+</context>
+<context>
     <name>Prompt</name>
     <message>
         <source>Time to stand up</source>
@@ -956,6 +1427,26 @@
         <source>calls and meetings</source>
         <translation>appels et réunions</translation>
     </message>
+    <message>
+        <source>programme</source>
+        <translation>programme d’entraînement</translation>
+    </message>
+    <message>
+        <source>Resistance band</source>
+        <translation>Élastique</translation>
+    </message>
+    <message>
+        <source>Dumbbells</source>
+        <translation>Haltères</translation>
+    </message>
+    <message>
+        <source>Pull-up bar</source>
+        <translation>Barre de traction</translation>
+    </message>
+    <message>
+        <source>Foam roller</source>
+        <translation>Rouleau de massage</translation>
+    </message>
     <message numerus="yes">
         <source> break(s)</source>
         <extracomment>After the goal&apos;s number in its spin box (not in the text); starts with a space.</extracomment>
@@ -1096,6 +1587,38 @@
         <translation>En dehors, il n’y a pas de rappels, et «&#xa0;Jusqu’à demain&#xa0;» dure jusqu’au début de la période suivante.</translation>
     </message>
     <message>
+        <source>Programme</source>
+        <translation>Programme d’entraînement</translation>
+    </message>
+    <message>
+        <source>Daily mobility routine at</source>
+        <translation>Routine de mobilité quotidienne à</translation>
+    </message>
+    <message>
+        <source>Mobility time</source>
+        <translation>Heure de la mobilité</translation>
+    </message>
+    <message>
+        <source>Strength sessions at</source>
+        <translation>Séances de renforcement à</translation>
+    </message>
+    <message>
+        <source>Strength time</source>
+        <translation>Heure des séances de renforcement</translation>
+    </message>
+    <message>
+        <source>Strength day: {day}</source>
+        <translation>Jour de renforcement&#xa0;: {day}</translation>
+    </message>
+    <message>
+        <source>Equipment you have:</source>
+        <translation>Votre matériel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose when you want your sessions and what you have to train with: exercises that need equipment you do not have are left out. &apos;psoasbreak session-now&apos; starts a session at any time.</source>
+        <translation>Choisissez quand vous voulez vos séances et avec quel matériel vous entraîner&#xa0;: les exercices qui demandent du matériel que vous n’avez pas sont laissés de côté. &apos;psoasbreak session-now&apos; lance une séance à tout moment.</translation>
+    </message>
+    <message>
         <source> min</source>
         <extracomment>After a number of minutes in a spin box; starts with a space.</extracomment>
         <translation> min</translation>
@@ -1232,6 +1755,10 @@
     <message>
         <source>Choose at least one working day.</source>
         <translation>Choisissez au moins un jour de travail.</translation>
+    </message>
+    <message>
+        <source>Choose at least one day for strength sessions.</source>
+        <translation>Choisissez au moins un jour pour les séances de renforcement.</translation>
     </message>
     <message>
         <source>Preview: breathe in</source>

@@ -230,6 +230,262 @@
         <source>For more, reach one straight leg back behind you, then swap legs.</source>
         <translation>Per fare di più, porta indietro una gamba tesa, poi cambia gamba.</translation>
     </message>
+    <message>
+        <source>Sharp or radiating pain means stop. This exercise goes back one level; do mobility work instead for now, and see a clinician if the pain stays.</source>
+        <translation>Un dolore acuto o che si irradia significa che devi fermarti. Questo esercizio torna indietro di un livello; per ora fai invece esercizi di mobilità, e rivolgiti a un medico se il dolore persiste.</translation>
+    </message>
+    <message>
+        <source>Mobility of the day</source>
+        <translation>Mobilità del giorno</translation>
+    </message>
+    <message>
+        <source>A few minutes to open the front of the hips: lunge, knee to chest, and a roller if you have one</source>
+        <translation>Qualche minuto per aprire la parte anteriore delle anche: affondo, ginocchio al petto e un rullo se ce l’hai</translation>
+    </message>
+    <message>
+        <source>Strength session</source>
+        <translation>Sessione di forza</translation>
+    </message>
+    <message>
+        <source>Bridges, single-leg deadlifts, a loaded carry and knee raises, with rests between sets</source>
+        <translation>Ponti, stacchi su una gamba, camminata con carico e sollevamenti delle ginocchia, con recupero tra le serie</translation>
+    </message>
+    <message>
+        <source>Supported lunge stretch</source>
+        <translation>Allungamento in affondo con appoggio</translation>
+    </message>
+    <message>
+        <source>A short lunge with a hand on a chair, held on each side</source>
+        <translation>Un breve affondo con una mano su una sedia, mantenuto su ogni lato</translation>
+    </message>
+    <message>
+        <source>Ribcage over hips, tailbone slightly tucked; breathe into the front of the back hip.</source>
+        <translation>Gabbia toracica sopra le anche, coccige leggermente in dentro; respira verso la parte anteriore dell’anca posteriore.</translation>
+    </message>
+    <message>
+        <source>Short holds</source>
+        <translation>Tenute brevi</translation>
+    </message>
+    <message>
+        <source>Two holds of 30 seconds on each side.</source>
+        <translation>Due tenute da 30 secondi per lato.</translation>
+    </message>
+    <message>
+        <source>Longer holds</source>
+        <translation>Tenute più lunghe</translation>
+    </message>
+    <message>
+        <source>Three holds of 45 seconds on each side.</source>
+        <translation>Tre tenute da 45 secondi per lato.</translation>
+    </message>
+    <message>
+        <source>Full holds</source>
+        <translation>Tenute complete</translation>
+    </message>
+    <message>
+        <source>Three holds of a full minute on each side.</source>
+        <translation>Tre tenute di un minuto intero per lato.</translation>
+    </message>
+    <message>
+        <source>Knee to chest with belly breaths</source>
+        <translation>Ginocchio al petto con respirazione addominale</translation>
+    </message>
+    <message>
+        <source>On your back, hug one knee in and breathe slowly into your belly</source>
+        <translation>Sulla schiena, abbraccia un ginocchio al petto e respira lentamente con la pancia</translation>
+    </message>
+    <message>
+        <source>Let the other leg rest long; each breath in lifts the belly, each breath out softens the hip.</source>
+        <translation>Lascia l’altra gamba distesa e rilassata; ogni inspirazione solleva la pancia, ogni espirazione scioglie l’anca.</translation>
+    </message>
+    <message>
+        <source>Eight breaths</source>
+        <translation>Otto respiri</translation>
+    </message>
+    <message>
+        <source>Eight slow breaths with each knee hugged in.</source>
+        <translation>Otto respiri lenti con ciascun ginocchio abbracciato al petto.</translation>
+    </message>
+    <message>
+        <source>Ten breaths</source>
+        <translation>Dieci respiri</translation>
+    </message>
+    <message>
+        <source>Ten slow breaths with each knee hugged in.</source>
+        <translation>Dieci respiri lenti con ciascun ginocchio abbracciato al petto.</translation>
+    </message>
+    <message>
+        <source>Foam-roller hip-flexor release</source>
+        <translation>Rilascio dei flessori dell’anca con il rullo</translation>
+    </message>
+    <message>
+        <source>Face down on a roller under the front of the hip, slow and gentle</source>
+        <translation>A pancia in giù, con un rullo sotto la parte anteriore dell’anca, piano e con delicatezza</translation>
+    </message>
+    <message>
+        <source>Roll just below the hip bone, never on the spine; slow pressure, keep breathing.</source>
+        <translation>Rulla appena sotto l’osso dell’anca, mai sulla colonna; pressione lenta, continua a respirare.</translation>
+    </message>
+    <message>
+        <source>One minute</source>
+        <translation>Un minuto</translation>
+    </message>
+    <message>
+        <source>A minute of slow rolling on each side.</source>
+        <translation>Un minuto di rullaggio lento per lato.</translation>
+    </message>
+    <message>
+        <source>Two minutes</source>
+        <translation>Due minuti</translation>
+    </message>
+    <message>
+        <source>Two minutes of slow rolling on each side.</source>
+        <translation>Due minuti di rullaggio lento per lato.</translation>
+    </message>
+    <message>
+        <source>Bridge with knee drive</source>
+        <translation>Ponte con spinta del ginocchio</translation>
+    </message>
+    <message>
+        <source>From a glute bridge, drive one knee towards your chest, then the other</source>
+        <translation>Dal ponte per i glutei, porta un ginocchio verso il petto, poi l’altro</translation>
+    </message>
+    <message>
+        <source>Keep the hips level and high; squeeze the glutes, do not arch the lower back.</source>
+        <translation>Tieni le anche alte e in linea; contrai i glutei, non inarcare la parte bassa della schiena.</translation>
+    </message>
+    <message>
+        <source>Bodyweight</source>
+        <translation>Corpo libero</translation>
+    </message>
+    <message>
+        <source>Three sets of 10 knee drives on each side.</source>
+        <translation>Tre serie da 10 spinte del ginocchio per lato.</translation>
+    </message>
+    <message>
+        <source>Band around the knees</source>
+        <translation>Elastico alle ginocchia</translation>
+    </message>
+    <message>
+        <source>A light band around the knees: push gently out against it.</source>
+        <translation>Un elastico leggero intorno alle ginocchia: spingi delicatamente verso l’esterno contro di esso.</translation>
+    </message>
+    <message>
+        <source>Slow tempo</source>
+        <translation>Ritmo lento</translation>
+    </message>
+    <message>
+        <source>Lower each knee over three slow seconds; 12 on each side.</source>
+        <translation>Abbassa ogni ginocchio in tre secondi lenti; 12 per lato.</translation>
+    </message>
+    <message>
+        <source>Single-leg deadlift</source>
+        <translation>Stacco su una gamba</translation>
+    </message>
+    <message>
+        <source>Hinge forward on one leg while the other reaches back</source>
+        <translation>Piegati in avanti dall’anca su una gamba mentre l’altra si allunga indietro</translation>
+    </message>
+    <message>
+        <source>Long spine from head to back heel; hips stay square to the floor.</source>
+        <translation>Schiena lunga dalla testa al tallone posteriore; il bacino resta parallelo al pavimento.</translation>
+    </message>
+    <message>
+        <source>Hand on the desk</source>
+        <translation>Mano sulla scrivania</translation>
+    </message>
+    <message>
+        <source>One hand on a desk or chair for balance; 8 on each side.</source>
+        <translation>Una mano su una scrivania o una sedia per l’equilibrio; 8 per lato.</translation>
+    </message>
+    <message>
+        <source>Free standing</source>
+        <translation>Senza appoggio</translation>
+    </message>
+    <message>
+        <source>No support, a slower hinge; 10 on each side.</source>
+        <translation>Nessun appoggio, una flessione più lenta; 10 per lato.</translation>
+    </message>
+    <message>
+        <source>With a dumbbell</source>
+        <translation>Con un manubrio</translation>
+    </message>
+    <message>
+        <source>A dumbbell in the hand opposite the standing leg; 8 on each side.</source>
+        <translation>Un manubrio nella mano opposta alla gamba d’appoggio; 8 per lato.</translation>
+    </message>
+    <message>
+        <source>Loaded carry, tall posture</source>
+        <translation>Camminata con carico, postura eretta</translation>
+    </message>
+    <message>
+        <source>Walk tall with a load in each hand</source>
+        <translation>Cammina dritto con un peso in ciascuna mano</translation>
+    </message>
+    <message>
+        <source>Stand tall, shoulders down and back, ribs over hips; short, steady steps.</source>
+        <translation>Stai dritto, spalle basse e indietro, costole sopra le anche; passi corti e regolari.</translation>
+    </message>
+    <message>
+        <source>Household loads</source>
+        <translation>Pesi di casa</translation>
+    </message>
+    <message>
+        <source>Two full shopping bags or water bottles; two rounds of 30 seconds.</source>
+        <translation>Due borse della spesa piene o bottiglie d’acqua; due giri da 30 secondi.</translation>
+    </message>
+    <message>
+        <source>Dumbbells</source>
+        <translation>Manubri</translation>
+    </message>
+    <message>
+        <source>A dumbbell in each hand; three rounds of 45 seconds.</source>
+        <translation>Un manubrio in ciascuna mano; tre giri da 45 secondi.</translation>
+    </message>
+    <message>
+        <source>Longer rounds</source>
+        <translation>Giri più lunghi</translation>
+    </message>
+    <message>
+        <source>Three rounds of a full minute.</source>
+        <translation>Tre giri di un minuto intero.</translation>
+    </message>
+    <message>
+        <source>Knee raises</source>
+        <translation>Sollevamenti delle ginocchia</translation>
+    </message>
+    <message>
+        <source>Lift the knees towards the chest with control</source>
+        <translation>Solleva le ginocchia verso il petto con controllo</translation>
+    </message>
+    <message>
+        <source>Lift from the deep hip, not by swinging; lower slowly and keep the lower back long.</source>
+        <translation>Solleva dall’anca profonda, senza slancio; abbassa lentamente e tieni lunga la parte bassa della schiena.</translation>
+    </message>
+    <message>
+        <source>Seated knee lifts</source>
+        <translation>Sollevamenti delle ginocchia da seduto</translation>
+    </message>
+    <message>
+        <source>Sit tall on the front of a chair and lift both knees a little; 8 times.</source>
+        <translation>Siediti dritto sul bordo di una sedia e solleva un po’ entrambe le ginocchia; 8 volte.</translation>
+    </message>
+    <message>
+        <source>Seated, slow</source>
+        <translation>Da seduto, lento</translation>
+    </message>
+    <message>
+        <source>The same lift, three seconds up and three down; 12 times.</source>
+        <translation>Lo stesso sollevamento, tre secondi su e tre giù; 12 volte.</translation>
+    </message>
+    <message>
+        <source>Hanging knee raises</source>
+        <translation>Sollevamenti delle ginocchia alla sbarra</translation>
+    </message>
+    <message>
+        <source>Hang from a bar and raise both knees to hip height; 8 to 12 times.</source>
+        <translation>Appenditi a una sbarra e solleva entrambe le ginocchia all’altezza delle anche; da 8 a 12 volte.</translation>
+    </message>
 </context>
 <context>
     <name>History</name>
@@ -456,28 +712,60 @@
         <translation>{key} = {value} non è un orario (consentito: &quot;HH:MM&quot; da &quot;00:00&quot; a &quot;23:59&quot;).</translation>
     </message>
     <message>
-        <source>working_hours.days = {value} is not a list of day names (allowed one or more of {days}); using the default {default}.</source>
-        <translation>working_hours.days = {value} non è un elenco di nomi di giorni (consentiti uno o più tra {days}); si usa il valore predefinito {default}.</translation>
+        <source>{key} = {value} is not a list of day names (allowed one or more of {days}); using the default {default}.</source>
+        <translation>{key} = {value} non è un elenco di nomi di giorni (consentiti uno o più tra {days}); si usa il valore predefinito {default}.</translation>
     </message>
     <message>
-        <source>working_hours.days = {value} is not a list of day names (allowed one or more of {days}).</source>
-        <translation>working_hours.days = {value} non è un elenco di nomi di giorni (consentiti uno o più tra {days}).</translation>
+        <source>{key} = {value} is not a list of day names (allowed one or more of {days}).</source>
+        <translation>{key} = {value} non è un elenco di nomi di giorni (consentiti uno o più tra {days}).</translation>
     </message>
     <message>
-        <source>working_hours.days = {value} has an unknown day name {names} (allowed one or more of {days}); using the default {default}.</source>
-        <translation>working_hours.days = {value} contiene un nome di giorno sconosciuto {names} (consentiti uno o più tra {days}); si usa il valore predefinito {default}.</translation>
+        <source>{key} = {value} has an unknown day name {names} (allowed one or more of {days}); using the default {default}.</source>
+        <translation>{key} = {value} contiene un nome di giorno sconosciuto {names} (consentiti uno o più tra {days}); si usa il valore predefinito {default}.</translation>
     </message>
     <message>
-        <source>working_hours.days = {value} has an unknown day name {names} (allowed one or more of {days}).</source>
-        <translation>working_hours.days = {value} contiene un nome di giorno sconosciuto {names} (consentiti uno o più tra {days}).</translation>
+        <source>{key} = {value} has an unknown day name {names} (allowed one or more of {days}).</source>
+        <translation>{key} = {value} contiene un nome di giorno sconosciuto {names} (consentiti uno o più tra {days}).</translation>
     </message>
     <message>
-        <source>working_hours.days = {value} has unknown day names {names} (allowed one or more of {days}); using the default {default}.</source>
-        <translation>working_hours.days = {value} contiene nomi di giorni sconosciuti {names} (consentiti uno o più tra {days}); si usa il valore predefinito {default}.</translation>
+        <source>{key} = {value} has unknown day names {names} (allowed one or more of {days}); using the default {default}.</source>
+        <translation>{key} = {value} contiene nomi di giorni sconosciuti {names} (consentiti uno o più tra {days}); si usa il valore predefinito {default}.</translation>
     </message>
     <message>
-        <source>working_hours.days = {value} has unknown day names {names} (allowed one or more of {days}).</source>
-        <translation>working_hours.days = {value} contiene nomi di giorni sconosciuti {names} (consentiti uno o più tra {days}).</translation>
+        <source>{key} = {value} has unknown day names {names} (allowed one or more of {days}).</source>
+        <translation>{key} = {value} contiene nomi di giorni sconosciuti {names} (consentiti uno o più tra {days}).</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a list of equipment names (allowed any of {choices}); using the default {default}.</source>
+        <translation>{key} = {value} non è un elenco di nomi di attrezzi (consentita qualsiasi combinazione di {choices}); si usa il valore predefinito {default}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a list of equipment names (allowed any of {choices}).</source>
+        <translation>{key} = {value} non è un elenco di nomi di attrezzi (consentita qualsiasi combinazione di {choices}).</translation>
+    </message>
+    <message>
+        <source>{key} = {value} has an unknown equipment name {names} (allowed any of {choices}); using the default {default}.</source>
+        <translation>{key} = {value} contiene un nome di attrezzo sconosciuto {names} (consentita qualsiasi combinazione di {choices}); si usa il valore predefinito {default}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} has an unknown equipment name {names} (allowed any of {choices}).</source>
+        <translation>{key} = {value} contiene un nome di attrezzo sconosciuto {names} (consentita qualsiasi combinazione di {choices}).</translation>
+    </message>
+    <message>
+        <source>{key} = {value} has unknown equipment names {names} (allowed any of {choices}); using the default {default}.</source>
+        <translation>{key} = {value} contiene nomi di attrezzi sconosciuti {names} (consentita qualsiasi combinazione di {choices}); si usa il valore predefinito {default}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} has unknown equipment names {names} (allowed any of {choices}).</source>
+        <translation>{key} = {value} contiene nomi di attrezzi sconosciuti {names} (consentita qualsiasi combinazione di {choices}).</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a table (allowed a [{key}] table with the keys {keys}); using the default {default}.</source>
+        <translation>{key} = {value} non è una tabella (consentita una tabella [{key}] con le chiavi {keys}); si usa il valore predefinito {default}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a table (allowed a [{key}] table with the keys {keys}).</source>
+        <translation>{key} = {value} non è una tabella (consentita una tabella [{key}] con le chiavi {keys}).</translation>
     </message>
     <message>
         <source>interval_min_minutes = {low} is more than interval_max_minutes = {high} (its default); the shortest interval cannot be longer than the longest, so using the defaults interval_min_minutes = {default_low} and interval_max_minutes = {default_high}.</source>
@@ -520,20 +808,16 @@
         <translation>working_hours.days = [] è vuoto, quindi l’orario di lavoro non inizierebbe mai (consentiti uno o più tra {days}).</translation>
     </message>
     <message>
+        <source>programme.strength_days = [] is empty while programme.strength = true, so no strength session would ever come (allowed one or more of {days}); using the default {default}.</source>
+        <translation>programme.strength_days = [] è vuoto mentre programme.strength = true, quindi non arriverebbe mai una sessione di forza (consentiti uno o più tra {days}); si usa il valore predefinito {default}.</translation>
+    </message>
+    <message>
+        <source>programme.strength_days = [] is empty while programme.strength = true, so no strength session would ever come (allowed one or more of {days}).</source>
+        <translation>programme.strength_days = [] è vuoto mentre programme.strength = true, quindi non arriverebbe mai una sessione di forza (consentiti uno o più tra {days}).</translation>
+    </message>
+    <message>
         <source>unknown key {key} is kept in the file but ignored.</source>
         <translation>La chiave sconosciuta {key} resta nel file ma viene ignorata.</translation>
-    </message>
-    <message>
-        <source>working_hours = {value} is not a table (allowed a [working_hours] table with enabled, start, end and days); using the default: on, {hours}, {days}.</source>
-        <translation>working_hours = {value} non è una tabella (consentita una tabella [working_hours] con enabled, start, end e days); si usa il valore predefinito: attivo, {hours}, {days}.</translation>
-    </message>
-    <message>
-        <source>working_hours = {value} is not a table (allowed a [working_hours] table with enabled, start, end and days).</source>
-        <translation>working_hours = {value} non è una tabella (consentita una tabella [working_hours] con enabled, start, end e days).</translation>
-    </message>
-    <message>
-        <source>working_hours = {value} is not a table (allowed a [working_hours] table with enabled, start, end and days); using the default: off, {hours}, {days}.</source>
-        <translation>working_hours = {value} non è una tabella (consentita una tabella [working_hours] con enabled, start, end e days); si usa il valore predefinito: disattivato, {hours}, {days}.</translation>
     </message>
     <message>
         <source>Starting at login is not supported on this system ({platform}); add &apos;{command}&apos; to your login programs by hand.</source>
@@ -803,6 +1087,193 @@
     </message>
 </context>
 <context>
+    <name>Programme</name>
+    <message>
+        <source>a resistance band</source>
+        <translation>un elastico</translation>
+    </message>
+    <message>
+        <source>dumbbells</source>
+        <translation>manubri</translation>
+    </message>
+    <message>
+        <source>a pull-up bar</source>
+        <translation>una sbarra per trazioni</translation>
+    </message>
+    <message>
+        <source>a foam roller</source>
+        <translation>un rullo in schiuma</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>completato</translation>
+    </message>
+    <message>
+        <source>ended early</source>
+        <translation>terminato prima</translation>
+    </message>
+    <message>
+        <source>stopped: it hurt</source>
+        <translation>interrotto: faceva male</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s) of {reps} slow breaths a side</source>
+        <translation>
+            <numerusform>%n serie da {reps} respiri lenti per lato</numerusform>
+            <numerusform>%n serie da {reps} respiri lenti per lato</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s) of {reps} slow breaths</source>
+        <translation>
+            <numerusform>%n serie da {reps} respiri lenti</numerusform>
+            <numerusform>%n serie da {reps} respiri lenti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s) of {seconds} s a side</source>
+        <translation>
+            <numerusform>%n serie da {seconds} s per lato</numerusform>
+            <numerusform>%n serie da {seconds} s per lato</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s) of {seconds} s</source>
+        <translation>
+            <numerusform>%n serie da {seconds} s</numerusform>
+            <numerusform>%n serie da {seconds} s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s) of {reps} reps a side</source>
+        <translation>
+            <numerusform>%n serie da {reps} ripetizioni per lato</numerusform>
+            <numerusform>%n serie da {reps} ripetizioni per lato</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s) of {reps} reps</source>
+        <translation>
+            <numerusform>%n serie da {reps} ripetizioni</numerusform>
+            <numerusform>%n serie da {reps} ripetizioni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Contatore</translation>
+    </message>
+    <message>
+        <source>This hurt</source>
+        <translation>Mi fa male</translation>
+    </message>
+    <message>
+        <source>Stops this exercise and steps it back one level.</source>
+        <translation>Interrompe questo esercizio e lo riporta indietro di un livello.</translation>
+    </message>
+    <message>
+        <source>End exercise</source>
+        <translation>Termina esercizio</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>left side</source>
+        <translation>lato sinistro</translation>
+    </message>
+    <message>
+        <source>right side</source>
+        <translation>lato destro</translation>
+    </message>
+    <message>
+        <source>Rest, then set {set} of {sets}</source>
+        <translation>Recupero, poi serie {set} di {sets}</translation>
+    </message>
+    <message>
+        <source>Skip rest</source>
+        <translation>Salta recupero</translation>
+    </message>
+    <message>
+        <source>Set {set} of {sets} · {side}</source>
+        <translation>Serie {set} di {sets} · {side}</translation>
+    </message>
+    <message>
+        <source>Set {set} of {sets}</source>
+        <translation>Serie {set} di {sets}</translation>
+    </message>
+    <message>
+        <source>Exercise {number} of {total}</source>
+        <translation>Esercizio {number} di {total}</translation>
+    </message>
+    <message>
+        <source>Level {number}: {name}. {how}</source>
+        <translation>Livello {number}: {name}. {how}</translation>
+    </message>
+    <message>
+        <source>You need: {things}</source>
+        <translation>Attrezzatura necessaria: {things}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breath(s)</source>
+        <translation>
+            <numerusform>%n respiro</numerusform>
+            <numerusform>%n respiri</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inizia</translation>
+    </message>
+    <message>
+        <source>Breathe slowly…</source>
+        <translation>Respira lentamente…</translation>
+    </message>
+    <message>
+        <source>Hold…</source>
+        <translation>Mantieni…</translation>
+    </message>
+    <message>
+        <source>Count a rep</source>
+        <translation>Conta ripetizione</translation>
+    </message>
+    <message>
+        <source>{exercise}: {advice}</source>
+        <translation>{exercise}: {advice}</translation>
+    </message>
+    <message>
+        <source>Session done</source>
+        <translation>Sessione completata</translation>
+    </message>
+    <message>
+        <source>{exercise}, level {level}: {outcome}, {sets}</source>
+        <translation>{exercise}, livello {level}: {outcome}, {sets}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s)</source>
+        <translation>
+            <numerusform>%n serie</numerusform>
+            <numerusform>%n serie</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Step up: {exercise} to level {level} ({name})</source>
+        <translation>Sali di livello: {exercise} al livello {level} ({name})</translation>
+    </message>
+    <message>
+        <source>Stepped up: level {level} next time</source>
+        <translation>Livello aumentato: la prossima volta livello {level}</translation>
+    </message>
+    <message>
+        <source>Time for your strength session</source>
+        <translation>È ora della tua sessione di forza</translation>
+    </message>
+    <message>
+        <source>Time for your mobility routine</source>
+        <translation>È ora della tua routine di mobilità</translation>
+    </message>
+</context>
+<context>
     <name>Prompt</name>
     <message>
         <source>Start</source>
@@ -929,6 +1400,10 @@
         <translation>Scegli almeno un giorno lavorativo.</translation>
     </message>
     <message>
+        <source>Choose at least one day for strength sessions.</source>
+        <translation>Scegli almeno un giorno per le sessioni di forza.</translation>
+    </message>
+    <message>
         <source>Each exercise in turn</source>
         <translation>Ogni esercizio a turno</translation>
     </message>
@@ -975,6 +1450,26 @@
     <message>
         <source>start at login</source>
         <translation>avvio all’accesso</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>piano di allenamento</translation>
+    </message>
+    <message>
+        <source>Resistance band</source>
+        <translation>Elastico</translation>
+    </message>
+    <message>
+        <source>Dumbbells</source>
+        <translation>Manubri</translation>
+    </message>
+    <message>
+        <source>Pull-up bar</source>
+        <translation>Sbarra per trazioni</translation>
+    </message>
+    <message>
+        <source>Foam roller</source>
+        <translation>Rullo in schiuma</translation>
     </message>
     <message numerus="yes">
         <source> break(s)</source>
@@ -1118,6 +1613,38 @@
     <message>
         <source>Outside them there are no prompts, and “Pause until tomorrow” lasts until the next period starts.</source>
         <translation>Al di fuori non ci sono promemoria, e «Fino a domani» dura fino all’inizio del periodo successivo.</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Piano di allenamento</translation>
+    </message>
+    <message>
+        <source>Daily mobility routine at</source>
+        <translation>Mobilità quotidiana alle</translation>
+    </message>
+    <message>
+        <source>Mobility time</source>
+        <translation>Orario della mobilità</translation>
+    </message>
+    <message>
+        <source>Strength sessions at</source>
+        <translation>Sessioni di forza alle</translation>
+    </message>
+    <message>
+        <source>Strength time</source>
+        <translation>Orario delle sessioni di forza</translation>
+    </message>
+    <message>
+        <source>Strength day: {day}</source>
+        <translation>Giorno della sessione di forza: {day}</translation>
+    </message>
+    <message>
+        <source>Equipment you have:</source>
+        <translation>Attrezzatura che hai:</translation>
+    </message>
+    <message>
+        <source>Choose when you want your sessions and what you have to train with: exercises that need equipment you do not have are left out. &apos;psoasbreak session-now&apos; starts a session at any time.</source>
+        <translation>Scegli quando vuoi le tue sessioni e con quale attrezzatura puoi allenarti: gli esercizi che richiedono attrezzatura che non hai vengono esclusi. &apos;psoasbreak session-now&apos; avvia una sessione in qualsiasi momento.</translation>
     </message>
     <message>
         <source> min</source>

@@ -230,6 +230,262 @@
         <source>For more, reach one straight leg back behind you, then swap legs.</source>
         <translation>さらに行うには、伸ばした片脚を後ろへ引き、次に脚を入れ替えます。</translation>
     </message>
+    <message>
+        <source>Sharp or radiating pain means stop. This exercise goes back one level; do mobility work instead for now, and see a clinician if the pain stays.</source>
+        <translation>鋭い痛みや放散する痛みがあれば中止してください。このエクササイズはレベルを 1 段階下げます。当面は代わりに可動域のエクササイズを行い、痛みが続く場合は医療機関を受診してください。</translation>
+    </message>
+    <message>
+        <source>Mobility of the day</source>
+        <translation>今日の可動域エクササイズ</translation>
+    </message>
+    <message>
+        <source>A few minutes to open the front of the hips: lunge, knee to chest, and a roller if you have one</source>
+        <translation>数分で股関節の前側を開きます：ランジ、ひざを胸へ、ローラーがあればローラーも</translation>
+    </message>
+    <message>
+        <source>Strength session</source>
+        <translation>筋力トレーニング</translation>
+    </message>
+    <message>
+        <source>Bridges, single-leg deadlifts, a loaded carry and knee raises, with rests between sets</source>
+        <translation>ブリッジ、片脚デッドリフト、重りを持って歩く運動、ひざ上げ。セットの間に休憩をはさみます</translation>
+    </message>
+    <message>
+        <source>Supported lunge stretch</source>
+        <translation>支えを使ったランジストレッチ</translation>
+    </message>
+    <message>
+        <source>A short lunge with a hand on a chair, held on each side</source>
+        <translation>片手を椅子に置いた小さなランジを、左右それぞれキープします</translation>
+    </message>
+    <message>
+        <source>Ribcage over hips, tailbone slightly tucked; breathe into the front of the back hip.</source>
+        <translation>胸郭を骨盤の真上に重ね、尾骨を少し巻き込みます。後ろ側の股関節の前側に息を送ります。</translation>
+    </message>
+    <message>
+        <source>Short holds</source>
+        <translation>短めのキープ</translation>
+    </message>
+    <message>
+        <source>Two holds of 30 seconds on each side.</source>
+        <translation>左右それぞれ 30 秒ずつ 2 回キープします。</translation>
+    </message>
+    <message>
+        <source>Longer holds</source>
+        <translation>長めのキープ</translation>
+    </message>
+    <message>
+        <source>Three holds of 45 seconds on each side.</source>
+        <translation>左右それぞれ 45 秒ずつ 3 回キープします。</translation>
+    </message>
+    <message>
+        <source>Full holds</source>
+        <translation>しっかりキープ</translation>
+    </message>
+    <message>
+        <source>Three holds of a full minute on each side.</source>
+        <translation>左右それぞれ丸 1 分ずつ 3 回キープします。</translation>
+    </message>
+    <message>
+        <source>Knee to chest with belly breaths</source>
+        <translation>ひざを胸に抱えて腹式呼吸</translation>
+    </message>
+    <message>
+        <source>On your back, hug one knee in and breathe slowly into your belly</source>
+        <translation>あお向けで片方のひざを胸に抱え、お腹にゆっくり息を入れます</translation>
+    </message>
+    <message>
+        <source>Let the other leg rest long; each breath in lifts the belly, each breath out softens the hip.</source>
+        <translation>もう一方の脚は伸ばして休ませます。息を吸うたびにお腹がふくらみ、吐くたびに股関節がゆるみます。</translation>
+    </message>
+    <message>
+        <source>Eight breaths</source>
+        <translation>8 呼吸</translation>
+    </message>
+    <message>
+        <source>Eight slow breaths with each knee hugged in.</source>
+        <translation>左右のひざをそれぞれ抱えて、ゆっくり 8 呼吸します。</translation>
+    </message>
+    <message>
+        <source>Ten breaths</source>
+        <translation>10 呼吸</translation>
+    </message>
+    <message>
+        <source>Ten slow breaths with each knee hugged in.</source>
+        <translation>左右のひざをそれぞれ抱えて、ゆっくり 10 呼吸します。</translation>
+    </message>
+    <message>
+        <source>Foam-roller hip-flexor release</source>
+        <translation>フォームローラーで股関節屈筋をほぐす</translation>
+    </message>
+    <message>
+        <source>Face down on a roller under the front of the hip, slow and gentle</source>
+        <translation>うつ伏せで股関節の前側の下にローラーを置き、ゆっくりやさしく転がします</translation>
+    </message>
+    <message>
+        <source>Roll just below the hip bone, never on the spine; slow pressure, keep breathing.</source>
+        <translation>腰骨のすぐ下を転がし、背骨の上には決して当てないでください。ゆっくり圧をかけ、呼吸を続けます。</translation>
+    </message>
+    <message>
+        <source>One minute</source>
+        <translation>1 分</translation>
+    </message>
+    <message>
+        <source>A minute of slow rolling on each side.</source>
+        <translation>左右それぞれ 1 分間、ゆっくり転がします。</translation>
+    </message>
+    <message>
+        <source>Two minutes</source>
+        <translation>2 分</translation>
+    </message>
+    <message>
+        <source>Two minutes of slow rolling on each side.</source>
+        <translation>左右それぞれ 2 分間、ゆっくり転がします。</translation>
+    </message>
+    <message>
+        <source>Bridge with knee drive</source>
+        <translation>ひざを引き寄せるブリッジ</translation>
+    </message>
+    <message>
+        <source>From a glute bridge, drive one knee towards your chest, then the other</source>
+        <translation>ブリッジの姿勢から、片方のひざを胸へ引き寄せ、次にもう一方を引き寄せます</translation>
+    </message>
+    <message>
+        <source>Keep the hips level and high; squeeze the glutes, do not arch the lower back.</source>
+        <translation>骨盤は水平に高く保ちます。お尻を締め、腰を反らせないようにします。</translation>
+    </message>
+    <message>
+        <source>Bodyweight</source>
+        <translation>自重</translation>
+    </message>
+    <message>
+        <source>Three sets of 10 knee drives on each side.</source>
+        <translation>左右それぞれ 10 回の引き寄せを 3 セット。</translation>
+    </message>
+    <message>
+        <source>Band around the knees</source>
+        <translation>ひざにバンド</translation>
+    </message>
+    <message>
+        <source>A light band around the knees: push gently out against it.</source>
+        <translation>ひざに軽いバンドを巻き、外側へやさしく押し広げます。</translation>
+    </message>
+    <message>
+        <source>Slow tempo</source>
+        <translation>ゆっくりのテンポ</translation>
+    </message>
+    <message>
+        <source>Lower each knee over three slow seconds; 12 on each side.</source>
+        <translation>ひざを 3 秒かけてゆっくり下ろします。左右それぞれ 12 回。</translation>
+    </message>
+    <message>
+        <source>Single-leg deadlift</source>
+        <translation>片脚デッドリフト</translation>
+    </message>
+    <message>
+        <source>Hinge forward on one leg while the other reaches back</source>
+        <translation>片脚で立ち、もう一方の脚を後ろへ伸ばしながら股関節から前に倒れます</translation>
+    </message>
+    <message>
+        <source>Long spine from head to back heel; hips stay square to the floor.</source>
+        <translation>頭から後ろ足のかかとまで背骨を長く保ち、骨盤は床と平行に保ちます。</translation>
+    </message>
+    <message>
+        <source>Hand on the desk</source>
+        <translation>机に手をつく</translation>
+    </message>
+    <message>
+        <source>One hand on a desk or chair for balance; 8 on each side.</source>
+        <translation>バランスを取るため片手を机か椅子に置きます。左右それぞれ 8 回。</translation>
+    </message>
+    <message>
+        <source>Free standing</source>
+        <translation>支えなし</translation>
+    </message>
+    <message>
+        <source>No support, a slower hinge; 10 on each side.</source>
+        <translation>支えなしで、よりゆっくり倒れます。左右それぞれ 10 回。</translation>
+    </message>
+    <message>
+        <source>With a dumbbell</source>
+        <translation>ダンベルを持って</translation>
+    </message>
+    <message>
+        <source>A dumbbell in the hand opposite the standing leg; 8 on each side.</source>
+        <translation>軸脚と反対側の手にダンベルを持ちます。左右それぞれ 8 回。</translation>
+    </message>
+    <message>
+        <source>Loaded carry, tall posture</source>
+        <translation>姿勢よく重りを運ぶ</translation>
+    </message>
+    <message>
+        <source>Walk tall with a load in each hand</source>
+        <translation>両手に重りを持ち、背すじを伸ばして歩きます</translation>
+    </message>
+    <message>
+        <source>Stand tall, shoulders down and back, ribs over hips; short, steady steps.</source>
+        <translation>背すじを伸ばし、肩を下げて後ろへ引き、肋骨を骨盤の真上に保ちます。小さな歩幅で一定に歩きます。</translation>
+    </message>
+    <message>
+        <source>Household loads</source>
+        <translation>家にある重り</translation>
+    </message>
+    <message>
+        <source>Two full shopping bags or water bottles; two rounds of 30 seconds.</source>
+        <translation>中身の入った買い物袋 2 つか水のボトルを持ちます。30 秒を 2 回。</translation>
+    </message>
+    <message>
+        <source>Dumbbells</source>
+        <translation>ダンベル</translation>
+    </message>
+    <message>
+        <source>A dumbbell in each hand; three rounds of 45 seconds.</source>
+        <translation>両手にダンベルを 1 つずつ持ちます。45 秒を 3 回。</translation>
+    </message>
+    <message>
+        <source>Longer rounds</source>
+        <translation>長めのラウンド</translation>
+    </message>
+    <message>
+        <source>Three rounds of a full minute.</source>
+        <translation>丸 1 分を 3 回。</translation>
+    </message>
+    <message>
+        <source>Knee raises</source>
+        <translation>ひざ上げ</translation>
+    </message>
+    <message>
+        <source>Lift the knees towards the chest with control</source>
+        <translation>コントロールしながら、ひざを胸へ引き上げます</translation>
+    </message>
+    <message>
+        <source>Lift from the deep hip, not by swinging; lower slowly and keep the lower back long.</source>
+        <translation>反動を使わず、股関節の奥から持ち上げます。ゆっくり下ろし、腰を長く保ちます。</translation>
+    </message>
+    <message>
+        <source>Seated knee lifts</source>
+        <translation>座ってひざ上げ</translation>
+    </message>
+    <message>
+        <source>Sit tall on the front of a chair and lift both knees a little; 8 times.</source>
+        <translation>椅子に浅く座って背すじを伸ばし、両ひざを少し持ち上げます。8 回。</translation>
+    </message>
+    <message>
+        <source>Seated, slow</source>
+        <translation>座って、ゆっくり</translation>
+    </message>
+    <message>
+        <source>The same lift, three seconds up and three down; 12 times.</source>
+        <translation>同じ動きを 3 秒で上げ、3 秒で下ろします。12 回。</translation>
+    </message>
+    <message>
+        <source>Hanging knee raises</source>
+        <translation>ぶら下がってひざ上げ</translation>
+    </message>
+    <message>
+        <source>Hang from a bar and raise both knees to hip height; 8 to 12 times.</source>
+        <translation>バーにぶら下がり、両ひざを腰の高さまで上げます。8～12 回。</translation>
+    </message>
 </context>
 <context>
     <name>History</name>
@@ -455,28 +711,60 @@
         <translation>{key} = {value} は時刻ではありません（使用できる値：&quot;00:00&quot; から &quot;23:59&quot; までの &quot;HH:MM&quot;）。</translation>
     </message>
     <message>
-        <source>working_hours.days = {value} is not a list of day names (allowed one or more of {days}); using the default {default}.</source>
-        <translation>working_hours.days = {value} は曜日名のリストではありません（使用できる値：{days} のうち 1 つ以上）。既定値 {default} を使用します。</translation>
+        <source>{key} = {value} is not a list of day names (allowed one or more of {days}); using the default {default}.</source>
+        <translation>{key} = {value} は曜日名のリストではありません（使用できる値：{days} のうち 1 つ以上）。既定値 {default} を使用します。</translation>
     </message>
     <message>
-        <source>working_hours.days = {value} is not a list of day names (allowed one or more of {days}).</source>
-        <translation>working_hours.days = {value} は曜日名のリストではありません（使用できる値：{days} のうち 1 つ以上）。</translation>
+        <source>{key} = {value} is not a list of day names (allowed one or more of {days}).</source>
+        <translation>{key} = {value} は曜日名のリストではありません（使用できる値：{days} のうち 1 つ以上）。</translation>
     </message>
     <message>
-        <source>working_hours.days = {value} has an unknown day name {names} (allowed one or more of {days}); using the default {default}.</source>
-        <translation>working_hours.days = {value} に不明な曜日名 {names} が含まれています（使用できる値：{days} のうち 1 つ以上）。既定値 {default} を使用します。</translation>
+        <source>{key} = {value} has an unknown day name {names} (allowed one or more of {days}); using the default {default}.</source>
+        <translation>{key} = {value} に不明な曜日名 {names} が含まれています（使用できる値：{days} のうち 1 つ以上）。既定値 {default} を使用します。</translation>
     </message>
     <message>
-        <source>working_hours.days = {value} has an unknown day name {names} (allowed one or more of {days}).</source>
-        <translation>working_hours.days = {value} に不明な曜日名 {names} が含まれています（使用できる値：{days} のうち 1 つ以上）。</translation>
+        <source>{key} = {value} has an unknown day name {names} (allowed one or more of {days}).</source>
+        <translation>{key} = {value} に不明な曜日名 {names} が含まれています（使用できる値：{days} のうち 1 つ以上）。</translation>
     </message>
     <message>
-        <source>working_hours.days = {value} has unknown day names {names} (allowed one or more of {days}); using the default {default}.</source>
-        <translation>working_hours.days = {value} に不明な曜日名 {names} が含まれています（使用できる値：{days} のうち 1 つ以上）。既定値 {default} を使用します。</translation>
+        <source>{key} = {value} has unknown day names {names} (allowed one or more of {days}); using the default {default}.</source>
+        <translation>{key} = {value} に不明な曜日名 {names} が含まれています（使用できる値：{days} のうち 1 つ以上）。既定値 {default} を使用します。</translation>
     </message>
     <message>
-        <source>working_hours.days = {value} has unknown day names {names} (allowed one or more of {days}).</source>
-        <translation>working_hours.days = {value} に不明な曜日名 {names} が含まれています（使用できる値：{days} のうち 1 つ以上）。</translation>
+        <source>{key} = {value} has unknown day names {names} (allowed one or more of {days}).</source>
+        <translation>{key} = {value} に不明な曜日名 {names} が含まれています（使用できる値：{days} のうち 1 つ以上）。</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a list of equipment names (allowed any of {choices}); using the default {default}.</source>
+        <translation>{key} = {value} は器具名のリストではありません（使用できる値：{choices} のうち任意のもの）。既定値 {default} を使用します。</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a list of equipment names (allowed any of {choices}).</source>
+        <translation>{key} = {value} は器具名のリストではありません（使用できる値：{choices} のうち任意のもの）。</translation>
+    </message>
+    <message>
+        <source>{key} = {value} has an unknown equipment name {names} (allowed any of {choices}); using the default {default}.</source>
+        <translation>{key} = {value} に不明な器具名 {names} が含まれています（使用できる値：{choices} のうち任意のもの）。既定値 {default} を使用します。</translation>
+    </message>
+    <message>
+        <source>{key} = {value} has an unknown equipment name {names} (allowed any of {choices}).</source>
+        <translation>{key} = {value} に不明な器具名 {names} が含まれています（使用できる値：{choices} のうち任意のもの）。</translation>
+    </message>
+    <message>
+        <source>{key} = {value} has unknown equipment names {names} (allowed any of {choices}); using the default {default}.</source>
+        <translation>{key} = {value} に不明な器具名 {names} が含まれています（使用できる値：{choices} のうち任意のもの）。既定値 {default} を使用します。</translation>
+    </message>
+    <message>
+        <source>{key} = {value} has unknown equipment names {names} (allowed any of {choices}).</source>
+        <translation>{key} = {value} に不明な器具名 {names} が含まれています（使用できる値：{choices} のうち任意のもの）。</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a table (allowed a [{key}] table with the keys {keys}); using the default {default}.</source>
+        <translation>{key} = {value} はテーブルではありません（使用できる値：キー {keys} を含む [{key}] テーブル）。既定値 {default} を使用します。</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a table (allowed a [{key}] table with the keys {keys}).</source>
+        <translation>{key} = {value} はテーブルではありません（使用できる値：キー {keys} を含む [{key}] テーブル）。</translation>
     </message>
     <message>
         <source>interval_min_minutes = {low} is more than interval_max_minutes = {high} (its default); the shortest interval cannot be longer than the longest, so using the defaults interval_min_minutes = {default_low} and interval_max_minutes = {default_high}.</source>
@@ -519,20 +807,16 @@
         <translation>working_hours.days = [] が空のため、勤務時間が始まりません（使用できる値：{days} のうち 1 つ以上）。</translation>
     </message>
     <message>
+        <source>programme.strength_days = [] is empty while programme.strength = true, so no strength session would ever come (allowed one or more of {days}); using the default {default}.</source>
+        <translation>programme.strength = true なのに programme.strength_days = [] が空のため、筋力トレーニングが一度も行われません（使用できる値：{days} のうち 1 つ以上）。既定値 {default} を使用します。</translation>
+    </message>
+    <message>
+        <source>programme.strength_days = [] is empty while programme.strength = true, so no strength session would ever come (allowed one or more of {days}).</source>
+        <translation>programme.strength = true なのに programme.strength_days = [] が空のため、筋力トレーニングが一度も行われません（使用できる値：{days} のうち 1 つ以上）。</translation>
+    </message>
+    <message>
         <source>unknown key {key} is kept in the file but ignored.</source>
         <translation>不明なキー {key} はファイルに残しますが、無視します。</translation>
-    </message>
-    <message>
-        <source>working_hours = {value} is not a table (allowed a [working_hours] table with enabled, start, end and days); using the default: on, {hours}, {days}.</source>
-        <translation>working_hours = {value} はテーブルではありません（使用できる値：enabled、start、end、days を含む [working_hours] テーブル）。既定値を使用します：オン、{hours}、{days}。</translation>
-    </message>
-    <message>
-        <source>working_hours = {value} is not a table (allowed a [working_hours] table with enabled, start, end and days).</source>
-        <translation>working_hours = {value} はテーブルではありません（使用できる値：enabled、start、end、days を含む [working_hours] テーブル）。</translation>
-    </message>
-    <message>
-        <source>working_hours = {value} is not a table (allowed a [working_hours] table with enabled, start, end and days); using the default: off, {hours}, {days}.</source>
-        <translation>working_hours = {value} はテーブルではありません（使用できる値：enabled、start、end、days を含む [working_hours] テーブル）。既定値を使用します：オフ、{hours}、{days}。</translation>
     </message>
     <message>
         <source>Starting at login is not supported on this system ({platform}); add &apos;{command}&apos; to your login programs by hand.</source>
@@ -802,6 +1086,185 @@
     </message>
 </context>
 <context>
+    <name>Programme</name>
+    <message>
+        <source>a resistance band</source>
+        <translation>レジスタンスバンド</translation>
+    </message>
+    <message>
+        <source>dumbbells</source>
+        <translation>ダンベル</translation>
+    </message>
+    <message>
+        <source>a pull-up bar</source>
+        <translation>懸垂バー</translation>
+    </message>
+    <message>
+        <source>a foam roller</source>
+        <translation>フォームローラー</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>ended early</source>
+        <translation>途中で終了</translation>
+    </message>
+    <message>
+        <source>stopped: it hurt</source>
+        <translation>中止：痛みあり</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s) of {reps} slow breaths a side</source>
+        <translation>
+            <numerusform>ゆっくり {reps} 呼吸 × %n セット（左右それぞれ）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s) of {reps} slow breaths</source>
+        <translation>
+            <numerusform>ゆっくり {reps} 呼吸 × %n セット</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s) of {seconds} s a side</source>
+        <translation>
+            <numerusform>{seconds} 秒 × %n セット（左右それぞれ）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s) of {seconds} s</source>
+        <translation>
+            <numerusform>{seconds} 秒 × %n セット</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s) of {reps} reps a side</source>
+        <translation>
+            <numerusform>{reps} 回 × %n セット（左右それぞれ）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s) of {reps} reps</source>
+        <translation>
+            <numerusform>{reps} 回 × %n セット</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>カウント</translation>
+    </message>
+    <message>
+        <source>This hurt</source>
+        <translation>痛みが出た</translation>
+    </message>
+    <message>
+        <source>Stops this exercise and steps it back one level.</source>
+        <translation>このエクササイズを中止し、レベルを 1 段階下げます。</translation>
+    </message>
+    <message>
+        <source>End exercise</source>
+        <translation>エクササイズを終了</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>left side</source>
+        <translation>左側</translation>
+    </message>
+    <message>
+        <source>right side</source>
+        <translation>右側</translation>
+    </message>
+    <message>
+        <source>Rest, then set {set} of {sets}</source>
+        <translation>休憩後、{sets} セット中 {set} セット目</translation>
+    </message>
+    <message>
+        <source>Skip rest</source>
+        <translation>休憩をスキップ</translation>
+    </message>
+    <message>
+        <source>Set {set} of {sets} · {side}</source>
+        <translation>{sets} セット中 {set} セット目 · {side}</translation>
+    </message>
+    <message>
+        <source>Set {set} of {sets}</source>
+        <translation>{sets} セット中 {set} セット目</translation>
+    </message>
+    <message>
+        <source>Exercise {number} of {total}</source>
+        <translation>{total} 種目中 {number} 種目目</translation>
+    </message>
+    <message>
+        <source>Level {number}: {name}. {how}</source>
+        <translation>レベル {number}：{name}。{how}</translation>
+    </message>
+    <message>
+        <source>You need: {things}</source>
+        <translation>必要な器具：{things}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breath(s)</source>
+        <translation>
+            <numerusform>%n 呼吸</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Breathe slowly…</source>
+        <translation>ゆっくり呼吸…</translation>
+    </message>
+    <message>
+        <source>Hold…</source>
+        <translation>キープ…</translation>
+    </message>
+    <message>
+        <source>Count a rep</source>
+        <translation>1 回カウント</translation>
+    </message>
+    <message>
+        <source>{exercise}: {advice}</source>
+        <translation>{exercise}：{advice}</translation>
+    </message>
+    <message>
+        <source>Session done</source>
+        <translation>セッション完了</translation>
+    </message>
+    <message>
+        <source>{exercise}, level {level}: {outcome}, {sets}</source>
+        <translation>{exercise}（レベル {level}）：{outcome}、{sets}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s)</source>
+        <translation>
+            <numerusform>%n セット</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Step up: {exercise} to level {level} ({name})</source>
+        <translation>レベルアップ：{exercise} をレベル {level}（{name}）へ</translation>
+    </message>
+    <message>
+        <source>Stepped up: level {level} next time</source>
+        <translation>レベルアップ済み：次回はレベル {level}</translation>
+    </message>
+    <message>
+        <source>Time for your strength session</source>
+        <translation>筋力トレーニングの時間です</translation>
+    </message>
+    <message>
+        <source>Time for your mobility routine</source>
+        <translation>モビリティの時間です</translation>
+    </message>
+</context>
+<context>
     <name>Prompt</name>
     <message>
         <source>Start</source>
@@ -925,6 +1388,10 @@
         <translation>勤務日を 1 日以上選んでください。</translation>
     </message>
     <message>
+        <source>Choose at least one day for strength sessions.</source>
+        <translation>筋力トレーニングの曜日を 1 日以上選んでください。</translation>
+    </message>
+    <message>
         <source>Each exercise in turn</source>
         <translation>各エクササイズを順番に</translation>
     </message>
@@ -971,6 +1438,26 @@
     <message>
         <source>start at login</source>
         <translation>ログイン時の起動</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>トレーニング プログラム</translation>
+    </message>
+    <message>
+        <source>Resistance band</source>
+        <translation>レジスタンスバンド</translation>
+    </message>
+    <message>
+        <source>Dumbbells</source>
+        <translation>ダンベル</translation>
+    </message>
+    <message>
+        <source>Pull-up bar</source>
+        <translation>懸垂バー</translation>
+    </message>
+    <message>
+        <source>Foam roller</source>
+        <translation>フォームローラー</translation>
     </message>
     <message numerus="yes">
         <source> break(s)</source>
@@ -1113,6 +1600,38 @@
     <message>
         <source>Outside them there are no prompts, and “Pause until tomorrow” lasts until the next period starts.</source>
         <translation>勤務時間外にはリマインダーを出しません。また「明日まで」の一時停止は、次の勤務時間が始まるまで続きます。</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>トレーニング プログラム</translation>
+    </message>
+    <message>
+        <source>Daily mobility routine at</source>
+        <translation>毎日の可動域エクササイズの時刻</translation>
+    </message>
+    <message>
+        <source>Mobility time</source>
+        <translation>可動域エクササイズの時刻</translation>
+    </message>
+    <message>
+        <source>Strength sessions at</source>
+        <translation>筋力トレーニングの時刻</translation>
+    </message>
+    <message>
+        <source>Strength time</source>
+        <translation>筋力トレーニングの時刻</translation>
+    </message>
+    <message>
+        <source>Strength day: {day}</source>
+        <translation>筋力トレーニング日：{day}</translation>
+    </message>
+    <message>
+        <source>Equipment you have:</source>
+        <translation>手持ちの器具：</translation>
+    </message>
+    <message>
+        <source>Choose when you want your sessions and what you have to train with: exercises that need equipment you do not have are left out. &apos;psoasbreak session-now&apos; starts a session at any time.</source>
+        <translation>セッションを行う時刻と、トレーニングに使える器具を選んでください。持っていない器具が必要なエクササイズは除外されます。「psoasbreak session-now」でいつでもセッションを開始できます。</translation>
     </message>
     <message>
         <source> min</source>

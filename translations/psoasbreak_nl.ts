@@ -230,6 +230,262 @@
         <source>For more, reach one straight leg back behind you, then swap legs.</source>
         <translation>Wil je meer, breng dan één gestrekt been naar achteren en wissel daarna van been.</translation>
     </message>
+    <message>
+        <source>Sharp or radiating pain means stop. This exercise goes back one level; do mobility work instead for now, and see a clinician if the pain stays.</source>
+        <translation>Bij scherpe of uitstralende pijn stop je. Deze oefening gaat één niveau terug; doe voorlopig mobiliteitsoefeningen in plaats daarvan, en ga naar een zorgverlener als de pijn aanhoudt.</translation>
+    </message>
+    <message>
+        <source>Mobility of the day</source>
+        <translation>Mobiliteit van de dag</translation>
+    </message>
+    <message>
+        <source>A few minutes to open the front of the hips: lunge, knee to chest, and a roller if you have one</source>
+        <translation>Een paar minuten om de voorkant van de heupen te openen: uitvalspas, knie naar de borst, en een foamroller als je die hebt</translation>
+    </message>
+    <message>
+        <source>Strength session</source>
+        <translation>Krachttraining</translation>
+    </message>
+    <message>
+        <source>Bridges, single-leg deadlifts, a loaded carry and knee raises, with rests between sets</source>
+        <translation>Bilbruggen, deadlifts op één been, dragen met gewicht en knieheffen, met rust tussen de sets</translation>
+    </message>
+    <message>
+        <source>Supported lunge stretch</source>
+        <translation>Rekken in uitvalspas met steun</translation>
+    </message>
+    <message>
+        <source>A short lunge with a hand on a chair, held on each side</source>
+        <translation>Een korte uitvalspas met een hand op een stoel, aan elke kant een tijdje aangehouden</translation>
+    </message>
+    <message>
+        <source>Ribcage over hips, tailbone slightly tucked; breathe into the front of the back hip.</source>
+        <translation>Borstkas boven de heupen, stuitje iets naar binnen; adem naar de voorkant van de achterste heup.</translation>
+    </message>
+    <message>
+        <source>Short holds</source>
+        <translation>Kort aanhouden</translation>
+    </message>
+    <message>
+        <source>Two holds of 30 seconds on each side.</source>
+        <translation>Twee keer 30 seconden aanhouden aan elke kant.</translation>
+    </message>
+    <message>
+        <source>Longer holds</source>
+        <translation>Langer aanhouden</translation>
+    </message>
+    <message>
+        <source>Three holds of 45 seconds on each side.</source>
+        <translation>Drie keer 45 seconden aanhouden aan elke kant.</translation>
+    </message>
+    <message>
+        <source>Full holds</source>
+        <translation>Volle minuut aanhouden</translation>
+    </message>
+    <message>
+        <source>Three holds of a full minute on each side.</source>
+        <translation>Drie keer een volle minuut aanhouden aan elke kant.</translation>
+    </message>
+    <message>
+        <source>Knee to chest with belly breaths</source>
+        <translation>Knie naar de borst met buikademhaling</translation>
+    </message>
+    <message>
+        <source>On your back, hug one knee in and breathe slowly into your belly</source>
+        <translation>Lig op je rug, trek één knie naar je borst en adem langzaam naar je buik</translation>
+    </message>
+    <message>
+        <source>Let the other leg rest long; each breath in lifts the belly, each breath out softens the hip.</source>
+        <translation>Laat het andere been lang en ontspannen liggen; elke inademing tilt de buik op, elke uitademing ontspant de heup.</translation>
+    </message>
+    <message>
+        <source>Eight breaths</source>
+        <translation>Acht ademhalingen</translation>
+    </message>
+    <message>
+        <source>Eight slow breaths with each knee hugged in.</source>
+        <translation>Acht langzame ademhalingen met elke knie tegen je borst.</translation>
+    </message>
+    <message>
+        <source>Ten breaths</source>
+        <translation>Tien ademhalingen</translation>
+    </message>
+    <message>
+        <source>Ten slow breaths with each knee hugged in.</source>
+        <translation>Tien langzame ademhalingen met elke knie tegen je borst.</translation>
+    </message>
+    <message>
+        <source>Foam-roller hip-flexor release</source>
+        <translation>Heupbuigers losrollen met een foamroller</translation>
+    </message>
+    <message>
+        <source>Face down on a roller under the front of the hip, slow and gentle</source>
+        <translation>Op je buik met de roller onder de voorkant van de heup, langzaam en rustig</translation>
+    </message>
+    <message>
+        <source>Roll just below the hip bone, never on the spine; slow pressure, keep breathing.</source>
+        <translation>Rol net onder het heupbot, nooit over de wervelkolom; langzame druk, blijf ademen.</translation>
+    </message>
+    <message>
+        <source>One minute</source>
+        <translation>Eén minuut</translation>
+    </message>
+    <message>
+        <source>A minute of slow rolling on each side.</source>
+        <translation>Een minuut langzaam rollen aan elke kant.</translation>
+    </message>
+    <message>
+        <source>Two minutes</source>
+        <translation>Twee minuten</translation>
+    </message>
+    <message>
+        <source>Two minutes of slow rolling on each side.</source>
+        <translation>Twee minuten langzaam rollen aan elke kant.</translation>
+    </message>
+    <message>
+        <source>Bridge with knee drive</source>
+        <translation>Bilbrug met knieheffen</translation>
+    </message>
+    <message>
+        <source>From a glute bridge, drive one knee towards your chest, then the other</source>
+        <translation>Breng vanuit een bilbrug één knie naar je borst, daarna de andere</translation>
+    </message>
+    <message>
+        <source>Keep the hips level and high; squeeze the glutes, do not arch the lower back.</source>
+        <translation>Houd de heupen recht en hoog; span je bilspieren aan, trek je onderrug niet hol.</translation>
+    </message>
+    <message>
+        <source>Bodyweight</source>
+        <translation>Eigen lichaamsgewicht</translation>
+    </message>
+    <message>
+        <source>Three sets of 10 knee drives on each side.</source>
+        <translation>Drie sets van 10 keer knieheffen aan elke kant.</translation>
+    </message>
+    <message>
+        <source>Band around the knees</source>
+        <translation>Band om de knieën</translation>
+    </message>
+    <message>
+        <source>A light band around the knees: push gently out against it.</source>
+        <translation>Een lichte band om de knieën: duw er rustig naar buiten tegenin.</translation>
+    </message>
+    <message>
+        <source>Slow tempo</source>
+        <translation>Langzaam tempo</translation>
+    </message>
+    <message>
+        <source>Lower each knee over three slow seconds; 12 on each side.</source>
+        <translation>Laat elke knie in drie langzame seconden zakken; 12 aan elke kant.</translation>
+    </message>
+    <message>
+        <source>Single-leg deadlift</source>
+        <translation>Deadlift op één been</translation>
+    </message>
+    <message>
+        <source>Hinge forward on one leg while the other reaches back</source>
+        <translation>Buig op één been vanuit de heup voorover terwijl het andere been naar achteren reikt</translation>
+    </message>
+    <message>
+        <source>Long spine from head to back heel; hips stay square to the floor.</source>
+        <translation>Lange rug van hoofd tot achterste hiel; de heupen blijven recht naar de vloer gericht.</translation>
+    </message>
+    <message>
+        <source>Hand on the desk</source>
+        <translation>Hand op het bureau</translation>
+    </message>
+    <message>
+        <source>One hand on a desk or chair for balance; 8 on each side.</source>
+        <translation>Eén hand op een bureau of stoel voor je evenwicht; 8 aan elke kant.</translation>
+    </message>
+    <message>
+        <source>Free standing</source>
+        <translation>Vrij staand</translation>
+    </message>
+    <message>
+        <source>No support, a slower hinge; 10 on each side.</source>
+        <translation>Zonder steun, langzamer voorover; 10 aan elke kant.</translation>
+    </message>
+    <message>
+        <source>With a dumbbell</source>
+        <translation>Met een dumbbell</translation>
+    </message>
+    <message>
+        <source>A dumbbell in the hand opposite the standing leg; 8 on each side.</source>
+        <translation>Een dumbbell in de hand aan de andere kant dan het standbeen; 8 aan elke kant.</translation>
+    </message>
+    <message>
+        <source>Loaded carry, tall posture</source>
+        <translation>Dragen met gewicht, rechtop</translation>
+    </message>
+    <message>
+        <source>Walk tall with a load in each hand</source>
+        <translation>Loop rechtop met een gewicht in elke hand</translation>
+    </message>
+    <message>
+        <source>Stand tall, shoulders down and back, ribs over hips; short, steady steps.</source>
+        <translation>Sta rechtop, schouders omlaag en naar achteren, ribben boven de heupen; korte, rustige passen.</translation>
+    </message>
+    <message>
+        <source>Household loads</source>
+        <translation>Spullen uit huis</translation>
+    </message>
+    <message>
+        <source>Two full shopping bags or water bottles; two rounds of 30 seconds.</source>
+        <translation>Twee volle boodschappentassen of waterflessen; twee rondes van 30 seconden.</translation>
+    </message>
+    <message>
+        <source>Dumbbells</source>
+        <translation>Dumbbells</translation>
+    </message>
+    <message>
+        <source>A dumbbell in each hand; three rounds of 45 seconds.</source>
+        <translation>Een dumbbell in elke hand; drie rondes van 45 seconden.</translation>
+    </message>
+    <message>
+        <source>Longer rounds</source>
+        <translation>Langere rondes</translation>
+    </message>
+    <message>
+        <source>Three rounds of a full minute.</source>
+        <translation>Drie rondes van een volle minuut.</translation>
+    </message>
+    <message>
+        <source>Knee raises</source>
+        <translation>Knieheffen</translation>
+    </message>
+    <message>
+        <source>Lift the knees towards the chest with control</source>
+        <translation>Til de knieën gecontroleerd op richting de borst</translation>
+    </message>
+    <message>
+        <source>Lift from the deep hip, not by swinging; lower slowly and keep the lower back long.</source>
+        <translation>Til vanuit de diepe heupspieren, zonder te zwaaien; laat langzaam zakken en houd je onderrug lang.</translation>
+    </message>
+    <message>
+        <source>Seated knee lifts</source>
+        <translation>Zittend knieheffen</translation>
+    </message>
+    <message>
+        <source>Sit tall on the front of a chair and lift both knees a little; 8 times.</source>
+        <translation>Zit rechtop op de voorkant van een stoel en til beide knieën een stukje op; 8 keer.</translation>
+    </message>
+    <message>
+        <source>Seated, slow</source>
+        <translation>Zittend, langzaam</translation>
+    </message>
+    <message>
+        <source>The same lift, three seconds up and three down; 12 times.</source>
+        <translation>Dezelfde beweging, drie seconden omhoog en drie omlaag; 12 keer.</translation>
+    </message>
+    <message>
+        <source>Hanging knee raises</source>
+        <translation>Hangend knieheffen</translation>
+    </message>
+    <message>
+        <source>Hang from a bar and raise both knees to hip height; 8 to 12 times.</source>
+        <translation>Hang aan een stang en til beide knieën op tot heuphoogte; 8 tot 12 keer.</translation>
+    </message>
 </context>
 <context>
     <name>History</name>
@@ -456,28 +712,60 @@
         <translation>{key} = {value} is geen tijdstip (toegestaan: &quot;HH:MM&quot; van &quot;00:00&quot; tot &quot;23:59&quot;).</translation>
     </message>
     <message>
-        <source>working_hours.days = {value} is not a list of day names (allowed one or more of {days}); using the default {default}.</source>
-        <translation>working_hours.days = {value} is geen lijst met dagnamen (toegestaan: een of meer van {days}); de standaardwaarde {default} wordt gebruikt.</translation>
+        <source>{key} = {value} is not a list of day names (allowed one or more of {days}); using the default {default}.</source>
+        <translation>{key} = {value} is geen lijst met dagnamen (toegestaan: een of meer van {days}); de standaardwaarde {default} wordt gebruikt.</translation>
     </message>
     <message>
-        <source>working_hours.days = {value} is not a list of day names (allowed one or more of {days}).</source>
-        <translation>working_hours.days = {value} is geen lijst met dagnamen (toegestaan: een of meer van {days}).</translation>
+        <source>{key} = {value} is not a list of day names (allowed one or more of {days}).</source>
+        <translation>{key} = {value} is geen lijst met dagnamen (toegestaan: een of meer van {days}).</translation>
     </message>
     <message>
-        <source>working_hours.days = {value} has an unknown day name {names} (allowed one or more of {days}); using the default {default}.</source>
-        <translation>working_hours.days = {value} bevat een onbekende dagnaam {names} (toegestaan: een of meer van {days}); de standaardwaarde {default} wordt gebruikt.</translation>
+        <source>{key} = {value} has an unknown day name {names} (allowed one or more of {days}); using the default {default}.</source>
+        <translation>{key} = {value} bevat een onbekende dagnaam {names} (toegestaan: een of meer van {days}); de standaardwaarde {default} wordt gebruikt.</translation>
     </message>
     <message>
-        <source>working_hours.days = {value} has an unknown day name {names} (allowed one or more of {days}).</source>
-        <translation>working_hours.days = {value} bevat een onbekende dagnaam {names} (toegestaan: een of meer van {days}).</translation>
+        <source>{key} = {value} has an unknown day name {names} (allowed one or more of {days}).</source>
+        <translation>{key} = {value} bevat een onbekende dagnaam {names} (toegestaan: een of meer van {days}).</translation>
     </message>
     <message>
-        <source>working_hours.days = {value} has unknown day names {names} (allowed one or more of {days}); using the default {default}.</source>
-        <translation>working_hours.days = {value} bevat onbekende dagnamen {names} (toegestaan: een of meer van {days}); de standaardwaarde {default} wordt gebruikt.</translation>
+        <source>{key} = {value} has unknown day names {names} (allowed one or more of {days}); using the default {default}.</source>
+        <translation>{key} = {value} bevat onbekende dagnamen {names} (toegestaan: een of meer van {days}); de standaardwaarde {default} wordt gebruikt.</translation>
     </message>
     <message>
-        <source>working_hours.days = {value} has unknown day names {names} (allowed one or more of {days}).</source>
-        <translation>working_hours.days = {value} bevat onbekende dagnamen {names} (toegestaan: een of meer van {days}).</translation>
+        <source>{key} = {value} has unknown day names {names} (allowed one or more of {days}).</source>
+        <translation>{key} = {value} bevat onbekende dagnamen {names} (toegestaan: een of meer van {days}).</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a list of equipment names (allowed any of {choices}); using the default {default}.</source>
+        <translation>{key} = {value} is geen lijst met materiaalnamen (toegestaan: elke keuze uit {choices}); de standaardwaarde {default} wordt gebruikt.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a list of equipment names (allowed any of {choices}).</source>
+        <translation>{key} = {value} is geen lijst met materiaalnamen (toegestaan: elke keuze uit {choices}).</translation>
+    </message>
+    <message>
+        <source>{key} = {value} has an unknown equipment name {names} (allowed any of {choices}); using the default {default}.</source>
+        <translation>{key} = {value} bevat een onbekende materiaalnaam {names} (toegestaan: elke keuze uit {choices}); de standaardwaarde {default} wordt gebruikt.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} has an unknown equipment name {names} (allowed any of {choices}).</source>
+        <translation>{key} = {value} bevat een onbekende materiaalnaam {names} (toegestaan: elke keuze uit {choices}).</translation>
+    </message>
+    <message>
+        <source>{key} = {value} has unknown equipment names {names} (allowed any of {choices}); using the default {default}.</source>
+        <translation>{key} = {value} bevat onbekende materiaalnamen {names} (toegestaan: elke keuze uit {choices}); de standaardwaarde {default} wordt gebruikt.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} has unknown equipment names {names} (allowed any of {choices}).</source>
+        <translation>{key} = {value} bevat onbekende materiaalnamen {names} (toegestaan: elke keuze uit {choices}).</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a table (allowed a [{key}] table with the keys {keys}); using the default {default}.</source>
+        <translation>{key} = {value} is geen tabel (toegestaan: een tabel [{key}] met de sleutels {keys}); de standaardwaarde {default} wordt gebruikt.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a table (allowed a [{key}] table with the keys {keys}).</source>
+        <translation>{key} = {value} is geen tabel (toegestaan: een tabel [{key}] met de sleutels {keys}).</translation>
     </message>
     <message>
         <source>interval_min_minutes = {low} is more than interval_max_minutes = {high} (its default); the shortest interval cannot be longer than the longest, so using the defaults interval_min_minutes = {default_low} and interval_max_minutes = {default_high}.</source>
@@ -520,20 +808,16 @@
         <translation>working_hours.days = [] is leeg, dus de werktijden zouden nooit beginnen (toegestaan: een of meer van {days}).</translation>
     </message>
     <message>
+        <source>programme.strength_days = [] is empty while programme.strength = true, so no strength session would ever come (allowed one or more of {days}); using the default {default}.</source>
+        <translation>programme.strength_days = [] is leeg terwijl programme.strength = true, dus er zou nooit een krachttraining komen (toegestaan: een of meer van {days}); de standaardwaarde {default} wordt gebruikt.</translation>
+    </message>
+    <message>
+        <source>programme.strength_days = [] is empty while programme.strength = true, so no strength session would ever come (allowed one or more of {days}).</source>
+        <translation>programme.strength_days = [] is leeg terwijl programme.strength = true, dus er zou nooit een krachttraining komen (toegestaan: een of meer van {days}).</translation>
+    </message>
+    <message>
         <source>unknown key {key} is kept in the file but ignored.</source>
         <translation>De onbekende sleutel {key} blijft in het bestand staan, maar wordt genegeerd.</translation>
-    </message>
-    <message>
-        <source>working_hours = {value} is not a table (allowed a [working_hours] table with enabled, start, end and days); using the default: on, {hours}, {days}.</source>
-        <translation>working_hours = {value} is geen tabel (toegestaan: een tabel [working_hours] met enabled, start, end en days); de standaardwaarde wordt gebruikt: aan, {hours}, {days}.</translation>
-    </message>
-    <message>
-        <source>working_hours = {value} is not a table (allowed a [working_hours] table with enabled, start, end and days).</source>
-        <translation>working_hours = {value} is geen tabel (toegestaan: een tabel [working_hours] met enabled, start, end en days).</translation>
-    </message>
-    <message>
-        <source>working_hours = {value} is not a table (allowed a [working_hours] table with enabled, start, end and days); using the default: off, {hours}, {days}.</source>
-        <translation>working_hours = {value} is geen tabel (toegestaan: een tabel [working_hours] met enabled, start, end en days); de standaardwaarde wordt gebruikt: uit, {hours}, {days}.</translation>
     </message>
     <message>
         <source>Starting at login is not supported on this system ({platform}); add &apos;{command}&apos; to your login programs by hand.</source>
@@ -803,6 +1087,193 @@
     </message>
 </context>
 <context>
+    <name>Programme</name>
+    <message>
+        <source>a resistance band</source>
+        <translation>een weerstandsband</translation>
+    </message>
+    <message>
+        <source>dumbbells</source>
+        <translation>dumbbells</translation>
+    </message>
+    <message>
+        <source>a pull-up bar</source>
+        <translation>een optrekstang</translation>
+    </message>
+    <message>
+        <source>a foam roller</source>
+        <translation>een foamroller</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>voltooid</translation>
+    </message>
+    <message>
+        <source>ended early</source>
+        <translation>eerder beëindigd</translation>
+    </message>
+    <message>
+        <source>stopped: it hurt</source>
+        <translation>gestopt: het deed pijn</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s) of {reps} slow breaths a side</source>
+        <translation>
+            <numerusform>%n set van {reps} langzame ademhalingen per kant</numerusform>
+            <numerusform>%n sets van {reps} langzame ademhalingen per kant</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s) of {reps} slow breaths</source>
+        <translation>
+            <numerusform>%n set van {reps} langzame ademhalingen</numerusform>
+            <numerusform>%n sets van {reps} langzame ademhalingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s) of {seconds} s a side</source>
+        <translation>
+            <numerusform>%n set van {seconds} s per kant</numerusform>
+            <numerusform>%n sets van {seconds} s per kant</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s) of {seconds} s</source>
+        <translation>
+            <numerusform>%n set van {seconds} s</numerusform>
+            <numerusform>%n sets van {seconds} s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s) of {reps} reps a side</source>
+        <translation>
+            <numerusform>%n set van {reps} herhalingen per kant</numerusform>
+            <numerusform>%n sets van {reps} herhalingen per kant</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s) of {reps} reps</source>
+        <translation>
+            <numerusform>%n set van {reps} herhalingen</numerusform>
+            <numerusform>%n sets van {reps} herhalingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Teller</translation>
+    </message>
+    <message>
+        <source>This hurt</source>
+        <translation>Dit deed pijn</translation>
+    </message>
+    <message>
+        <source>Stops this exercise and steps it back one level.</source>
+        <translation>Stopt deze oefening en zet ze één niveau terug.</translation>
+    </message>
+    <message>
+        <source>End exercise</source>
+        <translation>Oefening beëindigen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>left side</source>
+        <translation>linkerkant</translation>
+    </message>
+    <message>
+        <source>right side</source>
+        <translation>rechterkant</translation>
+    </message>
+    <message>
+        <source>Rest, then set {set} of {sets}</source>
+        <translation>Rust, dan set {set} van {sets}</translation>
+    </message>
+    <message>
+        <source>Skip rest</source>
+        <translation>Rust overslaan</translation>
+    </message>
+    <message>
+        <source>Set {set} of {sets} · {side}</source>
+        <translation>Set {set} van {sets} · {side}</translation>
+    </message>
+    <message>
+        <source>Set {set} of {sets}</source>
+        <translation>Set {set} van {sets}</translation>
+    </message>
+    <message>
+        <source>Exercise {number} of {total}</source>
+        <translation>Oefening {number} van {total}</translation>
+    </message>
+    <message>
+        <source>Level {number}: {name}. {how}</source>
+        <translation>Niveau {number}: {name}. {how}</translation>
+    </message>
+    <message>
+        <source>You need: {things}</source>
+        <translation>Je hebt nodig: {things}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breath(s)</source>
+        <translation>
+            <numerusform>%n ademhaling</numerusform>
+            <numerusform>%n ademhalingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Breathe slowly…</source>
+        <translation>Adem langzaam…</translation>
+    </message>
+    <message>
+        <source>Hold…</source>
+        <translation>Vasthouden…</translation>
+    </message>
+    <message>
+        <source>Count a rep</source>
+        <translation>Herhaling tellen</translation>
+    </message>
+    <message>
+        <source>{exercise}: {advice}</source>
+        <translation>{exercise}: {advice}</translation>
+    </message>
+    <message>
+        <source>Session done</source>
+        <translation>Training voltooid</translation>
+    </message>
+    <message>
+        <source>{exercise}, level {level}: {outcome}, {sets}</source>
+        <translation>{exercise}, niveau {level}: {outcome}, {sets}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s)</source>
+        <translation>
+            <numerusform>%n set</numerusform>
+            <numerusform>%n sets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Step up: {exercise} to level {level} ({name})</source>
+        <translation>Niveau omhoog: {exercise} naar niveau {level} ({name})</translation>
+    </message>
+    <message>
+        <source>Stepped up: level {level} next time</source>
+        <translation>Verhoogd: volgende keer niveau {level}</translation>
+    </message>
+    <message>
+        <source>Time for your strength session</source>
+        <translation>Tijd voor je krachttraining</translation>
+    </message>
+    <message>
+        <source>Time for your mobility routine</source>
+        <translation>Tijd voor je mobiliteitsroutine</translation>
+    </message>
+</context>
+<context>
     <name>Prompt</name>
     <message>
         <source>Start</source>
@@ -929,6 +1400,10 @@
         <translation>Kies minstens één werkdag.</translation>
     </message>
     <message>
+        <source>Choose at least one day for strength sessions.</source>
+        <translation>Kies minstens één dag voor krachttraining.</translation>
+    </message>
+    <message>
         <source>Each exercise in turn</source>
         <translation>Elke oefening om de beurt</translation>
     </message>
@@ -975,6 +1450,26 @@
     <message>
         <source>start at login</source>
         <translation>starten bij aanmelden</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>programma</translation>
+    </message>
+    <message>
+        <source>Resistance band</source>
+        <translation>Weerstandsband</translation>
+    </message>
+    <message>
+        <source>Dumbbells</source>
+        <translation>Dumbbells</translation>
+    </message>
+    <message>
+        <source>Pull-up bar</source>
+        <translation>Optrekstang</translation>
+    </message>
+    <message>
+        <source>Foam roller</source>
+        <translation>Foamroller</translation>
     </message>
     <message numerus="yes">
         <source> break(s)</source>
@@ -1118,6 +1613,38 @@
     <message>
         <source>Outside them there are no prompts, and “Pause until tomorrow” lasts until the next period starts.</source>
         <translation>Daarbuiten zijn er geen herinneringen, en ‘Tot morgen’ duurt tot de volgende periode begint.</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <source>Daily mobility routine at</source>
+        <translation>Dagelijkse mobiliteitsroutine om</translation>
+    </message>
+    <message>
+        <source>Mobility time</source>
+        <translation>Tijdstip van de mobiliteitsroutine</translation>
+    </message>
+    <message>
+        <source>Strength sessions at</source>
+        <translation>Krachttraining om</translation>
+    </message>
+    <message>
+        <source>Strength time</source>
+        <translation>Tijdstip van de krachttraining</translation>
+    </message>
+    <message>
+        <source>Strength day: {day}</source>
+        <translation>Krachttrainingsdag: {day}</translation>
+    </message>
+    <message>
+        <source>Equipment you have:</source>
+        <translation>Materiaal dat je hebt:</translation>
+    </message>
+    <message>
+        <source>Choose when you want your sessions and what you have to train with: exercises that need equipment you do not have are left out. &apos;psoasbreak session-now&apos; starts a session at any time.</source>
+        <translation>Kies wanneer je wilt trainen en welk materiaal je hebt: oefeningen waarvoor je materiaal nodig hebt dat je niet hebt, worden weggelaten. &apos;psoasbreak session-now&apos; start op elk moment een training.</translation>
     </message>
     <message>
         <source> min</source>

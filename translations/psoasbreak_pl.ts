@@ -230,6 +230,262 @@
         <source>For more, reach one straight leg back behind you, then swap legs.</source>
         <translation>Jeśli chcesz więcej, wyciągnij jedną wyprostowaną nogę do tyłu, a potem zmień nogę.</translation>
     </message>
+    <message>
+        <source>Sharp or radiating pain means stop. This exercise goes back one level; do mobility work instead for now, and see a clinician if the pain stays.</source>
+        <translation>Ostry lub promieniujący ból oznacza, że trzeba przerwać. To ćwiczenie wraca o jeden poziom niżej; na razie zamiast niego wykonuj ćwiczenia mobilności, a jeśli ból nie mija, skonsultuj się z lekarzem.</translation>
+    </message>
+    <message>
+        <source>Mobility of the day</source>
+        <translation>Mobilność na dziś</translation>
+    </message>
+    <message>
+        <source>A few minutes to open the front of the hips: lunge, knee to chest, and a roller if you have one</source>
+        <translation>Kilka minut na otwarcie przodu bioder: wykrok, kolano do klatki piersiowej i wałek, jeśli go masz</translation>
+    </message>
+    <message>
+        <source>Strength session</source>
+        <translation>Trening siłowy</translation>
+    </message>
+    <message>
+        <source>Bridges, single-leg deadlifts, a loaded carry and knee raises, with rests between sets</source>
+        <translation>Mostki, martwy ciąg na jednej nodze, noszenie ciężaru i unoszenie kolan, z odpoczynkiem między seriami</translation>
+    </message>
+    <message>
+        <source>Supported lunge stretch</source>
+        <translation>Rozciąganie w wykroku z podparciem</translation>
+    </message>
+    <message>
+        <source>A short lunge with a hand on a chair, held on each side</source>
+        <translation>Krótki wykrok z dłonią na krześle, z utrzymaniem pozycji na każdą stronę</translation>
+    </message>
+    <message>
+        <source>Ribcage over hips, tailbone slightly tucked; breathe into the front of the back hip.</source>
+        <translation>Klatka piersiowa nad biodrami, kość ogonowa lekko podwinięta; kieruj oddech w przód tylnego biodra.</translation>
+    </message>
+    <message>
+        <source>Short holds</source>
+        <translation>Krótkie utrzymanie</translation>
+    </message>
+    <message>
+        <source>Two holds of 30 seconds on each side.</source>
+        <translation>Dwa razy po 30 sekund na każdą stronę.</translation>
+    </message>
+    <message>
+        <source>Longer holds</source>
+        <translation>Dłuższe utrzymanie</translation>
+    </message>
+    <message>
+        <source>Three holds of 45 seconds on each side.</source>
+        <translation>Trzy razy po 45 sekund na każdą stronę.</translation>
+    </message>
+    <message>
+        <source>Full holds</source>
+        <translation>Pełne utrzymanie</translation>
+    </message>
+    <message>
+        <source>Three holds of a full minute on each side.</source>
+        <translation>Trzy razy po pełnej minucie na każdą stronę.</translation>
+    </message>
+    <message>
+        <source>Knee to chest with belly breaths</source>
+        <translation>Kolano do klatki z oddychaniem brzuchem</translation>
+    </message>
+    <message>
+        <source>On your back, hug one knee in and breathe slowly into your belly</source>
+        <translation>Leżąc na plecach, przyciągnij jedno kolano do klatki i oddychaj powoli brzuchem</translation>
+    </message>
+    <message>
+        <source>Let the other leg rest long; each breath in lifts the belly, each breath out softens the hip.</source>
+        <translation>Druga noga leży swobodnie wyprostowana; każdy wdech unosi brzuch, każdy wydech rozluźnia biodro.</translation>
+    </message>
+    <message>
+        <source>Eight breaths</source>
+        <translation>Osiem oddechów</translation>
+    </message>
+    <message>
+        <source>Eight slow breaths with each knee hugged in.</source>
+        <translation>Osiem powolnych oddechów z każdym kolanem przyciągniętym do klatki.</translation>
+    </message>
+    <message>
+        <source>Ten breaths</source>
+        <translation>Dziesięć oddechów</translation>
+    </message>
+    <message>
+        <source>Ten slow breaths with each knee hugged in.</source>
+        <translation>Dziesięć powolnych oddechów z każdym kolanem przyciągniętym do klatki.</translation>
+    </message>
+    <message>
+        <source>Foam-roller hip-flexor release</source>
+        <translation>Rolowanie zginaczy bioder na wałku</translation>
+    </message>
+    <message>
+        <source>Face down on a roller under the front of the hip, slow and gentle</source>
+        <translation>Leżąc na brzuchu, z wałkiem pod przednią częścią biodra, powoli i delikatnie</translation>
+    </message>
+    <message>
+        <source>Roll just below the hip bone, never on the spine; slow pressure, keep breathing.</source>
+        <translation>Roluj tuż poniżej kości biodrowej, nigdy po kręgosłupie; powolny nacisk, oddychaj dalej.</translation>
+    </message>
+    <message>
+        <source>One minute</source>
+        <translation>Jedna minuta</translation>
+    </message>
+    <message>
+        <source>A minute of slow rolling on each side.</source>
+        <translation>Minuta powolnego rolowania na każdą stronę.</translation>
+    </message>
+    <message>
+        <source>Two minutes</source>
+        <translation>Dwie minuty</translation>
+    </message>
+    <message>
+        <source>Two minutes of slow rolling on each side.</source>
+        <translation>Dwie minuty powolnego rolowania na każdą stronę.</translation>
+    </message>
+    <message>
+        <source>Bridge with knee drive</source>
+        <translation>Mostek z unoszeniem kolana</translation>
+    </message>
+    <message>
+        <source>From a glute bridge, drive one knee towards your chest, then the other</source>
+        <translation>W pozycji mostka biodrowego przyciągnij jedno kolano do klatki piersiowej, potem drugie</translation>
+    </message>
+    <message>
+        <source>Keep the hips level and high; squeeze the glutes, do not arch the lower back.</source>
+        <translation>Utrzymuj biodra równo i wysoko; napnij pośladki, nie wyginaj dolnego odcinka pleców w łuk.</translation>
+    </message>
+    <message>
+        <source>Bodyweight</source>
+        <translation>Masa ciała</translation>
+    </message>
+    <message>
+        <source>Three sets of 10 knee drives on each side.</source>
+        <translation>Trzy serie po 10 uniesień kolana na każdą stronę.</translation>
+    </message>
+    <message>
+        <source>Band around the knees</source>
+        <translation>Guma wokół kolan</translation>
+    </message>
+    <message>
+        <source>A light band around the knees: push gently out against it.</source>
+        <translation>Lekka guma wokół kolan: delikatnie rozpychaj ją kolanami na zewnątrz.</translation>
+    </message>
+    <message>
+        <source>Slow tempo</source>
+        <translation>Wolne tempo</translation>
+    </message>
+    <message>
+        <source>Lower each knee over three slow seconds; 12 on each side.</source>
+        <translation>Opuszczaj każde kolano przez trzy powolne sekundy; 12 na każdą stronę.</translation>
+    </message>
+    <message>
+        <source>Single-leg deadlift</source>
+        <translation>Martwy ciąg na jednej nodze</translation>
+    </message>
+    <message>
+        <source>Hinge forward on one leg while the other reaches back</source>
+        <translation>Stojąc na jednej nodze, pochyl się z bioder do przodu, a drugą nogę wyciągnij do tyłu</translation>
+    </message>
+    <message>
+        <source>Long spine from head to back heel; hips stay square to the floor.</source>
+        <translation>Kręgosłup wydłużony od głowy po piętę tylnej nogi; biodra ustawione równolegle do podłogi.</translation>
+    </message>
+    <message>
+        <source>Hand on the desk</source>
+        <translation>Dłoń na biurku</translation>
+    </message>
+    <message>
+        <source>One hand on a desk or chair for balance; 8 on each side.</source>
+        <translation>Jedna dłoń na biurku lub krześle dla równowagi; 8 na każdą stronę.</translation>
+    </message>
+    <message>
+        <source>Free standing</source>
+        <translation>Bez podparcia</translation>
+    </message>
+    <message>
+        <source>No support, a slower hinge; 10 on each side.</source>
+        <translation>Bez podparcia, wolniejszy skłon; 10 na każdą stronę.</translation>
+    </message>
+    <message>
+        <source>With a dumbbell</source>
+        <translation>Z hantlem</translation>
+    </message>
+    <message>
+        <source>A dumbbell in the hand opposite the standing leg; 8 on each side.</source>
+        <translation>Hantel w ręce po przeciwnej stronie niż noga podporowa; 8 na każdą stronę.</translation>
+    </message>
+    <message>
+        <source>Loaded carry, tall posture</source>
+        <translation>Noszenie ciężaru w wyprostowanej postawie</translation>
+    </message>
+    <message>
+        <source>Walk tall with a load in each hand</source>
+        <translation>Chodź w wyprostowanej postawie z ciężarem w każdej ręce</translation>
+    </message>
+    <message>
+        <source>Stand tall, shoulders down and back, ribs over hips; short, steady steps.</source>
+        <translation>Stań prosto, barki w dół i do tyłu, żebra nad biodrami; krótkie, równe kroki.</translation>
+    </message>
+    <message>
+        <source>Household loads</source>
+        <translation>Domowe ciężary</translation>
+    </message>
+    <message>
+        <source>Two full shopping bags or water bottles; two rounds of 30 seconds.</source>
+        <translation>Dwie pełne torby z zakupami lub butelki z wodą; dwie rundy po 30 sekund.</translation>
+    </message>
+    <message>
+        <source>Dumbbells</source>
+        <translation>Hantle</translation>
+    </message>
+    <message>
+        <source>A dumbbell in each hand; three rounds of 45 seconds.</source>
+        <translation>Hantel w każdej ręce; trzy rundy po 45 sekund.</translation>
+    </message>
+    <message>
+        <source>Longer rounds</source>
+        <translation>Dłuższe rundy</translation>
+    </message>
+    <message>
+        <source>Three rounds of a full minute.</source>
+        <translation>Trzy rundy po pełnej minucie.</translation>
+    </message>
+    <message>
+        <source>Knee raises</source>
+        <translation>Unoszenie kolan</translation>
+    </message>
+    <message>
+        <source>Lift the knees towards the chest with control</source>
+        <translation>Unoś kolana w stronę klatki piersiowej w kontrolowany sposób</translation>
+    </message>
+    <message>
+        <source>Lift from the deep hip, not by swinging; lower slowly and keep the lower back long.</source>
+        <translation>Unoś z głębi biodra, bez zamachu; opuszczaj powoli i utrzymuj wydłużony dolny odcinek pleców.</translation>
+    </message>
+    <message>
+        <source>Seated knee lifts</source>
+        <translation>Unoszenie kolan w siadzie</translation>
+    </message>
+    <message>
+        <source>Sit tall on the front of a chair and lift both knees a little; 8 times.</source>
+        <translation>Usiądź prosto na przedniej krawędzi krzesła i lekko unieś oba kolana; 8 razy.</translation>
+    </message>
+    <message>
+        <source>Seated, slow</source>
+        <translation>W siadzie, powoli</translation>
+    </message>
+    <message>
+        <source>The same lift, three seconds up and three down; 12 times.</source>
+        <translation>To samo unoszenie, trzy sekundy w górę i trzy w dół; 12 razy.</translation>
+    </message>
+    <message>
+        <source>Hanging knee raises</source>
+        <translation>Unoszenie kolan w zwisie</translation>
+    </message>
+    <message>
+        <source>Hang from a bar and raise both knees to hip height; 8 to 12 times.</source>
+        <translation>Zawiśnij na drążku i unieś oba kolana na wysokość bioder; od 8 do 12 razy.</translation>
+    </message>
 </context>
 <context>
     <name>History</name>
@@ -457,28 +713,60 @@
         <translation>{key} = {value} nie jest godziną (dozwolone: &quot;HH:MM&quot; od &quot;00:00&quot; do &quot;23:59&quot;).</translation>
     </message>
     <message>
-        <source>working_hours.days = {value} is not a list of day names (allowed one or more of {days}); using the default {default}.</source>
-        <translation>working_hours.days = {value} nie jest listą nazw dni (dozwolone: jeden lub więcej spośród {days}); używana jest wartość domyślna {default}.</translation>
+        <source>{key} = {value} is not a list of day names (allowed one or more of {days}); using the default {default}.</source>
+        <translation>{key} = {value} nie jest listą nazw dni (dozwolone: jeden lub więcej spośród {days}); używana jest wartość domyślna {default}.</translation>
     </message>
     <message>
-        <source>working_hours.days = {value} is not a list of day names (allowed one or more of {days}).</source>
-        <translation>working_hours.days = {value} nie jest listą nazw dni (dozwolone: jeden lub więcej spośród {days}).</translation>
+        <source>{key} = {value} is not a list of day names (allowed one or more of {days}).</source>
+        <translation>{key} = {value} nie jest listą nazw dni (dozwolone: jeden lub więcej spośród {days}).</translation>
     </message>
     <message>
-        <source>working_hours.days = {value} has an unknown day name {names} (allowed one or more of {days}); using the default {default}.</source>
-        <translation>working_hours.days = {value} zawiera nieznaną nazwę dnia {names} (dozwolone: jeden lub więcej spośród {days}); używana jest wartość domyślna {default}.</translation>
+        <source>{key} = {value} has an unknown day name {names} (allowed one or more of {days}); using the default {default}.</source>
+        <translation>{key} = {value} zawiera nieznaną nazwę dnia {names} (dozwolone: jeden lub więcej spośród {days}); używana jest wartość domyślna {default}.</translation>
     </message>
     <message>
-        <source>working_hours.days = {value} has an unknown day name {names} (allowed one or more of {days}).</source>
-        <translation>working_hours.days = {value} zawiera nieznaną nazwę dnia {names} (dozwolone: jeden lub więcej spośród {days}).</translation>
+        <source>{key} = {value} has an unknown day name {names} (allowed one or more of {days}).</source>
+        <translation>{key} = {value} zawiera nieznaną nazwę dnia {names} (dozwolone: jeden lub więcej spośród {days}).</translation>
     </message>
     <message>
-        <source>working_hours.days = {value} has unknown day names {names} (allowed one or more of {days}); using the default {default}.</source>
-        <translation>working_hours.days = {value} zawiera nieznane nazwy dni {names} (dozwolone: jeden lub więcej spośród {days}); używana jest wartość domyślna {default}.</translation>
+        <source>{key} = {value} has unknown day names {names} (allowed one or more of {days}); using the default {default}.</source>
+        <translation>{key} = {value} zawiera nieznane nazwy dni {names} (dozwolone: jeden lub więcej spośród {days}); używana jest wartość domyślna {default}.</translation>
     </message>
     <message>
-        <source>working_hours.days = {value} has unknown day names {names} (allowed one or more of {days}).</source>
-        <translation>working_hours.days = {value} zawiera nieznane nazwy dni {names} (dozwolone: jeden lub więcej spośród {days}).</translation>
+        <source>{key} = {value} has unknown day names {names} (allowed one or more of {days}).</source>
+        <translation>{key} = {value} zawiera nieznane nazwy dni {names} (dozwolone: jeden lub więcej spośród {days}).</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a list of equipment names (allowed any of {choices}); using the default {default}.</source>
+        <translation>{key} = {value} nie jest listą nazw sprzętu (dozwolone: dowolne spośród {choices}); używana jest wartość domyślna {default}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a list of equipment names (allowed any of {choices}).</source>
+        <translation>{key} = {value} nie jest listą nazw sprzętu (dozwolone: dowolne spośród {choices}).</translation>
+    </message>
+    <message>
+        <source>{key} = {value} has an unknown equipment name {names} (allowed any of {choices}); using the default {default}.</source>
+        <translation>{key} = {value} zawiera nieznaną nazwę sprzętu {names} (dozwolone: dowolne spośród {choices}); używana jest wartość domyślna {default}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} has an unknown equipment name {names} (allowed any of {choices}).</source>
+        <translation>{key} = {value} zawiera nieznaną nazwę sprzętu {names} (dozwolone: dowolne spośród {choices}).</translation>
+    </message>
+    <message>
+        <source>{key} = {value} has unknown equipment names {names} (allowed any of {choices}); using the default {default}.</source>
+        <translation>{key} = {value} zawiera nieznane nazwy sprzętu {names} (dozwolone: dowolne spośród {choices}); używana jest wartość domyślna {default}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} has unknown equipment names {names} (allowed any of {choices}).</source>
+        <translation>{key} = {value} zawiera nieznane nazwy sprzętu {names} (dozwolone: dowolne spośród {choices}).</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a table (allowed a [{key}] table with the keys {keys}); using the default {default}.</source>
+        <translation>{key} = {value} nie jest tabelą (dozwolona jest tabela [{key}] z kluczami {keys}); używana jest wartość domyślna {default}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a table (allowed a [{key}] table with the keys {keys}).</source>
+        <translation>{key} = {value} nie jest tabelą (dozwolona jest tabela [{key}] z kluczami {keys}).</translation>
     </message>
     <message>
         <source>interval_min_minutes = {low} is more than interval_max_minutes = {high} (its default); the shortest interval cannot be longer than the longest, so using the defaults interval_min_minutes = {default_low} and interval_max_minutes = {default_high}.</source>
@@ -521,20 +809,16 @@
         <translation>working_hours.days = [] jest pustą listą, więc godziny pracy nigdy by się nie zaczęły (dozwolone: jeden lub więcej spośród {days}).</translation>
     </message>
     <message>
+        <source>programme.strength_days = [] is empty while programme.strength = true, so no strength session would ever come (allowed one or more of {days}); using the default {default}.</source>
+        <translation>programme.strength_days = [] jest pustą listą, a programme.strength = true, więc żaden trening siłowy nigdy by się nie odbył (dozwolone: jeden lub więcej spośród {days}); używana jest wartość domyślna {default}.</translation>
+    </message>
+    <message>
+        <source>programme.strength_days = [] is empty while programme.strength = true, so no strength session would ever come (allowed one or more of {days}).</source>
+        <translation>programme.strength_days = [] jest pustą listą, a programme.strength = true, więc żaden trening siłowy nigdy by się nie odbył (dozwolone: jeden lub więcej spośród {days}).</translation>
+    </message>
+    <message>
         <source>unknown key {key} is kept in the file but ignored.</source>
         <translation>nieznany klucz {key} pozostaje w pliku, ale jest ignorowany.</translation>
-    </message>
-    <message>
-        <source>working_hours = {value} is not a table (allowed a [working_hours] table with enabled, start, end and days); using the default: on, {hours}, {days}.</source>
-        <translation>working_hours = {value} nie jest tabelą (dozwolona jest tabela [working_hours] z enabled, start, end i days); używana jest wartość domyślna: włączone, {hours}, {days}.</translation>
-    </message>
-    <message>
-        <source>working_hours = {value} is not a table (allowed a [working_hours] table with enabled, start, end and days).</source>
-        <translation>working_hours = {value} nie jest tabelą (dozwolona jest tabela [working_hours] z enabled, start, end i days).</translation>
-    </message>
-    <message>
-        <source>working_hours = {value} is not a table (allowed a [working_hours] table with enabled, start, end and days); using the default: off, {hours}, {days}.</source>
-        <translation>working_hours = {value} nie jest tabelą (dozwolona jest tabela [working_hours] z enabled, start, end i days); używana jest wartość domyślna: wyłączone, {hours}, {days}.</translation>
     </message>
     <message>
         <source>Starting at login is not supported on this system ({platform}); add &apos;{command}&apos; to your login programs by hand.</source>
@@ -804,6 +1088,201 @@
     </message>
 </context>
 <context>
+    <name>Programme</name>
+    <message>
+        <source>a resistance band</source>
+        <translation>guma oporowa</translation>
+    </message>
+    <message>
+        <source>dumbbells</source>
+        <translation>hantle</translation>
+    </message>
+    <message>
+        <source>a pull-up bar</source>
+        <translation>drążek do podciągania</translation>
+    </message>
+    <message>
+        <source>a foam roller</source>
+        <translation>wałek do rolowania</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>wykonane</translation>
+    </message>
+    <message>
+        <source>ended early</source>
+        <translation>zakończone wcześniej</translation>
+    </message>
+    <message>
+        <source>stopped: it hurt</source>
+        <translation>przerwane: bolało</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s) of {reps} slow breaths a side</source>
+        <translation>
+            <numerusform>%n seria po {reps} powolnych oddechów na stronę</numerusform>
+            <numerusform>%n serie po {reps} powolnych oddechów na stronę</numerusform>
+            <numerusform>%n serii po {reps} powolnych oddechów na stronę</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s) of {reps} slow breaths</source>
+        <translation>
+            <numerusform>%n seria po {reps} powolnych oddechów</numerusform>
+            <numerusform>%n serie po {reps} powolnych oddechów</numerusform>
+            <numerusform>%n serii po {reps} powolnych oddechów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s) of {seconds} s a side</source>
+        <translation>
+            <numerusform>%n seria po {seconds} s na stronę</numerusform>
+            <numerusform>%n serie po {seconds} s na stronę</numerusform>
+            <numerusform>%n serii po {seconds} s na stronę</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s) of {seconds} s</source>
+        <translation>
+            <numerusform>%n seria po {seconds} s</numerusform>
+            <numerusform>%n serie po {seconds} s</numerusform>
+            <numerusform>%n serii po {seconds} s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s) of {reps} reps a side</source>
+        <translation>
+            <numerusform>%n seria po {reps} powtórzeń na stronę</numerusform>
+            <numerusform>%n serie po {reps} powtórzeń na stronę</numerusform>
+            <numerusform>%n serii po {reps} powtórzeń na stronę</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s) of {reps} reps</source>
+        <translation>
+            <numerusform>%n seria po {reps} powtórzeń</numerusform>
+            <numerusform>%n serie po {reps} powtórzeń</numerusform>
+            <numerusform>%n serii po {reps} powtórzeń</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Licznik</translation>
+    </message>
+    <message>
+        <source>This hurt</source>
+        <translation>To bolało</translation>
+    </message>
+    <message>
+        <source>Stops this exercise and steps it back one level.</source>
+        <translation>Przerywa to ćwiczenie i cofa je o jeden poziom.</translation>
+    </message>
+    <message>
+        <source>End exercise</source>
+        <translation>Zakończ ćwiczenie</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>left side</source>
+        <translation>lewa strona</translation>
+    </message>
+    <message>
+        <source>right side</source>
+        <translation>prawa strona</translation>
+    </message>
+    <message>
+        <source>Rest, then set {set} of {sets}</source>
+        <translation>Odpoczynek, potem seria {set} z {sets}</translation>
+    </message>
+    <message>
+        <source>Skip rest</source>
+        <translation>Pomiń odpoczynek</translation>
+    </message>
+    <message>
+        <source>Set {set} of {sets} · {side}</source>
+        <translation>Seria {set} z {sets} · {side}</translation>
+    </message>
+    <message>
+        <source>Set {set} of {sets}</source>
+        <translation>Seria {set} z {sets}</translation>
+    </message>
+    <message>
+        <source>Exercise {number} of {total}</source>
+        <translation>Ćwiczenie {number} z {total}</translation>
+    </message>
+    <message>
+        <source>Level {number}: {name}. {how}</source>
+        <translation>Poziom {number}: {name}. {how}</translation>
+    </message>
+    <message>
+        <source>You need: {things}</source>
+        <translation>Potrzebny sprzęt: {things}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breath(s)</source>
+        <translation>
+            <numerusform>%n oddech</numerusform>
+            <numerusform>%n oddechy</numerusform>
+            <numerusform>%n oddechów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Rozpocznij</translation>
+    </message>
+    <message>
+        <source>Breathe slowly…</source>
+        <translation>Oddychaj powoli…</translation>
+    </message>
+    <message>
+        <source>Hold…</source>
+        <translation>Wytrzymaj…</translation>
+    </message>
+    <message>
+        <source>Count a rep</source>
+        <translation>Zalicz powtórzenie</translation>
+    </message>
+    <message>
+        <source>{exercise}: {advice}</source>
+        <translation>{exercise}: {advice}</translation>
+    </message>
+    <message>
+        <source>Session done</source>
+        <translation>Trening zakończony</translation>
+    </message>
+    <message>
+        <source>{exercise}, level {level}: {outcome}, {sets}</source>
+        <translation>{exercise}, poziom {level}: {outcome}, {sets}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s)</source>
+        <translation>
+            <numerusform>%n seria</numerusform>
+            <numerusform>%n serie</numerusform>
+            <numerusform>%n serii</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Step up: {exercise} to level {level} ({name})</source>
+        <translation>Przejdź wyżej: {exercise} na poziom {level} ({name})</translation>
+    </message>
+    <message>
+        <source>Stepped up: level {level} next time</source>
+        <translation>Podniesiono: następnym razem poziom {level}</translation>
+    </message>
+    <message>
+        <source>Time for your strength session</source>
+        <translation>Czas na trening siłowy</translation>
+    </message>
+    <message>
+        <source>Time for your mobility routine</source>
+        <translation>Czas na ćwiczenia mobilności</translation>
+    </message>
+</context>
+<context>
     <name>Prompt</name>
     <message>
         <source>Start</source>
@@ -933,6 +1412,10 @@
         <translation>Wybierz co najmniej jeden dzień pracy.</translation>
     </message>
     <message>
+        <source>Choose at least one day for strength sessions.</source>
+        <translation>Wybierz co najmniej jeden dzień na trening siłowy.</translation>
+    </message>
+    <message>
         <source>Each exercise in turn</source>
         <translation>Każde ćwiczenie po kolei</translation>
     </message>
@@ -979,6 +1462,26 @@
     <message>
         <source>start at login</source>
         <translation>uruchamianie po zalogowaniu</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>program</translation>
+    </message>
+    <message>
+        <source>Resistance band</source>
+        <translation>Guma oporowa</translation>
+    </message>
+    <message>
+        <source>Dumbbells</source>
+        <translation>Hantle</translation>
+    </message>
+    <message>
+        <source>Pull-up bar</source>
+        <translation>Drążek do podciągania</translation>
+    </message>
+    <message>
+        <source>Foam roller</source>
+        <translation>Wałek do rolowania</translation>
     </message>
     <message numerus="yes">
         <source> break(s)</source>
@@ -1123,6 +1626,38 @@
     <message>
         <source>Outside them there are no prompts, and “Pause until tomorrow” lasts until the next period starts.</source>
         <translation>Poza nimi nie ma przypomnień, a „Do jutra” trwa do początku następnego okresu.</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Daily mobility routine at</source>
+        <translation>Codzienne ćwiczenia mobilności o</translation>
+    </message>
+    <message>
+        <source>Mobility time</source>
+        <translation>Godzina ćwiczeń mobilności</translation>
+    </message>
+    <message>
+        <source>Strength sessions at</source>
+        <translation>Treningi siłowe o</translation>
+    </message>
+    <message>
+        <source>Strength time</source>
+        <translation>Godzina treningu siłowego</translation>
+    </message>
+    <message>
+        <source>Strength day: {day}</source>
+        <translation>Dzień treningu siłowego: {day}</translation>
+    </message>
+    <message>
+        <source>Equipment you have:</source>
+        <translation>Twój sprzęt:</translation>
+    </message>
+    <message>
+        <source>Choose when you want your sessions and what you have to train with: exercises that need equipment you do not have are left out. &apos;psoasbreak session-now&apos; starts a session at any time.</source>
+        <translation>Wybierz, kiedy chcesz ćwiczyć i z jakiego sprzętu możesz korzystać: ćwiczenia wymagające sprzętu, którego nie masz, są pomijane. &apos;psoasbreak session-now&apos; rozpoczyna trening w dowolnej chwili.</translation>
     </message>
     <message>
         <source> min</source>

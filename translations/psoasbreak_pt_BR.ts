@@ -230,6 +230,262 @@
         <source>For more, reach one straight leg back behind you, then swap legs.</source>
         <translation>Para ir além, estenda uma perna reta para trás e depois troque de perna.</translation>
     </message>
+    <message>
+        <source>Sharp or radiating pain means stop. This exercise goes back one level; do mobility work instead for now, and see a clinician if the pain stays.</source>
+        <translation>Dor aguda ou que se espalha significa parar. Este exercício volta um nível; por enquanto, faça exercícios de mobilidade em vez dele e procure um profissional de saúde se a dor continuar.</translation>
+    </message>
+    <message>
+        <source>Mobility of the day</source>
+        <translation>Mobilidade do dia</translation>
+    </message>
+    <message>
+        <source>A few minutes to open the front of the hips: lunge, knee to chest, and a roller if you have one</source>
+        <translation>Alguns minutos para abrir a frente dos quadris: avanço, joelho ao peito e um rolo, se você tiver um</translation>
+    </message>
+    <message>
+        <source>Strength session</source>
+        <translation>Sessão de força</translation>
+    </message>
+    <message>
+        <source>Bridges, single-leg deadlifts, a loaded carry and knee raises, with rests between sets</source>
+        <translation>Pontes, levantamento terra unilateral, caminhada com carga e elevação de joelhos, com descanso entre as séries</translation>
+    </message>
+    <message>
+        <source>Supported lunge stretch</source>
+        <translation>Alongamento em avanço com apoio</translation>
+    </message>
+    <message>
+        <source>A short lunge with a hand on a chair, held on each side</source>
+        <translation>Um avanço curto com uma mão na cadeira, mantido de cada lado</translation>
+    </message>
+    <message>
+        <source>Ribcage over hips, tailbone slightly tucked; breathe into the front of the back hip.</source>
+        <translation>Caixa torácica sobre os quadris, cóccix levemente encaixado; respire em direção à frente do quadril de trás.</translation>
+    </message>
+    <message>
+        <source>Short holds</source>
+        <translation>Sustentações curtas</translation>
+    </message>
+    <message>
+        <source>Two holds of 30 seconds on each side.</source>
+        <translation>Duas sustentações de 30 segundos de cada lado.</translation>
+    </message>
+    <message>
+        <source>Longer holds</source>
+        <translation>Sustentações mais longas</translation>
+    </message>
+    <message>
+        <source>Three holds of 45 seconds on each side.</source>
+        <translation>Três sustentações de 45 segundos de cada lado.</translation>
+    </message>
+    <message>
+        <source>Full holds</source>
+        <translation>Sustentações completas</translation>
+    </message>
+    <message>
+        <source>Three holds of a full minute on each side.</source>
+        <translation>Três sustentações de um minuto inteiro de cada lado.</translation>
+    </message>
+    <message>
+        <source>Knee to chest with belly breaths</source>
+        <translation>Joelho ao peito com respiração abdominal</translation>
+    </message>
+    <message>
+        <source>On your back, hug one knee in and breathe slowly into your belly</source>
+        <translation>De barriga para cima, abrace um joelho junto ao peito e respire devagar, levando o ar para a barriga</translation>
+    </message>
+    <message>
+        <source>Let the other leg rest long; each breath in lifts the belly, each breath out softens the hip.</source>
+        <translation>Deixe a outra perna estendida e relaxada; cada inspiração eleva a barriga, cada expiração solta o quadril.</translation>
+    </message>
+    <message>
+        <source>Eight breaths</source>
+        <translation>Oito respirações</translation>
+    </message>
+    <message>
+        <source>Eight slow breaths with each knee hugged in.</source>
+        <translation>Oito respirações lentas com cada joelho abraçado junto ao peito.</translation>
+    </message>
+    <message>
+        <source>Ten breaths</source>
+        <translation>Dez respirações</translation>
+    </message>
+    <message>
+        <source>Ten slow breaths with each knee hugged in.</source>
+        <translation>Dez respirações lentas com cada joelho abraçado junto ao peito.</translation>
+    </message>
+    <message>
+        <source>Foam-roller hip-flexor release</source>
+        <translation>Liberação dos flexores do quadril com rolo</translation>
+    </message>
+    <message>
+        <source>Face down on a roller under the front of the hip, slow and gentle</source>
+        <translation>De bruços, com o rolo sob a frente do quadril, devagar e com suavidade</translation>
+    </message>
+    <message>
+        <source>Roll just below the hip bone, never on the spine; slow pressure, keep breathing.</source>
+        <translation>Role logo abaixo do osso do quadril, nunca sobre a coluna; pressão lenta, continue respirando.</translation>
+    </message>
+    <message>
+        <source>One minute</source>
+        <translation>Um minuto</translation>
+    </message>
+    <message>
+        <source>A minute of slow rolling on each side.</source>
+        <translation>Um minuto rolando devagar de cada lado.</translation>
+    </message>
+    <message>
+        <source>Two minutes</source>
+        <translation>Dois minutos</translation>
+    </message>
+    <message>
+        <source>Two minutes of slow rolling on each side.</source>
+        <translation>Dois minutos rolando devagar de cada lado.</translation>
+    </message>
+    <message>
+        <source>Bridge with knee drive</source>
+        <translation>Ponte com elevação de joelho</translation>
+    </message>
+    <message>
+        <source>From a glute bridge, drive one knee towards your chest, then the other</source>
+        <translation>Na posição de ponte de glúteos, leve um joelho em direção ao peito e depois o outro</translation>
+    </message>
+    <message>
+        <source>Keep the hips level and high; squeeze the glutes, do not arch the lower back.</source>
+        <translation>Mantenha os quadris nivelados e altos; contraia os glúteos, não arqueie a lombar.</translation>
+    </message>
+    <message>
+        <source>Bodyweight</source>
+        <translation>Peso corporal</translation>
+    </message>
+    <message>
+        <source>Three sets of 10 knee drives on each side.</source>
+        <translation>Três séries de 10 elevações de joelho de cada lado.</translation>
+    </message>
+    <message>
+        <source>Band around the knees</source>
+        <translation>Faixa elástica nos joelhos</translation>
+    </message>
+    <message>
+        <source>A light band around the knees: push gently out against it.</source>
+        <translation>Uma faixa elástica leve em volta dos joelhos: empurre-a suavemente para fora.</translation>
+    </message>
+    <message>
+        <source>Slow tempo</source>
+        <translation>Ritmo lento</translation>
+    </message>
+    <message>
+        <source>Lower each knee over three slow seconds; 12 on each side.</source>
+        <translation>Abaixe cada joelho em três segundos lentos; 12 de cada lado.</translation>
+    </message>
+    <message>
+        <source>Single-leg deadlift</source>
+        <translation>Levantamento terra unilateral</translation>
+    </message>
+    <message>
+        <source>Hinge forward on one leg while the other reaches back</source>
+        <translation>Incline o tronco à frente apoiado em uma perna, enquanto a outra se estende para trás</translation>
+    </message>
+    <message>
+        <source>Long spine from head to back heel; hips stay square to the floor.</source>
+        <translation>Coluna alongada da cabeça ao calcanhar de trás; os quadris ficam paralelos ao chão.</translation>
+    </message>
+    <message>
+        <source>Hand on the desk</source>
+        <translation>Mão na mesa</translation>
+    </message>
+    <message>
+        <source>One hand on a desk or chair for balance; 8 on each side.</source>
+        <translation>Uma mão na mesa ou na cadeira para se equilibrar; 8 de cada lado.</translation>
+    </message>
+    <message>
+        <source>Free standing</source>
+        <translation>Sem apoio</translation>
+    </message>
+    <message>
+        <source>No support, a slower hinge; 10 on each side.</source>
+        <translation>Sem apoio, com uma inclinação mais lenta; 10 de cada lado.</translation>
+    </message>
+    <message>
+        <source>With a dumbbell</source>
+        <translation>Com halter</translation>
+    </message>
+    <message>
+        <source>A dumbbell in the hand opposite the standing leg; 8 on each side.</source>
+        <translation>Um halter na mão oposta à perna de apoio; 8 de cada lado.</translation>
+    </message>
+    <message>
+        <source>Loaded carry, tall posture</source>
+        <translation>Caminhada com carga, postura ereta</translation>
+    </message>
+    <message>
+        <source>Walk tall with a load in each hand</source>
+        <translation>Caminhe com a postura ereta e uma carga em cada mão</translation>
+    </message>
+    <message>
+        <source>Stand tall, shoulders down and back, ribs over hips; short, steady steps.</source>
+        <translation>Postura ereta, ombros para baixo e para trás, costelas sobre os quadris; passos curtos e firmes.</translation>
+    </message>
+    <message>
+        <source>Household loads</source>
+        <translation>Cargas caseiras</translation>
+    </message>
+    <message>
+        <source>Two full shopping bags or water bottles; two rounds of 30 seconds.</source>
+        <translation>Duas sacolas de compras cheias ou garrafas de água; duas rodadas de 30 segundos.</translation>
+    </message>
+    <message>
+        <source>Dumbbells</source>
+        <translation>Halteres</translation>
+    </message>
+    <message>
+        <source>A dumbbell in each hand; three rounds of 45 seconds.</source>
+        <translation>Um halter em cada mão; três rodadas de 45 segundos.</translation>
+    </message>
+    <message>
+        <source>Longer rounds</source>
+        <translation>Rodadas mais longas</translation>
+    </message>
+    <message>
+        <source>Three rounds of a full minute.</source>
+        <translation>Três rodadas de um minuto inteiro.</translation>
+    </message>
+    <message>
+        <source>Knee raises</source>
+        <translation>Elevação de joelhos</translation>
+    </message>
+    <message>
+        <source>Lift the knees towards the chest with control</source>
+        <translation>Eleve os joelhos em direção ao peito com controle</translation>
+    </message>
+    <message>
+        <source>Lift from the deep hip, not by swinging; lower slowly and keep the lower back long.</source>
+        <translation>Eleve a partir da musculatura profunda do quadril, sem balançar; abaixe devagar e mantenha a lombar alongada.</translation>
+    </message>
+    <message>
+        <source>Seated knee lifts</source>
+        <translation>Elevação de joelhos sentado</translation>
+    </message>
+    <message>
+        <source>Sit tall on the front of a chair and lift both knees a little; 8 times.</source>
+        <translation>Sente-se com a postura ereta na beirada da cadeira e eleve um pouco os dois joelhos; 8 vezes.</translation>
+    </message>
+    <message>
+        <source>Seated, slow</source>
+        <translation>Sentado, devagar</translation>
+    </message>
+    <message>
+        <source>The same lift, three seconds up and three down; 12 times.</source>
+        <translation>A mesma elevação, três segundos para subir e três para descer; 12 vezes.</translation>
+    </message>
+    <message>
+        <source>Hanging knee raises</source>
+        <translation>Elevação de joelhos na barra</translation>
+    </message>
+    <message>
+        <source>Hang from a bar and raise both knees to hip height; 8 to 12 times.</source>
+        <translation>Pendure-se na barra e eleve os dois joelhos até a altura do quadril; 8 a 12 vezes.</translation>
+    </message>
 </context>
 <context>
     <name>History</name>
@@ -456,28 +712,60 @@
         <translation>{key} = {value} não é um horário (permitido: &quot;HH:MM&quot; de &quot;00:00&quot; a &quot;23:59&quot;).</translation>
     </message>
     <message>
-        <source>working_hours.days = {value} is not a list of day names (allowed one or more of {days}); using the default {default}.</source>
-        <translation>working_hours.days = {value} não é uma lista de nomes de dias (permitido: um ou mais de {days}); usando o padrão {default}.</translation>
+        <source>{key} = {value} is not a list of day names (allowed one or more of {days}); using the default {default}.</source>
+        <translation>{key} = {value} não é uma lista de nomes de dias (permitido: um ou mais de {days}); usando o padrão {default}.</translation>
     </message>
     <message>
-        <source>working_hours.days = {value} is not a list of day names (allowed one or more of {days}).</source>
-        <translation>working_hours.days = {value} não é uma lista de nomes de dias (permitido: um ou mais de {days}).</translation>
+        <source>{key} = {value} is not a list of day names (allowed one or more of {days}).</source>
+        <translation>{key} = {value} não é uma lista de nomes de dias (permitido: um ou mais de {days}).</translation>
     </message>
     <message>
-        <source>working_hours.days = {value} has an unknown day name {names} (allowed one or more of {days}); using the default {default}.</source>
-        <translation>working_hours.days = {value} tem um nome de dia desconhecido {names} (permitido: um ou mais de {days}); usando o padrão {default}.</translation>
+        <source>{key} = {value} has an unknown day name {names} (allowed one or more of {days}); using the default {default}.</source>
+        <translation>{key} = {value} tem um nome de dia desconhecido {names} (permitido: um ou mais de {days}); usando o padrão {default}.</translation>
     </message>
     <message>
-        <source>working_hours.days = {value} has an unknown day name {names} (allowed one or more of {days}).</source>
-        <translation>working_hours.days = {value} tem um nome de dia desconhecido {names} (permitido: um ou mais de {days}).</translation>
+        <source>{key} = {value} has an unknown day name {names} (allowed one or more of {days}).</source>
+        <translation>{key} = {value} tem um nome de dia desconhecido {names} (permitido: um ou mais de {days}).</translation>
     </message>
     <message>
-        <source>working_hours.days = {value} has unknown day names {names} (allowed one or more of {days}); using the default {default}.</source>
-        <translation>working_hours.days = {value} tem nomes de dias desconhecidos {names} (permitido: um ou mais de {days}); usando o padrão {default}.</translation>
+        <source>{key} = {value} has unknown day names {names} (allowed one or more of {days}); using the default {default}.</source>
+        <translation>{key} = {value} tem nomes de dias desconhecidos {names} (permitido: um ou mais de {days}); usando o padrão {default}.</translation>
     </message>
     <message>
-        <source>working_hours.days = {value} has unknown day names {names} (allowed one or more of {days}).</source>
-        <translation>working_hours.days = {value} tem nomes de dias desconhecidos {names} (permitido: um ou mais de {days}).</translation>
+        <source>{key} = {value} has unknown day names {names} (allowed one or more of {days}).</source>
+        <translation>{key} = {value} tem nomes de dias desconhecidos {names} (permitido: um ou mais de {days}).</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a list of equipment names (allowed any of {choices}); using the default {default}.</source>
+        <translation>{key} = {value} não é uma lista de nomes de equipamentos (permitido: qualquer combinação de {choices}); usando o padrão {default}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a list of equipment names (allowed any of {choices}).</source>
+        <translation>{key} = {value} não é uma lista de nomes de equipamentos (permitido: qualquer combinação de {choices}).</translation>
+    </message>
+    <message>
+        <source>{key} = {value} has an unknown equipment name {names} (allowed any of {choices}); using the default {default}.</source>
+        <translation>{key} = {value} tem um nome de equipamento desconhecido {names} (permitido: qualquer combinação de {choices}); usando o padrão {default}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} has an unknown equipment name {names} (allowed any of {choices}).</source>
+        <translation>{key} = {value} tem um nome de equipamento desconhecido {names} (permitido: qualquer combinação de {choices}).</translation>
+    </message>
+    <message>
+        <source>{key} = {value} has unknown equipment names {names} (allowed any of {choices}); using the default {default}.</source>
+        <translation>{key} = {value} tem nomes de equipamentos desconhecidos {names} (permitido: qualquer combinação de {choices}); usando o padrão {default}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} has unknown equipment names {names} (allowed any of {choices}).</source>
+        <translation>{key} = {value} tem nomes de equipamentos desconhecidos {names} (permitido: qualquer combinação de {choices}).</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a table (allowed a [{key}] table with the keys {keys}); using the default {default}.</source>
+        <translation>{key} = {value} não é uma tabela (permitido: uma tabela [{key}] com as chaves {keys}); usando o padrão {default}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a table (allowed a [{key}] table with the keys {keys}).</source>
+        <translation>{key} = {value} não é uma tabela (permitido: uma tabela [{key}] com as chaves {keys}).</translation>
     </message>
     <message>
         <source>interval_min_minutes = {low} is more than interval_max_minutes = {high} (its default); the shortest interval cannot be longer than the longest, so using the defaults interval_min_minutes = {default_low} and interval_max_minutes = {default_high}.</source>
@@ -520,20 +808,16 @@
         <translation>working_hours.days = [] está vazio, então o horário de trabalho nunca começaria (permitido: um ou mais de {days}).</translation>
     </message>
     <message>
+        <source>programme.strength_days = [] is empty while programme.strength = true, so no strength session would ever come (allowed one or more of {days}); using the default {default}.</source>
+        <translation>programme.strength_days = [] está vazio enquanto programme.strength = true, então nenhuma sessão de força aconteceria (permitido: um ou mais de {days}); usando o padrão {default}.</translation>
+    </message>
+    <message>
+        <source>programme.strength_days = [] is empty while programme.strength = true, so no strength session would ever come (allowed one or more of {days}).</source>
+        <translation>programme.strength_days = [] está vazio enquanto programme.strength = true, então nenhuma sessão de força aconteceria (permitido: um ou mais de {days}).</translation>
+    </message>
+    <message>
         <source>unknown key {key} is kept in the file but ignored.</source>
         <translation>A chave desconhecida {key} é mantida no arquivo, mas ignorada.</translation>
-    </message>
-    <message>
-        <source>working_hours = {value} is not a table (allowed a [working_hours] table with enabled, start, end and days); using the default: on, {hours}, {days}.</source>
-        <translation>working_hours = {value} não é uma tabela (permitido: uma tabela [working_hours] com enabled, start, end e days); usando o padrão: ativado, {hours}, {days}.</translation>
-    </message>
-    <message>
-        <source>working_hours = {value} is not a table (allowed a [working_hours] table with enabled, start, end and days).</source>
-        <translation>working_hours = {value} não é uma tabela (permitido: uma tabela [working_hours] com enabled, start, end e days).</translation>
-    </message>
-    <message>
-        <source>working_hours = {value} is not a table (allowed a [working_hours] table with enabled, start, end and days); using the default: off, {hours}, {days}.</source>
-        <translation>working_hours = {value} não é uma tabela (permitido: uma tabela [working_hours] com enabled, start, end e days); usando o padrão: desativado, {hours}, {days}.</translation>
     </message>
     <message>
         <source>Starting at login is not supported on this system ({platform}); add &apos;{command}&apos; to your login programs by hand.</source>
@@ -803,6 +1087,193 @@
     </message>
 </context>
 <context>
+    <name>Programme</name>
+    <message>
+        <source>a resistance band</source>
+        <translation>uma faixa elástica</translation>
+    </message>
+    <message>
+        <source>dumbbells</source>
+        <translation>halteres</translation>
+    </message>
+    <message>
+        <source>a pull-up bar</source>
+        <translation>uma barra fixa</translation>
+    </message>
+    <message>
+        <source>a foam roller</source>
+        <translation>um rolo de espuma</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>concluído</translation>
+    </message>
+    <message>
+        <source>ended early</source>
+        <translation>encerrado antes</translation>
+    </message>
+    <message>
+        <source>stopped: it hurt</source>
+        <translation>interrompido: doeu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s) of {reps} slow breaths a side</source>
+        <translation>
+            <numerusform>%n série de {reps} respirações lentas de cada lado</numerusform>
+            <numerusform>%n séries de {reps} respirações lentas de cada lado</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s) of {reps} slow breaths</source>
+        <translation>
+            <numerusform>%n série de {reps} respirações lentas</numerusform>
+            <numerusform>%n séries de {reps} respirações lentas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s) of {seconds} s a side</source>
+        <translation>
+            <numerusform>%n série de {seconds} s de cada lado</numerusform>
+            <numerusform>%n séries de {seconds} s de cada lado</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s) of {seconds} s</source>
+        <translation>
+            <numerusform>%n série de {seconds} s</numerusform>
+            <numerusform>%n séries de {seconds} s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s) of {reps} reps a side</source>
+        <translation>
+            <numerusform>%n série de {reps} repetições de cada lado</numerusform>
+            <numerusform>%n séries de {reps} repetições de cada lado</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s) of {reps} reps</source>
+        <translation>
+            <numerusform>%n série de {reps} repetições</numerusform>
+            <numerusform>%n séries de {reps} repetições</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Contador</translation>
+    </message>
+    <message>
+        <source>This hurt</source>
+        <translation>Doeu</translation>
+    </message>
+    <message>
+        <source>Stops this exercise and steps it back one level.</source>
+        <translation>Interrompe este exercício e o faz voltar um nível.</translation>
+    </message>
+    <message>
+        <source>End exercise</source>
+        <translation>Encerrar exercício</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>left side</source>
+        <translation>lado esquerdo</translation>
+    </message>
+    <message>
+        <source>right side</source>
+        <translation>lado direito</translation>
+    </message>
+    <message>
+        <source>Rest, then set {set} of {sets}</source>
+        <translation>Descanso, depois série {set} de {sets}</translation>
+    </message>
+    <message>
+        <source>Skip rest</source>
+        <translation>Pular descanso</translation>
+    </message>
+    <message>
+        <source>Set {set} of {sets} · {side}</source>
+        <translation>Série {set} de {sets} · {side}</translation>
+    </message>
+    <message>
+        <source>Set {set} of {sets}</source>
+        <translation>Série {set} de {sets}</translation>
+    </message>
+    <message>
+        <source>Exercise {number} of {total}</source>
+        <translation>Exercício {number} de {total}</translation>
+    </message>
+    <message>
+        <source>Level {number}: {name}. {how}</source>
+        <translation>Nível {number}: {name}. {how}</translation>
+    </message>
+    <message>
+        <source>You need: {things}</source>
+        <translation>Você precisa de: {things}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breath(s)</source>
+        <translation>
+            <numerusform>%n respiração</numerusform>
+            <numerusform>%n respirações</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <source>Breathe slowly…</source>
+        <translation>Respire devagar…</translation>
+    </message>
+    <message>
+        <source>Hold…</source>
+        <translation>Segure…</translation>
+    </message>
+    <message>
+        <source>Count a rep</source>
+        <translation>Contar repetição</translation>
+    </message>
+    <message>
+        <source>{exercise}: {advice}</source>
+        <translation>{exercise}: {advice}</translation>
+    </message>
+    <message>
+        <source>Session done</source>
+        <translation>Sessão concluída</translation>
+    </message>
+    <message>
+        <source>{exercise}, level {level}: {outcome}, {sets}</source>
+        <translation>{exercise}, nível {level}: {outcome}, {sets}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s)</source>
+        <translation>
+            <numerusform>%n série</numerusform>
+            <numerusform>%n séries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Step up: {exercise} to level {level} ({name})</source>
+        <translation>Subir de nível: {exercise} para o nível {level} ({name})</translation>
+    </message>
+    <message>
+        <source>Stepped up: level {level} next time</source>
+        <translation>Nível {level} a partir da próxima vez</translation>
+    </message>
+    <message>
+        <source>Time for your strength session</source>
+        <translation>Hora da sua sessão de força</translation>
+    </message>
+    <message>
+        <source>Time for your mobility routine</source>
+        <translation>Hora da sua rotina de mobilidade</translation>
+    </message>
+</context>
+<context>
     <name>Prompt</name>
     <message>
         <source>Start</source>
@@ -929,6 +1400,10 @@
         <translation>Escolha pelo menos um dia útil.</translation>
     </message>
     <message>
+        <source>Choose at least one day for strength sessions.</source>
+        <translation>Escolha pelo menos um dia para as sessões de força.</translation>
+    </message>
+    <message>
         <source>Each exercise in turn</source>
         <translation>Um exercício de cada vez</translation>
     </message>
@@ -975,6 +1450,26 @@
     <message>
         <source>start at login</source>
         <translation>início ao fazer login</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>programa</translation>
+    </message>
+    <message>
+        <source>Resistance band</source>
+        <translation>Faixa elástica</translation>
+    </message>
+    <message>
+        <source>Dumbbells</source>
+        <translation>Halteres</translation>
+    </message>
+    <message>
+        <source>Pull-up bar</source>
+        <translation>Barra fixa</translation>
+    </message>
+    <message>
+        <source>Foam roller</source>
+        <translation>Rolo de espuma</translation>
     </message>
     <message numerus="yes">
         <source> break(s)</source>
@@ -1118,6 +1613,38 @@
     <message>
         <source>Outside them there are no prompts, and “Pause until tomorrow” lasts until the next period starts.</source>
         <translation>Fora dele não há lembretes, e “Até amanhã” dura até o início do próximo período.</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Daily mobility routine at</source>
+        <translation>Rotina diária de mobilidade às</translation>
+    </message>
+    <message>
+        <source>Mobility time</source>
+        <translation>Horário da mobilidade</translation>
+    </message>
+    <message>
+        <source>Strength sessions at</source>
+        <translation>Sessões de força às</translation>
+    </message>
+    <message>
+        <source>Strength time</source>
+        <translation>Horário das sessões de força</translation>
+    </message>
+    <message>
+        <source>Strength day: {day}</source>
+        <translation>Dia de força: {day}</translation>
+    </message>
+    <message>
+        <source>Equipment you have:</source>
+        <translation>Equipamentos que você tem:</translation>
+    </message>
+    <message>
+        <source>Choose when you want your sessions and what you have to train with: exercises that need equipment you do not have are left out. &apos;psoasbreak session-now&apos; starts a session at any time.</source>
+        <translation>Escolha quando você quer fazer suas sessões e com o que pode treinar: os exercícios que precisam de equipamentos que você não tem ficam de fora. &apos;psoasbreak session-now&apos; inicia uma sessão a qualquer momento.</translation>
     </message>
     <message>
         <source> min</source>

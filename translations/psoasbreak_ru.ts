@@ -230,6 +230,262 @@
         <source>For more, reach one straight leg back behind you, then swap legs.</source>
         <translation>Чтобы усилить, отведите прямую ногу назад, затем смените ногу.</translation>
     </message>
+    <message>
+        <source>Sharp or radiating pain means stop. This exercise goes back one level; do mobility work instead for now, and see a clinician if the pain stays.</source>
+        <translation>При острой или отдающей боли остановитесь. Это упражнение вернётся на один уровень назад; пока выполняйте вместо него упражнения на подвижность, а если боль не проходит, обратитесь к врачу.</translation>
+    </message>
+    <message>
+        <source>Mobility of the day</source>
+        <translation>Подвижность на сегодня</translation>
+    </message>
+    <message>
+        <source>A few minutes to open the front of the hips: lunge, knee to chest, and a roller if you have one</source>
+        <translation>Несколько минут, чтобы раскрыть переднюю поверхность бёдер: выпад, колено к груди и ролик, если он у вас есть</translation>
+    </message>
+    <message>
+        <source>Strength session</source>
+        <translation>Силовая тренировка</translation>
+    </message>
+    <message>
+        <source>Bridges, single-leg deadlifts, a loaded carry and knee raises, with rests between sets</source>
+        <translation>Ягодичный мост, становая тяга на одной ноге, переноска груза и подъёмы коленей, с отдыхом между подходами</translation>
+    </message>
+    <message>
+        <source>Supported lunge stretch</source>
+        <translation>Растяжка в выпаде с опорой</translation>
+    </message>
+    <message>
+        <source>A short lunge with a hand on a chair, held on each side</source>
+        <translation>Короткий выпад с опорой рукой на стул, с удержанием на каждую сторону</translation>
+    </message>
+    <message>
+        <source>Ribcage over hips, tailbone slightly tucked; breathe into the front of the back hip.</source>
+        <translation>Грудная клетка над тазом, копчик слегка подвёрнут; направляйте дыхание в переднюю поверхность бедра задней ноги.</translation>
+    </message>
+    <message>
+        <source>Short holds</source>
+        <translation>Короткие удержания</translation>
+    </message>
+    <message>
+        <source>Two holds of 30 seconds on each side.</source>
+        <translation>Два удержания по 30 секунд на каждую сторону.</translation>
+    </message>
+    <message>
+        <source>Longer holds</source>
+        <translation>Более долгие удержания</translation>
+    </message>
+    <message>
+        <source>Three holds of 45 seconds on each side.</source>
+        <translation>Три удержания по 45 секунд на каждую сторону.</translation>
+    </message>
+    <message>
+        <source>Full holds</source>
+        <translation>Полные удержания</translation>
+    </message>
+    <message>
+        <source>Three holds of a full minute on each side.</source>
+        <translation>Три удержания по целой минуте на каждую сторону.</translation>
+    </message>
+    <message>
+        <source>Knee to chest with belly breaths</source>
+        <translation>Колено к груди с дыханием животом</translation>
+    </message>
+    <message>
+        <source>On your back, hug one knee in and breathe slowly into your belly</source>
+        <translation>Лёжа на спине, подтяните одно колено к груди и медленно дышите животом</translation>
+    </message>
+    <message>
+        <source>Let the other leg rest long; each breath in lifts the belly, each breath out softens the hip.</source>
+        <translation>Другая нога спокойно лежит вытянутой; каждый вдох приподнимает живот, каждый выдох расслабляет тазобедренный сустав.</translation>
+    </message>
+    <message>
+        <source>Eight breaths</source>
+        <translation>Восемь вдохов</translation>
+    </message>
+    <message>
+        <source>Eight slow breaths with each knee hugged in.</source>
+        <translation>Восемь медленных вдохов на каждое подтянутое колено.</translation>
+    </message>
+    <message>
+        <source>Ten breaths</source>
+        <translation>Десять вдохов</translation>
+    </message>
+    <message>
+        <source>Ten slow breaths with each knee hugged in.</source>
+        <translation>Десять медленных вдохов на каждое подтянутое колено.</translation>
+    </message>
+    <message>
+        <source>Foam-roller hip-flexor release</source>
+        <translation>Раскатка сгибателей бедра на ролике</translation>
+    </message>
+    <message>
+        <source>Face down on a roller under the front of the hip, slow and gentle</source>
+        <translation>Лёжа лицом вниз, ролик под передней поверхностью бедра; медленно и мягко</translation>
+    </message>
+    <message>
+        <source>Roll just below the hip bone, never on the spine; slow pressure, keep breathing.</source>
+        <translation>Прокатывайте чуть ниже тазовой кости, никогда не по позвоночнику; давите медленно, не задерживайте дыхание.</translation>
+    </message>
+    <message>
+        <source>One minute</source>
+        <translation>Одна минута</translation>
+    </message>
+    <message>
+        <source>A minute of slow rolling on each side.</source>
+        <translation>Минута медленной раскатки на каждую сторону.</translation>
+    </message>
+    <message>
+        <source>Two minutes</source>
+        <translation>Две минуты</translation>
+    </message>
+    <message>
+        <source>Two minutes of slow rolling on each side.</source>
+        <translation>Две минуты медленной раскатки на каждую сторону.</translation>
+    </message>
+    <message>
+        <source>Bridge with knee drive</source>
+        <translation>Ягодичный мост с подъёмом колена</translation>
+    </message>
+    <message>
+        <source>From a glute bridge, drive one knee towards your chest, then the other</source>
+        <translation>Из ягодичного моста подтяните одно колено к груди, затем другое</translation>
+    </message>
+    <message>
+        <source>Keep the hips level and high; squeeze the glutes, do not arch the lower back.</source>
+        <translation>Держите таз ровно и высоко; напрягайте ягодицы, не прогибайте поясницу.</translation>
+    </message>
+    <message>
+        <source>Bodyweight</source>
+        <translation>Собственный вес</translation>
+    </message>
+    <message>
+        <source>Three sets of 10 knee drives on each side.</source>
+        <translation>Три подхода по 10 подъёмов колена на каждую сторону.</translation>
+    </message>
+    <message>
+        <source>Band around the knees</source>
+        <translation>Лента вокруг коленей</translation>
+    </message>
+    <message>
+        <source>A light band around the knees: push gently out against it.</source>
+        <translation>Лёгкая лента вокруг коленей: мягко давите коленями наружу, против её сопротивления.</translation>
+    </message>
+    <message>
+        <source>Slow tempo</source>
+        <translation>Медленный темп</translation>
+    </message>
+    <message>
+        <source>Lower each knee over three slow seconds; 12 on each side.</source>
+        <translation>Опускайте каждое колено медленно, за три секунды; по 12 на каждую сторону.</translation>
+    </message>
+    <message>
+        <source>Single-leg deadlift</source>
+        <translation>Становая тяга на одной ноге</translation>
+    </message>
+    <message>
+        <source>Hinge forward on one leg while the other reaches back</source>
+        <translation>Стоя на одной ноге, наклонитесь вперёд от таза, а другую ногу отведите назад</translation>
+    </message>
+    <message>
+        <source>Long spine from head to back heel; hips stay square to the floor.</source>
+        <translation>Спина вытянута в линию от головы до пятки задней ноги; таз остаётся параллельным полу.</translation>
+    </message>
+    <message>
+        <source>Hand on the desk</source>
+        <translation>Рука на столе</translation>
+    </message>
+    <message>
+        <source>One hand on a desk or chair for balance; 8 on each side.</source>
+        <translation>Одна рука на столе или стуле для равновесия; по 8 на каждую сторону.</translation>
+    </message>
+    <message>
+        <source>Free standing</source>
+        <translation>Без опоры</translation>
+    </message>
+    <message>
+        <source>No support, a slower hinge; 10 on each side.</source>
+        <translation>Без опоры, наклон медленнее; по 10 на каждую сторону.</translation>
+    </message>
+    <message>
+        <source>With a dumbbell</source>
+        <translation>С гантелью</translation>
+    </message>
+    <message>
+        <source>A dumbbell in the hand opposite the standing leg; 8 on each side.</source>
+        <translation>Гантель в руке, противоположной опорной ноге; по 8 на каждую сторону.</translation>
+    </message>
+    <message>
+        <source>Loaded carry, tall posture</source>
+        <translation>Переноска груза с прямой осанкой</translation>
+    </message>
+    <message>
+        <source>Walk tall with a load in each hand</source>
+        <translation>Шагайте с прямой спиной, держа груз в каждой руке</translation>
+    </message>
+    <message>
+        <source>Stand tall, shoulders down and back, ribs over hips; short, steady steps.</source>
+        <translation>Спина прямая, плечи опущены и отведены назад, рёбра над тазом; короткие ровные шаги.</translation>
+    </message>
+    <message>
+        <source>Household loads</source>
+        <translation>Подручные тяжести</translation>
+    </message>
+    <message>
+        <source>Two full shopping bags or water bottles; two rounds of 30 seconds.</source>
+        <translation>Два полных пакета с покупками или бутылки с водой; два подхода по 30 секунд.</translation>
+    </message>
+    <message>
+        <source>Dumbbells</source>
+        <translation>Гантели</translation>
+    </message>
+    <message>
+        <source>A dumbbell in each hand; three rounds of 45 seconds.</source>
+        <translation>Гантель в каждой руке; три подхода по 45 секунд.</translation>
+    </message>
+    <message>
+        <source>Longer rounds</source>
+        <translation>Более долгие подходы</translation>
+    </message>
+    <message>
+        <source>Three rounds of a full minute.</source>
+        <translation>Три подхода по целой минуте.</translation>
+    </message>
+    <message>
+        <source>Knee raises</source>
+        <translation>Подъёмы коленей</translation>
+    </message>
+    <message>
+        <source>Lift the knees towards the chest with control</source>
+        <translation>Подконтрольно поднимайте колени к груди</translation>
+    </message>
+    <message>
+        <source>Lift from the deep hip, not by swinging; lower slowly and keep the lower back long.</source>
+        <translation>Поднимайте за счёт глубоких мышц бедра, а не раскачиванием; опускайте медленно, поясница вытянута.</translation>
+    </message>
+    <message>
+        <source>Seated knee lifts</source>
+        <translation>Подъёмы коленей сидя</translation>
+    </message>
+    <message>
+        <source>Sit tall on the front of a chair and lift both knees a little; 8 times.</source>
+        <translation>Сядьте прямо на край стула и немного приподнимите оба колена; 8 раз.</translation>
+    </message>
+    <message>
+        <source>Seated, slow</source>
+        <translation>Сидя, медленно</translation>
+    </message>
+    <message>
+        <source>The same lift, three seconds up and three down; 12 times.</source>
+        <translation>Тот же подъём: три секунды вверх и три вниз; 12 раз.</translation>
+    </message>
+    <message>
+        <source>Hanging knee raises</source>
+        <translation>Подъёмы коленей в висе</translation>
+    </message>
+    <message>
+        <source>Hang from a bar and raise both knees to hip height; 8 to 12 times.</source>
+        <translation>Повисните на турнике и поднимите оба колена до уровня таза; от 8 до 12 раз.</translation>
+    </message>
 </context>
 <context>
     <name>History</name>
@@ -457,28 +713,60 @@
         <translation>{key} = {value} — не время суток (допустимо &quot;HH:MM&quot; от &quot;00:00&quot; до &quot;23:59&quot;).</translation>
     </message>
     <message>
-        <source>working_hours.days = {value} is not a list of day names (allowed one or more of {days}); using the default {default}.</source>
-        <translation>working_hours.days = {value} — не список названий дней (допустимо одно или несколько из {days}); используется значение по умолчанию {default}.</translation>
+        <source>{key} = {value} is not a list of day names (allowed one or more of {days}); using the default {default}.</source>
+        <translation>{key} = {value} — не список названий дней (допустимо одно или несколько из {days}); используется значение по умолчанию {default}.</translation>
     </message>
     <message>
-        <source>working_hours.days = {value} is not a list of day names (allowed one or more of {days}).</source>
-        <translation>working_hours.days = {value} — не список названий дней (допустимо одно или несколько из {days}).</translation>
+        <source>{key} = {value} is not a list of day names (allowed one or more of {days}).</source>
+        <translation>{key} = {value} — не список названий дней (допустимо одно или несколько из {days}).</translation>
     </message>
     <message>
-        <source>working_hours.days = {value} has an unknown day name {names} (allowed one or more of {days}); using the default {default}.</source>
-        <translation>working_hours.days = {value} содержит неизвестное название дня {names} (допустимо одно или несколько из {days}); используется значение по умолчанию {default}.</translation>
+        <source>{key} = {value} has an unknown day name {names} (allowed one or more of {days}); using the default {default}.</source>
+        <translation>{key} = {value} содержит неизвестное название дня {names} (допустимо одно или несколько из {days}); используется значение по умолчанию {default}.</translation>
     </message>
     <message>
-        <source>working_hours.days = {value} has an unknown day name {names} (allowed one or more of {days}).</source>
-        <translation>working_hours.days = {value} содержит неизвестное название дня {names} (допустимо одно или несколько из {days}).</translation>
+        <source>{key} = {value} has an unknown day name {names} (allowed one or more of {days}).</source>
+        <translation>{key} = {value} содержит неизвестное название дня {names} (допустимо одно или несколько из {days}).</translation>
     </message>
     <message>
-        <source>working_hours.days = {value} has unknown day names {names} (allowed one or more of {days}); using the default {default}.</source>
-        <translation>working_hours.days = {value} содержит неизвестные названия дней {names} (допустимо одно или несколько из {days}); используется значение по умолчанию {default}.</translation>
+        <source>{key} = {value} has unknown day names {names} (allowed one or more of {days}); using the default {default}.</source>
+        <translation>{key} = {value} содержит неизвестные названия дней {names} (допустимо одно или несколько из {days}); используется значение по умолчанию {default}.</translation>
     </message>
     <message>
-        <source>working_hours.days = {value} has unknown day names {names} (allowed one or more of {days}).</source>
-        <translation>working_hours.days = {value} содержит неизвестные названия дней {names} (допустимо одно или несколько из {days}).</translation>
+        <source>{key} = {value} has unknown day names {names} (allowed one or more of {days}).</source>
+        <translation>{key} = {value} содержит неизвестные названия дней {names} (допустимо одно или несколько из {days}).</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a list of equipment names (allowed any of {choices}); using the default {default}.</source>
+        <translation>{key} = {value} — не список названий инвентаря (допустимы любые из {choices}); используется значение по умолчанию {default}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a list of equipment names (allowed any of {choices}).</source>
+        <translation>{key} = {value} — не список названий инвентаря (допустимы любые из {choices}).</translation>
+    </message>
+    <message>
+        <source>{key} = {value} has an unknown equipment name {names} (allowed any of {choices}); using the default {default}.</source>
+        <translation>{key} = {value} содержит неизвестное название инвентаря {names} (допустимы любые из {choices}); используется значение по умолчанию {default}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} has an unknown equipment name {names} (allowed any of {choices}).</source>
+        <translation>{key} = {value} содержит неизвестное название инвентаря {names} (допустимы любые из {choices}).</translation>
+    </message>
+    <message>
+        <source>{key} = {value} has unknown equipment names {names} (allowed any of {choices}); using the default {default}.</source>
+        <translation>{key} = {value} содержит неизвестные названия инвентаря {names} (допустимы любые из {choices}); используется значение по умолчанию {default}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} has unknown equipment names {names} (allowed any of {choices}).</source>
+        <translation>{key} = {value} содержит неизвестные названия инвентаря {names} (допустимы любые из {choices}).</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a table (allowed a [{key}] table with the keys {keys}); using the default {default}.</source>
+        <translation>{key} = {value} — не таблица (допустима таблица [{key}] с ключами {keys}); используется значение по умолчанию {default}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a table (allowed a [{key}] table with the keys {keys}).</source>
+        <translation>{key} = {value} — не таблица (допустима таблица [{key}] с ключами {keys}).</translation>
     </message>
     <message>
         <source>interval_min_minutes = {low} is more than interval_max_minutes = {high} (its default); the shortest interval cannot be longer than the longest, so using the defaults interval_min_minutes = {default_low} and interval_max_minutes = {default_high}.</source>
@@ -521,20 +809,16 @@
         <translation>working_hours.days = [] пуст, поэтому рабочее время никогда бы не началось (допустимо одно или несколько из {days}).</translation>
     </message>
     <message>
+        <source>programme.strength_days = [] is empty while programme.strength = true, so no strength session would ever come (allowed one or more of {days}); using the default {default}.</source>
+        <translation>programme.strength_days = [] пуст, хотя programme.strength = true, поэтому силовая тренировка никогда бы не состоялась (допустимо одно или несколько из {days}); используется значение по умолчанию {default}.</translation>
+    </message>
+    <message>
+        <source>programme.strength_days = [] is empty while programme.strength = true, so no strength session would ever come (allowed one or more of {days}).</source>
+        <translation>programme.strength_days = [] пуст, хотя programme.strength = true, поэтому силовая тренировка никогда бы не состоялась (допустимо одно или несколько из {days}).</translation>
+    </message>
+    <message>
         <source>unknown key {key} is kept in the file but ignored.</source>
         <translation>неизвестный ключ {key} остаётся в файле, но не учитывается.</translation>
-    </message>
-    <message>
-        <source>working_hours = {value} is not a table (allowed a [working_hours] table with enabled, start, end and days); using the default: on, {hours}, {days}.</source>
-        <translation>working_hours = {value} — не таблица (допустима таблица [working_hours] с enabled, start, end и days); используется значение по умолчанию: вкл., {hours}, {days}.</translation>
-    </message>
-    <message>
-        <source>working_hours = {value} is not a table (allowed a [working_hours] table with enabled, start, end and days).</source>
-        <translation>working_hours = {value} — не таблица (допустима таблица [working_hours] с enabled, start, end и days).</translation>
-    </message>
-    <message>
-        <source>working_hours = {value} is not a table (allowed a [working_hours] table with enabled, start, end and days); using the default: off, {hours}, {days}.</source>
-        <translation>working_hours = {value} — не таблица (допустима таблица [working_hours] с enabled, start, end и days); используется значение по умолчанию: выкл., {hours}, {days}.</translation>
     </message>
     <message>
         <source>Starting at login is not supported on this system ({platform}); add &apos;{command}&apos; to your login programs by hand.</source>
@@ -804,6 +1088,201 @@
     </message>
 </context>
 <context>
+    <name>Programme</name>
+    <message>
+        <source>a resistance band</source>
+        <translation>эластичная лента</translation>
+    </message>
+    <message>
+        <source>dumbbells</source>
+        <translation>гантели</translation>
+    </message>
+    <message>
+        <source>a pull-up bar</source>
+        <translation>турник</translation>
+    </message>
+    <message>
+        <source>a foam roller</source>
+        <translation>массажный ролик</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>выполнено</translation>
+    </message>
+    <message>
+        <source>ended early</source>
+        <translation>завершено досрочно</translation>
+    </message>
+    <message>
+        <source>stopped: it hurt</source>
+        <translation>остановлено: было больно</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s) of {reps} slow breaths a side</source>
+        <translation>
+            <numerusform>%n подход по {reps} медленных вдохов на каждую сторону</numerusform>
+            <numerusform>%n подхода по {reps} медленных вдохов на каждую сторону</numerusform>
+            <numerusform>%n подходов по {reps} медленных вдохов на каждую сторону</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s) of {reps} slow breaths</source>
+        <translation>
+            <numerusform>%n подход по {reps} медленных вдохов</numerusform>
+            <numerusform>%n подхода по {reps} медленных вдохов</numerusform>
+            <numerusform>%n подходов по {reps} медленных вдохов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s) of {seconds} s a side</source>
+        <translation>
+            <numerusform>%n подход по {seconds} с на каждую сторону</numerusform>
+            <numerusform>%n подхода по {seconds} с на каждую сторону</numerusform>
+            <numerusform>%n подходов по {seconds} с на каждую сторону</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s) of {seconds} s</source>
+        <translation>
+            <numerusform>%n подход по {seconds} с</numerusform>
+            <numerusform>%n подхода по {seconds} с</numerusform>
+            <numerusform>%n подходов по {seconds} с</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s) of {reps} reps a side</source>
+        <translation>
+            <numerusform>%n подход по {reps} повторений на каждую сторону</numerusform>
+            <numerusform>%n подхода по {reps} повторений на каждую сторону</numerusform>
+            <numerusform>%n подходов по {reps} повторений на каждую сторону</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s) of {reps} reps</source>
+        <translation>
+            <numerusform>%n подход по {reps} повторений</numerusform>
+            <numerusform>%n подхода по {reps} повторений</numerusform>
+            <numerusform>%n подходов по {reps} повторений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Счётчик</translation>
+    </message>
+    <message>
+        <source>This hurt</source>
+        <translation>Было больно</translation>
+    </message>
+    <message>
+        <source>Stops this exercise and steps it back one level.</source>
+        <translation>Останавливает упражнение и понижает его на один уровень.</translation>
+    </message>
+    <message>
+        <source>End exercise</source>
+        <translation>Завершить упражнение</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>left side</source>
+        <translation>левая сторона</translation>
+    </message>
+    <message>
+        <source>right side</source>
+        <translation>правая сторона</translation>
+    </message>
+    <message>
+        <source>Rest, then set {set} of {sets}</source>
+        <translation>Отдых, затем подход {set} из {sets}</translation>
+    </message>
+    <message>
+        <source>Skip rest</source>
+        <translation>Пропустить отдых</translation>
+    </message>
+    <message>
+        <source>Set {set} of {sets} · {side}</source>
+        <translation>Подход {set} из {sets} · {side}</translation>
+    </message>
+    <message>
+        <source>Set {set} of {sets}</source>
+        <translation>Подход {set} из {sets}</translation>
+    </message>
+    <message>
+        <source>Exercise {number} of {total}</source>
+        <translation>Упражнение {number} из {total}</translation>
+    </message>
+    <message>
+        <source>Level {number}: {name}. {how}</source>
+        <translation>Уровень {number}: {name}. {how}</translation>
+    </message>
+    <message>
+        <source>You need: {things}</source>
+        <translation>Инвентарь: {things}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breath(s)</source>
+        <translation>
+            <numerusform>%n вдох</numerusform>
+            <numerusform>%n вдоха</numerusform>
+            <numerusform>%n вдохов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начать</translation>
+    </message>
+    <message>
+        <source>Breathe slowly…</source>
+        <translation>Дышите медленно…</translation>
+    </message>
+    <message>
+        <source>Hold…</source>
+        <translation>Удерживайте…</translation>
+    </message>
+    <message>
+        <source>Count a rep</source>
+        <translation>Засчитать повторение</translation>
+    </message>
+    <message>
+        <source>{exercise}: {advice}</source>
+        <translation>{exercise}: {advice}</translation>
+    </message>
+    <message>
+        <source>Session done</source>
+        <translation>Занятие завершено</translation>
+    </message>
+    <message>
+        <source>{exercise}, level {level}: {outcome}, {sets}</source>
+        <translation>{exercise}, уровень {level}: {outcome}, {sets}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s)</source>
+        <translation>
+            <numerusform>%n подход</numerusform>
+            <numerusform>%n подхода</numerusform>
+            <numerusform>%n подходов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Step up: {exercise} to level {level} ({name})</source>
+        <translation>Повысить: {exercise} до уровня {level} ({name})</translation>
+    </message>
+    <message>
+        <source>Stepped up: level {level} next time</source>
+        <translation>Повышено: в следующий раз уровень {level}</translation>
+    </message>
+    <message>
+        <source>Time for your strength session</source>
+        <translation>Время для силовой тренировки</translation>
+    </message>
+    <message>
+        <source>Time for your mobility routine</source>
+        <translation>Время для упражнений на подвижность</translation>
+    </message>
+</context>
+<context>
     <name>Prompt</name>
     <message>
         <source>Start</source>
@@ -933,6 +1412,10 @@
         <translation>Выберите хотя бы один рабочий день.</translation>
     </message>
     <message>
+        <source>Choose at least one day for strength sessions.</source>
+        <translation>Выберите хотя бы один день для силовых тренировок.</translation>
+    </message>
+    <message>
         <source>Each exercise in turn</source>
         <translation>Все упражнения по очереди</translation>
     </message>
@@ -979,6 +1462,26 @@
     <message>
         <source>start at login</source>
         <translation>запуск при входе</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>программа тренировок</translation>
+    </message>
+    <message>
+        <source>Resistance band</source>
+        <translation>Эластичная лента</translation>
+    </message>
+    <message>
+        <source>Dumbbells</source>
+        <translation>Гантели</translation>
+    </message>
+    <message>
+        <source>Pull-up bar</source>
+        <translation>Турник</translation>
+    </message>
+    <message>
+        <source>Foam roller</source>
+        <translation>Массажный ролик</translation>
     </message>
     <message numerus="yes">
         <source> break(s)</source>
@@ -1123,6 +1626,38 @@
     <message>
         <source>Outside them there are no prompts, and “Pause until tomorrow” lasts until the next period starts.</source>
         <translation>Вне рабочего времени напоминаний нет, а пауза «До завтра» длится до начала следующего рабочего периода.</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Программа тренировок</translation>
+    </message>
+    <message>
+        <source>Daily mobility routine at</source>
+        <translation>Ежедневные упражнения на подвижность в</translation>
+    </message>
+    <message>
+        <source>Mobility time</source>
+        <translation>Время упражнений на подвижность</translation>
+    </message>
+    <message>
+        <source>Strength sessions at</source>
+        <translation>Силовые тренировки в</translation>
+    </message>
+    <message>
+        <source>Strength time</source>
+        <translation>Время силовых тренировок</translation>
+    </message>
+    <message>
+        <source>Strength day: {day}</source>
+        <translation>День силовой тренировки: {day}</translation>
+    </message>
+    <message>
+        <source>Equipment you have:</source>
+        <translation>Инвентарь, который у вас есть:</translation>
+    </message>
+    <message>
+        <source>Choose when you want your sessions and what you have to train with: exercises that need equipment you do not have are left out. &apos;psoasbreak session-now&apos; starts a session at any time.</source>
+        <translation>Выберите, когда проводить занятия и с чем вы можете тренироваться: упражнения, для которых нужен инвентарь, которого у вас нет, пропускаются. Команда «psoasbreak session-now» запускает занятие в любой момент.</translation>
     </message>
     <message>
         <source> min</source>

@@ -230,6 +230,262 @@
         <source>For more, reach one straight leg back behind you, then swap legs.</source>
         <translation>Vill du göra mer, sträck ena benet rakt bakåt bakom dig och byt sedan ben.</translation>
     </message>
+    <message>
+        <source>Sharp or radiating pain means stop. This exercise goes back one level; do mobility work instead for now, and see a clinician if the pain stays.</source>
+        <translation>Skarp eller utstrålande smärta betyder att du ska sluta. Den här övningen går tillbaka en nivå; gör rörlighetsövningar i stället så länge, och sök vård om smärtan inte går över.</translation>
+    </message>
+    <message>
+        <source>Mobility of the day</source>
+        <translation>Dagens rörlighet</translation>
+    </message>
+    <message>
+        <source>A few minutes to open the front of the hips: lunge, knee to chest, and a roller if you have one</source>
+        <translation>Några minuter för att öppna höfternas framsida: utfallssteg, knä mot bröstet och en foamroller om du har en</translation>
+    </message>
+    <message>
+        <source>Strength session</source>
+        <translation>Styrkepass</translation>
+    </message>
+    <message>
+        <source>Bridges, single-leg deadlifts, a loaded carry and knee raises, with rests between sets</source>
+        <translation>Bäckenlyft, marklyft på ett ben, bärövning med vikt och knälyft, med vila mellan seten</translation>
+    </message>
+    <message>
+        <source>Supported lunge stretch</source>
+        <translation>Utfallsstretch med stöd</translation>
+    </message>
+    <message>
+        <source>A short lunge with a hand on a chair, held on each side</source>
+        <translation>Ett kort utfallssteg med ena handen på en stol, som du håller kvar på varje sida</translation>
+    </message>
+    <message>
+        <source>Ribcage over hips, tailbone slightly tucked; breathe into the front of the back hip.</source>
+        <translation>Bröstkorgen ovanför höfterna, svanskotan lätt intippad; andas in mot framsidan av den bakre höften.</translation>
+    </message>
+    <message>
+        <source>Short holds</source>
+        <translation>Kort hålltid</translation>
+    </message>
+    <message>
+        <source>Two holds of 30 seconds on each side.</source>
+        <translation>Håll två gånger i 30 sekunder på varje sida.</translation>
+    </message>
+    <message>
+        <source>Longer holds</source>
+        <translation>Längre hålltid</translation>
+    </message>
+    <message>
+        <source>Three holds of 45 seconds on each side.</source>
+        <translation>Håll tre gånger i 45 sekunder på varje sida.</translation>
+    </message>
+    <message>
+        <source>Full holds</source>
+        <translation>Full hålltid</translation>
+    </message>
+    <message>
+        <source>Three holds of a full minute on each side.</source>
+        <translation>Håll tre gånger i en hel minut på varje sida.</translation>
+    </message>
+    <message>
+        <source>Knee to chest with belly breaths</source>
+        <translation>Knä mot bröstet med magandning</translation>
+    </message>
+    <message>
+        <source>On your back, hug one knee in and breathe slowly into your belly</source>
+        <translation>Ligg på rygg, dra in ena knät mot bröstet och andas långsamt ner i magen</translation>
+    </message>
+    <message>
+        <source>Let the other leg rest long; each breath in lifts the belly, each breath out softens the hip.</source>
+        <translation>Låt det andra benet vila utsträckt; varje inandning lyfter magen, varje utandning mjukar upp höften.</translation>
+    </message>
+    <message>
+        <source>Eight breaths</source>
+        <translation>Åtta andetag</translation>
+    </message>
+    <message>
+        <source>Eight slow breaths with each knee hugged in.</source>
+        <translation>Åtta långsamma andetag med vardera knät indraget.</translation>
+    </message>
+    <message>
+        <source>Ten breaths</source>
+        <translation>Tio andetag</translation>
+    </message>
+    <message>
+        <source>Ten slow breaths with each knee hugged in.</source>
+        <translation>Tio långsamma andetag med vardera knät indraget.</translation>
+    </message>
+    <message>
+        <source>Foam-roller hip-flexor release</source>
+        <translation>Foamrolling av höftböjarna</translation>
+    </message>
+    <message>
+        <source>Face down on a roller under the front of the hip, slow and gentle</source>
+        <translation>På mage med en foamroller under höftens framsida, långsamt och varsamt</translation>
+    </message>
+    <message>
+        <source>Roll just below the hip bone, never on the spine; slow pressure, keep breathing.</source>
+        <translation>Rulla strax nedanför höftbenet, aldrig på ryggraden; långsamt tryck, fortsätt andas.</translation>
+    </message>
+    <message>
+        <source>One minute</source>
+        <translation>En minut</translation>
+    </message>
+    <message>
+        <source>A minute of slow rolling on each side.</source>
+        <translation>En minuts långsam rullning på varje sida.</translation>
+    </message>
+    <message>
+        <source>Two minutes</source>
+        <translation>Två minuter</translation>
+    </message>
+    <message>
+        <source>Two minutes of slow rolling on each side.</source>
+        <translation>Två minuters långsam rullning på varje sida.</translation>
+    </message>
+    <message>
+        <source>Bridge with knee drive</source>
+        <translation>Bäckenlyft med knä mot bröstet</translation>
+    </message>
+    <message>
+        <source>From a glute bridge, drive one knee towards your chest, then the other</source>
+        <translation>Från ett bäckenlyft, för ena knät mot bröstet och sedan det andra</translation>
+    </message>
+    <message>
+        <source>Keep the hips level and high; squeeze the glutes, do not arch the lower back.</source>
+        <translation>Håll höfterna i våg och högt; spänn sätet och svanka inte med ländryggen.</translation>
+    </message>
+    <message>
+        <source>Bodyweight</source>
+        <translation>Kroppsvikt</translation>
+    </message>
+    <message>
+        <source>Three sets of 10 knee drives on each side.</source>
+        <translation>Tre set med 10 knälyft på varje sida.</translation>
+    </message>
+    <message>
+        <source>Band around the knees</source>
+        <translation>Band runt knäna</translation>
+    </message>
+    <message>
+        <source>A light band around the knees: push gently out against it.</source>
+        <translation>Ett lätt band runt knäna: pressa försiktigt utåt mot det.</translation>
+    </message>
+    <message>
+        <source>Slow tempo</source>
+        <translation>Långsamt tempo</translation>
+    </message>
+    <message>
+        <source>Lower each knee over three slow seconds; 12 on each side.</source>
+        <translation>Sänk varje knä under tre långsamma sekunder; 12 på varje sida.</translation>
+    </message>
+    <message>
+        <source>Single-leg deadlift</source>
+        <translation>Marklyft på ett ben</translation>
+    </message>
+    <message>
+        <source>Hinge forward on one leg while the other reaches back</source>
+        <translation>Fäll framåt från höften på ett ben medan det andra sträcks bakåt</translation>
+    </message>
+    <message>
+        <source>Long spine from head to back heel; hips stay square to the floor.</source>
+        <translation>Lång ryggrad från huvudet till den bakre hälen; höfterna hålls parallella med golvet.</translation>
+    </message>
+    <message>
+        <source>Hand on the desk</source>
+        <translation>Hand på skrivbordet</translation>
+    </message>
+    <message>
+        <source>One hand on a desk or chair for balance; 8 on each side.</source>
+        <translation>Ena handen på ett skrivbord eller en stol för balansen; 8 på varje sida.</translation>
+    </message>
+    <message>
+        <source>Free standing</source>
+        <translation>Utan stöd</translation>
+    </message>
+    <message>
+        <source>No support, a slower hinge; 10 on each side.</source>
+        <translation>Inget stöd och en långsammare fällning; 10 på varje sida.</translation>
+    </message>
+    <message>
+        <source>With a dumbbell</source>
+        <translation>Med hantel</translation>
+    </message>
+    <message>
+        <source>A dumbbell in the hand opposite the standing leg; 8 on each side.</source>
+        <translation>En hantel i handen på motsatt sida mot ståbenet; 8 på varje sida.</translation>
+    </message>
+    <message>
+        <source>Loaded carry, tall posture</source>
+        <translation>Bära vikt med rak hållning</translation>
+    </message>
+    <message>
+        <source>Walk tall with a load in each hand</source>
+        <translation>Gå med rak hållning och en vikt i varje hand</translation>
+    </message>
+    <message>
+        <source>Stand tall, shoulders down and back, ribs over hips; short, steady steps.</source>
+        <translation>Stå rak, axlarna ner och bak, revbenen ovanför höfterna; korta, stadiga steg.</translation>
+    </message>
+    <message>
+        <source>Household loads</source>
+        <translation>Vikter hemifrån</translation>
+    </message>
+    <message>
+        <source>Two full shopping bags or water bottles; two rounds of 30 seconds.</source>
+        <translation>Två fulla matkassar eller vattenflaskor; två omgångar på 30 sekunder.</translation>
+    </message>
+    <message>
+        <source>Dumbbells</source>
+        <translation>Hantlar</translation>
+    </message>
+    <message>
+        <source>A dumbbell in each hand; three rounds of 45 seconds.</source>
+        <translation>En hantel i varje hand; tre omgångar på 45 sekunder.</translation>
+    </message>
+    <message>
+        <source>Longer rounds</source>
+        <translation>Längre omgångar</translation>
+    </message>
+    <message>
+        <source>Three rounds of a full minute.</source>
+        <translation>Tre omgångar på en hel minut.</translation>
+    </message>
+    <message>
+        <source>Knee raises</source>
+        <translation>Knälyft</translation>
+    </message>
+    <message>
+        <source>Lift the knees towards the chest with control</source>
+        <translation>Lyft knäna mot bröstet med kontroll</translation>
+    </message>
+    <message>
+        <source>Lift from the deep hip, not by swinging; lower slowly and keep the lower back long.</source>
+        <translation>Lyft från djupt i höften, inte med sving; sänk långsamt och håll ländryggen lång.</translation>
+    </message>
+    <message>
+        <source>Seated knee lifts</source>
+        <translation>Knälyft sittande</translation>
+    </message>
+    <message>
+        <source>Sit tall on the front of a chair and lift both knees a little; 8 times.</source>
+        <translation>Sitt rak på framkanten av en stol och lyft båda knäna lite; 8 gånger.</translation>
+    </message>
+    <message>
+        <source>Seated, slow</source>
+        <translation>Sittande, långsamt</translation>
+    </message>
+    <message>
+        <source>The same lift, three seconds up and three down; 12 times.</source>
+        <translation>Samma lyft, tre sekunder upp och tre ner; 12 gånger.</translation>
+    </message>
+    <message>
+        <source>Hanging knee raises</source>
+        <translation>Hängande knälyft</translation>
+    </message>
+    <message>
+        <source>Hang from a bar and raise both knees to hip height; 8 to 12 times.</source>
+        <translation>Häng i en stång och lyft båda knäna till höfthöjd; 8 till 12 gånger.</translation>
+    </message>
 </context>
 <context>
     <name>History</name>
@@ -456,28 +712,60 @@
         <translation>{key} = {value} är inte en tid på dygnet (tillåtet &quot;HH:MM&quot; från &quot;00:00&quot; till &quot;23:59&quot;).</translation>
     </message>
     <message>
-        <source>working_hours.days = {value} is not a list of day names (allowed one or more of {days}); using the default {default}.</source>
-        <translation>working_hours.days = {value} är inte en lista med dagnamn (tillåtet en eller flera av {days}); standardvärdet {default} används.</translation>
+        <source>{key} = {value} is not a list of day names (allowed one or more of {days}); using the default {default}.</source>
+        <translation>{key} = {value} är inte en lista med dagnamn (tillåtet en eller flera av {days}); standardvärdet {default} används.</translation>
     </message>
     <message>
-        <source>working_hours.days = {value} is not a list of day names (allowed one or more of {days}).</source>
-        <translation>working_hours.days = {value} är inte en lista med dagnamn (tillåtet en eller flera av {days}).</translation>
+        <source>{key} = {value} is not a list of day names (allowed one or more of {days}).</source>
+        <translation>{key} = {value} är inte en lista med dagnamn (tillåtet en eller flera av {days}).</translation>
     </message>
     <message>
-        <source>working_hours.days = {value} has an unknown day name {names} (allowed one or more of {days}); using the default {default}.</source>
-        <translation>working_hours.days = {value} innehåller ett okänt dagnamn {names} (tillåtet en eller flera av {days}); standardvärdet {default} används.</translation>
+        <source>{key} = {value} has an unknown day name {names} (allowed one or more of {days}); using the default {default}.</source>
+        <translation>{key} = {value} innehåller ett okänt dagnamn {names} (tillåtet en eller flera av {days}); standardvärdet {default} används.</translation>
     </message>
     <message>
-        <source>working_hours.days = {value} has an unknown day name {names} (allowed one or more of {days}).</source>
-        <translation>working_hours.days = {value} innehåller ett okänt dagnamn {names} (tillåtet en eller flera av {days}).</translation>
+        <source>{key} = {value} has an unknown day name {names} (allowed one or more of {days}).</source>
+        <translation>{key} = {value} innehåller ett okänt dagnamn {names} (tillåtet en eller flera av {days}).</translation>
     </message>
     <message>
-        <source>working_hours.days = {value} has unknown day names {names} (allowed one or more of {days}); using the default {default}.</source>
-        <translation>working_hours.days = {value} innehåller okända dagnamn {names} (tillåtet en eller flera av {days}); standardvärdet {default} används.</translation>
+        <source>{key} = {value} has unknown day names {names} (allowed one or more of {days}); using the default {default}.</source>
+        <translation>{key} = {value} innehåller okända dagnamn {names} (tillåtet en eller flera av {days}); standardvärdet {default} används.</translation>
     </message>
     <message>
-        <source>working_hours.days = {value} has unknown day names {names} (allowed one or more of {days}).</source>
-        <translation>working_hours.days = {value} innehåller okända dagnamn {names} (tillåtet en eller flera av {days}).</translation>
+        <source>{key} = {value} has unknown day names {names} (allowed one or more of {days}).</source>
+        <translation>{key} = {value} innehåller okända dagnamn {names} (tillåtet en eller flera av {days}).</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a list of equipment names (allowed any of {choices}); using the default {default}.</source>
+        <translation>{key} = {value} är inte en lista med utrustningsnamn (tillåtet noll eller flera av {choices}); standardvärdet {default} används.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a list of equipment names (allowed any of {choices}).</source>
+        <translation>{key} = {value} är inte en lista med utrustningsnamn (tillåtet noll eller flera av {choices}).</translation>
+    </message>
+    <message>
+        <source>{key} = {value} has an unknown equipment name {names} (allowed any of {choices}); using the default {default}.</source>
+        <translation>{key} = {value} innehåller ett okänt utrustningsnamn {names} (tillåtet noll eller flera av {choices}); standardvärdet {default} används.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} has an unknown equipment name {names} (allowed any of {choices}).</source>
+        <translation>{key} = {value} innehåller ett okänt utrustningsnamn {names} (tillåtet noll eller flera av {choices}).</translation>
+    </message>
+    <message>
+        <source>{key} = {value} has unknown equipment names {names} (allowed any of {choices}); using the default {default}.</source>
+        <translation>{key} = {value} innehåller okända utrustningsnamn {names} (tillåtet noll eller flera av {choices}); standardvärdet {default} används.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} has unknown equipment names {names} (allowed any of {choices}).</source>
+        <translation>{key} = {value} innehåller okända utrustningsnamn {names} (tillåtet noll eller flera av {choices}).</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a table (allowed a [{key}] table with the keys {keys}); using the default {default}.</source>
+        <translation>{key} = {value} är inte en tabell (tillåtet är en [{key}]-tabell med nycklarna {keys}); standardvärdet {default} används.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a table (allowed a [{key}] table with the keys {keys}).</source>
+        <translation>{key} = {value} är inte en tabell (tillåtet är en [{key}]-tabell med nycklarna {keys}).</translation>
     </message>
     <message>
         <source>interval_min_minutes = {low} is more than interval_max_minutes = {high} (its default); the shortest interval cannot be longer than the longest, so using the defaults interval_min_minutes = {default_low} and interval_max_minutes = {default_high}.</source>
@@ -520,20 +808,16 @@
         <translation>working_hours.days = [] är tom, så arbetstiden skulle aldrig börja (tillåtet en eller flera av {days}).</translation>
     </message>
     <message>
+        <source>programme.strength_days = [] is empty while programme.strength = true, so no strength session would ever come (allowed one or more of {days}); using the default {default}.</source>
+        <translation>programme.strength_days = [] är tom medan programme.strength = true, så inget styrkepass skulle någonsin komma (tillåtet en eller flera av {days}); standardvärdet {default} används.</translation>
+    </message>
+    <message>
+        <source>programme.strength_days = [] is empty while programme.strength = true, so no strength session would ever come (allowed one or more of {days}).</source>
+        <translation>programme.strength_days = [] är tom medan programme.strength = true, så inget styrkepass skulle någonsin komma (tillåtet en eller flera av {days}).</translation>
+    </message>
+    <message>
         <source>unknown key {key} is kept in the file but ignored.</source>
         <translation>den okända nyckeln {key} behålls i filen men ignoreras.</translation>
-    </message>
-    <message>
-        <source>working_hours = {value} is not a table (allowed a [working_hours] table with enabled, start, end and days); using the default: on, {hours}, {days}.</source>
-        <translation>working_hours = {value} är inte en tabell (tillåtet är en [working_hours]-tabell med enabled, start, end och days); standardvärdet används: på, {hours}, {days}.</translation>
-    </message>
-    <message>
-        <source>working_hours = {value} is not a table (allowed a [working_hours] table with enabled, start, end and days).</source>
-        <translation>working_hours = {value} är inte en tabell (tillåtet är en [working_hours]-tabell med enabled, start, end och days).</translation>
-    </message>
-    <message>
-        <source>working_hours = {value} is not a table (allowed a [working_hours] table with enabled, start, end and days); using the default: off, {hours}, {days}.</source>
-        <translation>working_hours = {value} är inte en tabell (tillåtet är en [working_hours]-tabell med enabled, start, end och days); standardvärdet används: av, {hours}, {days}.</translation>
     </message>
     <message>
         <source>Starting at login is not supported on this system ({platform}); add &apos;{command}&apos; to your login programs by hand.</source>
@@ -803,6 +1087,193 @@
     </message>
 </context>
 <context>
+    <name>Programme</name>
+    <message>
+        <source>a resistance band</source>
+        <translation>ett motståndsband</translation>
+    </message>
+    <message>
+        <source>dumbbells</source>
+        <translation>hantlar</translation>
+    </message>
+    <message>
+        <source>a pull-up bar</source>
+        <translation>en chinsstång</translation>
+    </message>
+    <message>
+        <source>a foam roller</source>
+        <translation>en foamroller</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>genomförd</translation>
+    </message>
+    <message>
+        <source>ended early</source>
+        <translation>avslutad i förtid</translation>
+    </message>
+    <message>
+        <source>stopped: it hurt</source>
+        <translation>avbruten: det gjorde ont</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s) of {reps} slow breaths a side</source>
+        <translation>
+            <numerusform>%n set med {reps} långsamma andetag per sida</numerusform>
+            <numerusform>%n set med {reps} långsamma andetag per sida</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s) of {reps} slow breaths</source>
+        <translation>
+            <numerusform>%n set med {reps} långsamma andetag</numerusform>
+            <numerusform>%n set med {reps} långsamma andetag</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s) of {seconds} s a side</source>
+        <translation>
+            <numerusform>%n set på {seconds} s per sida</numerusform>
+            <numerusform>%n set på {seconds} s per sida</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s) of {seconds} s</source>
+        <translation>
+            <numerusform>%n set på {seconds} s</numerusform>
+            <numerusform>%n set på {seconds} s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s) of {reps} reps a side</source>
+        <translation>
+            <numerusform>%n set med {reps} repetitioner per sida</numerusform>
+            <numerusform>%n set med {reps} repetitioner per sida</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s) of {reps} reps</source>
+        <translation>
+            <numerusform>%n set med {reps} repetitioner</numerusform>
+            <numerusform>%n set med {reps} repetitioner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Räknare</translation>
+    </message>
+    <message>
+        <source>This hurt</source>
+        <translation>Det gjorde ont</translation>
+    </message>
+    <message>
+        <source>Stops this exercise and steps it back one level.</source>
+        <translation>Avbryter övningen och sänker den en nivå.</translation>
+    </message>
+    <message>
+        <source>End exercise</source>
+        <translation>Avsluta övningen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>left side</source>
+        <translation>vänster sida</translation>
+    </message>
+    <message>
+        <source>right side</source>
+        <translation>höger sida</translation>
+    </message>
+    <message>
+        <source>Rest, then set {set} of {sets}</source>
+        <translation>Vila, sedan set {set} av {sets}</translation>
+    </message>
+    <message>
+        <source>Skip rest</source>
+        <translation>Hoppa över vilan</translation>
+    </message>
+    <message>
+        <source>Set {set} of {sets} · {side}</source>
+        <translation>Set {set} av {sets} · {side}</translation>
+    </message>
+    <message>
+        <source>Set {set} of {sets}</source>
+        <translation>Set {set} av {sets}</translation>
+    </message>
+    <message>
+        <source>Exercise {number} of {total}</source>
+        <translation>Övning {number} av {total}</translation>
+    </message>
+    <message>
+        <source>Level {number}: {name}. {how}</source>
+        <translation>Nivå {number}: {name}. {how}</translation>
+    </message>
+    <message>
+        <source>You need: {things}</source>
+        <translation>Du behöver: {things}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breath(s)</source>
+        <translation>
+            <numerusform>%n andetag</numerusform>
+            <numerusform>%n andetag</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starta</translation>
+    </message>
+    <message>
+        <source>Breathe slowly…</source>
+        <translation>Andas långsamt…</translation>
+    </message>
+    <message>
+        <source>Hold…</source>
+        <translation>Håll kvar…</translation>
+    </message>
+    <message>
+        <source>Count a rep</source>
+        <translation>Räkna en repetition</translation>
+    </message>
+    <message>
+        <source>{exercise}: {advice}</source>
+        <translation>{exercise}: {advice}</translation>
+    </message>
+    <message>
+        <source>Session done</source>
+        <translation>Passet är klart</translation>
+    </message>
+    <message>
+        <source>{exercise}, level {level}: {outcome}, {sets}</source>
+        <translation>{exercise}, nivå {level}: {outcome}, {sets}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s)</source>
+        <translation>
+            <numerusform>%n set</numerusform>
+            <numerusform>%n set</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Step up: {exercise} to level {level} ({name})</source>
+        <translation>Flytta upp: {exercise} till nivå {level} ({name})</translation>
+    </message>
+    <message>
+        <source>Stepped up: level {level} next time</source>
+        <translation>Uppflyttad: nivå {level} nästa gång</translation>
+    </message>
+    <message>
+        <source>Time for your strength session</source>
+        <translation>Dags för ditt styrkepass</translation>
+    </message>
+    <message>
+        <source>Time for your mobility routine</source>
+        <translation>Dags för din rörlighetsrutin</translation>
+    </message>
+</context>
+<context>
     <name>Prompt</name>
     <message>
         <source>Start</source>
@@ -929,6 +1400,10 @@
         <translation>Välj minst en arbetsdag.</translation>
     </message>
     <message>
+        <source>Choose at least one day for strength sessions.</source>
+        <translation>Välj minst en dag för styrkepass.</translation>
+    </message>
+    <message>
         <source>Each exercise in turn</source>
         <translation>Varje övning i tur och ordning</translation>
     </message>
@@ -975,6 +1450,26 @@
     <message>
         <source>start at login</source>
         <translation>start vid inloggning</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>träningsprogram</translation>
+    </message>
+    <message>
+        <source>Resistance band</source>
+        <translation>Motståndsband</translation>
+    </message>
+    <message>
+        <source>Dumbbells</source>
+        <translation>Hantlar</translation>
+    </message>
+    <message>
+        <source>Pull-up bar</source>
+        <translation>Chinsstång</translation>
+    </message>
+    <message>
+        <source>Foam roller</source>
+        <translation>Foamroller</translation>
     </message>
     <message numerus="yes">
         <source> break(s)</source>
@@ -1118,6 +1613,38 @@
     <message>
         <source>Outside them there are no prompts, and “Pause until tomorrow” lasts until the next period starts.</source>
         <translation>Utanför arbetstiden kommer inga påminnelser, och ”Till i morgon” varar tills nästa period börjar.</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Träningsprogram</translation>
+    </message>
+    <message>
+        <source>Daily mobility routine at</source>
+        <translation>Daglig rörlighetsrutin kl.</translation>
+    </message>
+    <message>
+        <source>Mobility time</source>
+        <translation>Tid för rörlighetsrutinen</translation>
+    </message>
+    <message>
+        <source>Strength sessions at</source>
+        <translation>Styrkepass kl.</translation>
+    </message>
+    <message>
+        <source>Strength time</source>
+        <translation>Tid för styrkepass</translation>
+    </message>
+    <message>
+        <source>Strength day: {day}</source>
+        <translation>Styrkedag: {day}</translation>
+    </message>
+    <message>
+        <source>Equipment you have:</source>
+        <translation>Utrustning du har:</translation>
+    </message>
+    <message>
+        <source>Choose when you want your sessions and what you have to train with: exercises that need equipment you do not have are left out. &apos;psoasbreak session-now&apos; starts a session at any time.</source>
+        <translation>Välj när du vill ha dina pass och vad du har att träna med: övningar som kräver utrustning du inte har hoppas över. &apos;psoasbreak session-now&apos; startar ett pass när som helst.</translation>
     </message>
     <message>
         <source> min</source>

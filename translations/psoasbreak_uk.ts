@@ -230,6 +230,262 @@
         <source>For more, reach one straight leg back behind you, then swap legs.</source>
         <translation>Щоб посилити, відведіть пряму ногу назад, потім змініть ногу.</translation>
     </message>
+    <message>
+        <source>Sharp or radiating pain means stop. This exercise goes back one level; do mobility work instead for now, and see a clinician if the pain stays.</source>
+        <translation>У разі гострого болю або болю, що віддає, зупиніться. Ця вправа повернеться на один рівень назад; поки що натомість виконуйте вправи на рухливість, а якщо біль не минає, зверніться до лікаря.</translation>
+    </message>
+    <message>
+        <source>Mobility of the day</source>
+        <translation>Рухливість на сьогодні</translation>
+    </message>
+    <message>
+        <source>A few minutes to open the front of the hips: lunge, knee to chest, and a roller if you have one</source>
+        <translation>Кілька хвилин, щоб розкрити передню поверхню стегон: випад, коліно до грудей і ролик, якщо він у вас є</translation>
+    </message>
+    <message>
+        <source>Strength session</source>
+        <translation>Силове тренування</translation>
+    </message>
+    <message>
+        <source>Bridges, single-leg deadlifts, a loaded carry and knee raises, with rests between sets</source>
+        <translation>Сідничний міст, станова тяга на одній нозі, перенесення вантажу й підйоми колін, з відпочинком між підходами</translation>
+    </message>
+    <message>
+        <source>Supported lunge stretch</source>
+        <translation>Розтяжка у випаді з опорою</translation>
+    </message>
+    <message>
+        <source>A short lunge with a hand on a chair, held on each side</source>
+        <translation>Короткий випад з опорою рукою на стілець, з утриманням на кожен бік</translation>
+    </message>
+    <message>
+        <source>Ribcage over hips, tailbone slightly tucked; breathe into the front of the back hip.</source>
+        <translation>Грудна клітка над тазом, куприк трохи підвернутий; спрямовуйте дихання в передню поверхню стегна задньої ноги.</translation>
+    </message>
+    <message>
+        <source>Short holds</source>
+        <translation>Короткі утримання</translation>
+    </message>
+    <message>
+        <source>Two holds of 30 seconds on each side.</source>
+        <translation>Два утримання по 30 секунд на кожен бік.</translation>
+    </message>
+    <message>
+        <source>Longer holds</source>
+        <translation>Довші утримання</translation>
+    </message>
+    <message>
+        <source>Three holds of 45 seconds on each side.</source>
+        <translation>Три утримання по 45 секунд на кожен бік.</translation>
+    </message>
+    <message>
+        <source>Full holds</source>
+        <translation>Повні утримання</translation>
+    </message>
+    <message>
+        <source>Three holds of a full minute on each side.</source>
+        <translation>Три утримання по цілій хвилині на кожен бік.</translation>
+    </message>
+    <message>
+        <source>Knee to chest with belly breaths</source>
+        <translation>Коліно до грудей з диханням животом</translation>
+    </message>
+    <message>
+        <source>On your back, hug one knee in and breathe slowly into your belly</source>
+        <translation>Лежачи на спині, підтягніть одне коліно до грудей і повільно дихайте животом</translation>
+    </message>
+    <message>
+        <source>Let the other leg rest long; each breath in lifts the belly, each breath out softens the hip.</source>
+        <translation>Інша нога спокійно лежить витягнутою; кожен вдих піднімає живіт, кожен видих розслабляє кульшовий суглоб.</translation>
+    </message>
+    <message>
+        <source>Eight breaths</source>
+        <translation>Вісім вдихів</translation>
+    </message>
+    <message>
+        <source>Eight slow breaths with each knee hugged in.</source>
+        <translation>Вісім повільних вдихів на кожне підтягнуте коліно.</translation>
+    </message>
+    <message>
+        <source>Ten breaths</source>
+        <translation>Десять вдихів</translation>
+    </message>
+    <message>
+        <source>Ten slow breaths with each knee hugged in.</source>
+        <translation>Десять повільних вдихів на кожне підтягнуте коліно.</translation>
+    </message>
+    <message>
+        <source>Foam-roller hip-flexor release</source>
+        <translation>Розкочування згиначів стегна на ролику</translation>
+    </message>
+    <message>
+        <source>Face down on a roller under the front of the hip, slow and gentle</source>
+        <translation>Лежачи обличчям донизу, ролик під передньою поверхнею стегна; повільно й м’яко</translation>
+    </message>
+    <message>
+        <source>Roll just below the hip bone, never on the spine; slow pressure, keep breathing.</source>
+        <translation>Прокочуйте трохи нижче тазової кістки, ніколи не по хребту; тисніть повільно, не затримуйте дихання.</translation>
+    </message>
+    <message>
+        <source>One minute</source>
+        <translation>Одна хвилина</translation>
+    </message>
+    <message>
+        <source>A minute of slow rolling on each side.</source>
+        <translation>Хвилина повільного розкочування на кожен бік.</translation>
+    </message>
+    <message>
+        <source>Two minutes</source>
+        <translation>Дві хвилини</translation>
+    </message>
+    <message>
+        <source>Two minutes of slow rolling on each side.</source>
+        <translation>Дві хвилини повільного розкочування на кожен бік.</translation>
+    </message>
+    <message>
+        <source>Bridge with knee drive</source>
+        <translation>Сідничний міст з підйомом коліна</translation>
+    </message>
+    <message>
+        <source>From a glute bridge, drive one knee towards your chest, then the other</source>
+        <translation>Із сідничного мосту підтягніть одне коліно до грудей, потім друге</translation>
+    </message>
+    <message>
+        <source>Keep the hips level and high; squeeze the glutes, do not arch the lower back.</source>
+        <translation>Тримайте таз рівно й високо; напружуйте сідниці, не прогинайте поперек.</translation>
+    </message>
+    <message>
+        <source>Bodyweight</source>
+        <translation>Власна вага</translation>
+    </message>
+    <message>
+        <source>Three sets of 10 knee drives on each side.</source>
+        <translation>Три підходи по 10 підйомів коліна на кожен бік.</translation>
+    </message>
+    <message>
+        <source>Band around the knees</source>
+        <translation>Стрічка навколо колін</translation>
+    </message>
+    <message>
+        <source>A light band around the knees: push gently out against it.</source>
+        <translation>Легка стрічка навколо колін: м’яко тисніть колінами назовні, проти її опору.</translation>
+    </message>
+    <message>
+        <source>Slow tempo</source>
+        <translation>Повільний темп</translation>
+    </message>
+    <message>
+        <source>Lower each knee over three slow seconds; 12 on each side.</source>
+        <translation>Опускайте кожне коліно повільно, за три секунди; по 12 на кожен бік.</translation>
+    </message>
+    <message>
+        <source>Single-leg deadlift</source>
+        <translation>Станова тяга на одній нозі</translation>
+    </message>
+    <message>
+        <source>Hinge forward on one leg while the other reaches back</source>
+        <translation>Стоячи на одній нозі, нахиліться вперед від таза, а другу ногу відведіть назад</translation>
+    </message>
+    <message>
+        <source>Long spine from head to back heel; hips stay square to the floor.</source>
+        <translation>Спина витягнута в лінію від голови до п’яти задньої ноги; таз залишається паралельним підлозі.</translation>
+    </message>
+    <message>
+        <source>Hand on the desk</source>
+        <translation>Рука на столі</translation>
+    </message>
+    <message>
+        <source>One hand on a desk or chair for balance; 8 on each side.</source>
+        <translation>Одна рука на столі або стільці для рівноваги; по 8 на кожен бік.</translation>
+    </message>
+    <message>
+        <source>Free standing</source>
+        <translation>Без опори</translation>
+    </message>
+    <message>
+        <source>No support, a slower hinge; 10 on each side.</source>
+        <translation>Без опори, нахил повільніший; по 10 на кожен бік.</translation>
+    </message>
+    <message>
+        <source>With a dumbbell</source>
+        <translation>З гантеллю</translation>
+    </message>
+    <message>
+        <source>A dumbbell in the hand opposite the standing leg; 8 on each side.</source>
+        <translation>Гантель у руці, протилежній опорній нозі; по 8 на кожен бік.</translation>
+    </message>
+    <message>
+        <source>Loaded carry, tall posture</source>
+        <translation>Перенесення вантажу з рівною поставою</translation>
+    </message>
+    <message>
+        <source>Walk tall with a load in each hand</source>
+        <translation>Крокуйте з рівною спиною, тримаючи вантаж у кожній руці</translation>
+    </message>
+    <message>
+        <source>Stand tall, shoulders down and back, ribs over hips; short, steady steps.</source>
+        <translation>Спина рівна, плечі опущені й відведені назад, ребра над тазом; короткі рівні кроки.</translation>
+    </message>
+    <message>
+        <source>Household loads</source>
+        <translation>Підручні тягарі</translation>
+    </message>
+    <message>
+        <source>Two full shopping bags or water bottles; two rounds of 30 seconds.</source>
+        <translation>Дві повні сумки з покупками або пляшки з водою; два підходи по 30 секунд.</translation>
+    </message>
+    <message>
+        <source>Dumbbells</source>
+        <translation>Гантелі</translation>
+    </message>
+    <message>
+        <source>A dumbbell in each hand; three rounds of 45 seconds.</source>
+        <translation>Гантель у кожній руці; три підходи по 45 секунд.</translation>
+    </message>
+    <message>
+        <source>Longer rounds</source>
+        <translation>Довші підходи</translation>
+    </message>
+    <message>
+        <source>Three rounds of a full minute.</source>
+        <translation>Три підходи по цілій хвилині.</translation>
+    </message>
+    <message>
+        <source>Knee raises</source>
+        <translation>Підйоми колін</translation>
+    </message>
+    <message>
+        <source>Lift the knees towards the chest with control</source>
+        <translation>Контрольовано піднімайте коліна до грудей</translation>
+    </message>
+    <message>
+        <source>Lift from the deep hip, not by swinging; lower slowly and keep the lower back long.</source>
+        <translation>Піднімайте за рахунок глибоких м’язів стегна, а не розгойдуванням; опускайте повільно, поперек витягнутий.</translation>
+    </message>
+    <message>
+        <source>Seated knee lifts</source>
+        <translation>Підйоми колін сидячи</translation>
+    </message>
+    <message>
+        <source>Sit tall on the front of a chair and lift both knees a little; 8 times.</source>
+        <translation>Сядьте рівно на край стільця й трохи підніміть обидва коліна; 8 разів.</translation>
+    </message>
+    <message>
+        <source>Seated, slow</source>
+        <translation>Сидячи, повільно</translation>
+    </message>
+    <message>
+        <source>The same lift, three seconds up and three down; 12 times.</source>
+        <translation>Той самий підйом: три секунди вгору й три вниз; 12 разів.</translation>
+    </message>
+    <message>
+        <source>Hanging knee raises</source>
+        <translation>Підйоми колін у висі</translation>
+    </message>
+    <message>
+        <source>Hang from a bar and raise both knees to hip height; 8 to 12 times.</source>
+        <translation>Повисніть на турніку й підніміть обидва коліна до рівня таза; від 8 до 12 разів.</translation>
+    </message>
 </context>
 <context>
     <name>History</name>
@@ -457,28 +713,60 @@
         <translation>{key} = {value} — не час доби (допустимо &quot;HH:MM&quot; від &quot;00:00&quot; до &quot;23:59&quot;).</translation>
     </message>
     <message>
-        <source>working_hours.days = {value} is not a list of day names (allowed one or more of {days}); using the default {default}.</source>
-        <translation>working_hours.days = {value} — не список назв днів (допустимо один або кілька з {days}); використовується типове значення {default}.</translation>
+        <source>{key} = {value} is not a list of day names (allowed one or more of {days}); using the default {default}.</source>
+        <translation>{key} = {value} — не список назв днів (допустимо один або кілька з {days}); використовується типове значення {default}.</translation>
     </message>
     <message>
-        <source>working_hours.days = {value} is not a list of day names (allowed one or more of {days}).</source>
-        <translation>working_hours.days = {value} — не список назв днів (допустимо один або кілька з {days}).</translation>
+        <source>{key} = {value} is not a list of day names (allowed one or more of {days}).</source>
+        <translation>{key} = {value} — не список назв днів (допустимо один або кілька з {days}).</translation>
     </message>
     <message>
-        <source>working_hours.days = {value} has an unknown day name {names} (allowed one or more of {days}); using the default {default}.</source>
-        <translation>working_hours.days = {value} містить невідому назву дня {names} (допустимо один або кілька з {days}); використовується типове значення {default}.</translation>
+        <source>{key} = {value} has an unknown day name {names} (allowed one or more of {days}); using the default {default}.</source>
+        <translation>{key} = {value} містить невідому назву дня {names} (допустимо один або кілька з {days}); використовується типове значення {default}.</translation>
     </message>
     <message>
-        <source>working_hours.days = {value} has an unknown day name {names} (allowed one or more of {days}).</source>
-        <translation>working_hours.days = {value} містить невідому назву дня {names} (допустимо один або кілька з {days}).</translation>
+        <source>{key} = {value} has an unknown day name {names} (allowed one or more of {days}).</source>
+        <translation>{key} = {value} містить невідому назву дня {names} (допустимо один або кілька з {days}).</translation>
     </message>
     <message>
-        <source>working_hours.days = {value} has unknown day names {names} (allowed one or more of {days}); using the default {default}.</source>
-        <translation>working_hours.days = {value} містить невідомі назви днів {names} (допустимо один або кілька з {days}); використовується типове значення {default}.</translation>
+        <source>{key} = {value} has unknown day names {names} (allowed one or more of {days}); using the default {default}.</source>
+        <translation>{key} = {value} містить невідомі назви днів {names} (допустимо один або кілька з {days}); використовується типове значення {default}.</translation>
     </message>
     <message>
-        <source>working_hours.days = {value} has unknown day names {names} (allowed one or more of {days}).</source>
-        <translation>working_hours.days = {value} містить невідомі назви днів {names} (допустимо один або кілька з {days}).</translation>
+        <source>{key} = {value} has unknown day names {names} (allowed one or more of {days}).</source>
+        <translation>{key} = {value} містить невідомі назви днів {names} (допустимо один або кілька з {days}).</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a list of equipment names (allowed any of {choices}); using the default {default}.</source>
+        <translation>{key} = {value} — не список назв інвентарю (допустимі будь-які з {choices}); використовується типове значення {default}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a list of equipment names (allowed any of {choices}).</source>
+        <translation>{key} = {value} — не список назв інвентарю (допустимі будь-які з {choices}).</translation>
+    </message>
+    <message>
+        <source>{key} = {value} has an unknown equipment name {names} (allowed any of {choices}); using the default {default}.</source>
+        <translation>{key} = {value} містить невідому назву інвентарю {names} (допустимі будь-які з {choices}); використовується типове значення {default}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} has an unknown equipment name {names} (allowed any of {choices}).</source>
+        <translation>{key} = {value} містить невідому назву інвентарю {names} (допустимі будь-які з {choices}).</translation>
+    </message>
+    <message>
+        <source>{key} = {value} has unknown equipment names {names} (allowed any of {choices}); using the default {default}.</source>
+        <translation>{key} = {value} містить невідомі назви інвентарю {names} (допустимі будь-які з {choices}); використовується типове значення {default}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} has unknown equipment names {names} (allowed any of {choices}).</source>
+        <translation>{key} = {value} містить невідомі назви інвентарю {names} (допустимі будь-які з {choices}).</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a table (allowed a [{key}] table with the keys {keys}); using the default {default}.</source>
+        <translation>{key} = {value} — не таблиця (допустима таблиця [{key}] з ключами {keys}); використовується типове значення {default}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a table (allowed a [{key}] table with the keys {keys}).</source>
+        <translation>{key} = {value} — не таблиця (допустима таблиця [{key}] з ключами {keys}).</translation>
     </message>
     <message>
         <source>interval_min_minutes = {low} is more than interval_max_minutes = {high} (its default); the shortest interval cannot be longer than the longest, so using the defaults interval_min_minutes = {default_low} and interval_max_minutes = {default_high}.</source>
@@ -521,20 +809,16 @@
         <translation>working_hours.days = [] порожній, тому робочий час ніколи б не почався (допустимо один або кілька з {days}).</translation>
     </message>
     <message>
+        <source>programme.strength_days = [] is empty while programme.strength = true, so no strength session would ever come (allowed one or more of {days}); using the default {default}.</source>
+        <translation>programme.strength_days = [] порожній, хоча programme.strength = true, тому силове тренування ніколи б не відбулося (допустимо один або кілька з {days}); використовується типове значення {default}.</translation>
+    </message>
+    <message>
+        <source>programme.strength_days = [] is empty while programme.strength = true, so no strength session would ever come (allowed one or more of {days}).</source>
+        <translation>programme.strength_days = [] порожній, хоча programme.strength = true, тому силове тренування ніколи б не відбулося (допустимо один або кілька з {days}).</translation>
+    </message>
+    <message>
         <source>unknown key {key} is kept in the file but ignored.</source>
         <translation>невідомий ключ {key} залишається у файлі, але ігнорується.</translation>
-    </message>
-    <message>
-        <source>working_hours = {value} is not a table (allowed a [working_hours] table with enabled, start, end and days); using the default: on, {hours}, {days}.</source>
-        <translation>working_hours = {value} — не таблиця (допустима таблиця [working_hours] з enabled, start, end і days); використовується типове значення: увімк., {hours}, {days}.</translation>
-    </message>
-    <message>
-        <source>working_hours = {value} is not a table (allowed a [working_hours] table with enabled, start, end and days).</source>
-        <translation>working_hours = {value} — не таблиця (допустима таблиця [working_hours] з enabled, start, end і days).</translation>
-    </message>
-    <message>
-        <source>working_hours = {value} is not a table (allowed a [working_hours] table with enabled, start, end and days); using the default: off, {hours}, {days}.</source>
-        <translation>working_hours = {value} — не таблиця (допустима таблиця [working_hours] з enabled, start, end і days); використовується типове значення: вимк., {hours}, {days}.</translation>
     </message>
     <message>
         <source>Starting at login is not supported on this system ({platform}); add &apos;{command}&apos; to your login programs by hand.</source>
@@ -804,6 +1088,201 @@
     </message>
 </context>
 <context>
+    <name>Programme</name>
+    <message>
+        <source>a resistance band</source>
+        <translation>еластична стрічка</translation>
+    </message>
+    <message>
+        <source>dumbbells</source>
+        <translation>гантелі</translation>
+    </message>
+    <message>
+        <source>a pull-up bar</source>
+        <translation>турнік</translation>
+    </message>
+    <message>
+        <source>a foam roller</source>
+        <translation>масажний ролик</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>виконано</translation>
+    </message>
+    <message>
+        <source>ended early</source>
+        <translation>завершено достроково</translation>
+    </message>
+    <message>
+        <source>stopped: it hurt</source>
+        <translation>зупинено: було боляче</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s) of {reps} slow breaths a side</source>
+        <translation>
+            <numerusform>%n підхід по {reps} повільних вдихів на кожен бік</numerusform>
+            <numerusform>%n підходи по {reps} повільних вдихів на кожен бік</numerusform>
+            <numerusform>%n підходів по {reps} повільних вдихів на кожен бік</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s) of {reps} slow breaths</source>
+        <translation>
+            <numerusform>%n підхід по {reps} повільних вдихів</numerusform>
+            <numerusform>%n підходи по {reps} повільних вдихів</numerusform>
+            <numerusform>%n підходів по {reps} повільних вдихів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s) of {seconds} s a side</source>
+        <translation>
+            <numerusform>%n підхід по {seconds} с на кожен бік</numerusform>
+            <numerusform>%n підходи по {seconds} с на кожен бік</numerusform>
+            <numerusform>%n підходів по {seconds} с на кожен бік</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s) of {seconds} s</source>
+        <translation>
+            <numerusform>%n підхід по {seconds} с</numerusform>
+            <numerusform>%n підходи по {seconds} с</numerusform>
+            <numerusform>%n підходів по {seconds} с</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s) of {reps} reps a side</source>
+        <translation>
+            <numerusform>%n підхід по {reps} повторень на кожен бік</numerusform>
+            <numerusform>%n підходи по {reps} повторень на кожен бік</numerusform>
+            <numerusform>%n підходів по {reps} повторень на кожен бік</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s) of {reps} reps</source>
+        <translation>
+            <numerusform>%n підхід по {reps} повторень</numerusform>
+            <numerusform>%n підходи по {reps} повторень</numerusform>
+            <numerusform>%n підходів по {reps} повторень</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Лічильник</translation>
+    </message>
+    <message>
+        <source>This hurt</source>
+        <translation>Було боляче</translation>
+    </message>
+    <message>
+        <source>Stops this exercise and steps it back one level.</source>
+        <translation>Зупиняє вправу й знижує її на один рівень.</translation>
+    </message>
+    <message>
+        <source>End exercise</source>
+        <translation>Завершити вправу</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <source>left side</source>
+        <translation>ліва сторона</translation>
+    </message>
+    <message>
+        <source>right side</source>
+        <translation>права сторона</translation>
+    </message>
+    <message>
+        <source>Rest, then set {set} of {sets}</source>
+        <translation>Відпочинок, потім підхід {set} з {sets}</translation>
+    </message>
+    <message>
+        <source>Skip rest</source>
+        <translation>Пропустити відпочинок</translation>
+    </message>
+    <message>
+        <source>Set {set} of {sets} · {side}</source>
+        <translation>Підхід {set} з {sets} · {side}</translation>
+    </message>
+    <message>
+        <source>Set {set} of {sets}</source>
+        <translation>Підхід {set} з {sets}</translation>
+    </message>
+    <message>
+        <source>Exercise {number} of {total}</source>
+        <translation>Вправа {number} з {total}</translation>
+    </message>
+    <message>
+        <source>Level {number}: {name}. {how}</source>
+        <translation>Рівень {number}: {name}. {how}</translation>
+    </message>
+    <message>
+        <source>You need: {things}</source>
+        <translation>Інвентар: {things}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breath(s)</source>
+        <translation>
+            <numerusform>%n вдих</numerusform>
+            <numerusform>%n вдихи</numerusform>
+            <numerusform>%n вдихів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Почати</translation>
+    </message>
+    <message>
+        <source>Breathe slowly…</source>
+        <translation>Дихайте повільно…</translation>
+    </message>
+    <message>
+        <source>Hold…</source>
+        <translation>Утримуйте…</translation>
+    </message>
+    <message>
+        <source>Count a rep</source>
+        <translation>Зарахувати повторення</translation>
+    </message>
+    <message>
+        <source>{exercise}: {advice}</source>
+        <translation>{exercise}: {advice}</translation>
+    </message>
+    <message>
+        <source>Session done</source>
+        <translation>Заняття завершено</translation>
+    </message>
+    <message>
+        <source>{exercise}, level {level}: {outcome}, {sets}</source>
+        <translation>{exercise}, рівень {level}: {outcome}, {sets}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s)</source>
+        <translation>
+            <numerusform>%n підхід</numerusform>
+            <numerusform>%n підходи</numerusform>
+            <numerusform>%n підходів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Step up: {exercise} to level {level} ({name})</source>
+        <translation>Підвищити: {exercise} до рівня {level} ({name})</translation>
+    </message>
+    <message>
+        <source>Stepped up: level {level} next time</source>
+        <translation>Підвищено: наступного разу рівень {level}</translation>
+    </message>
+    <message>
+        <source>Time for your strength session</source>
+        <translation>Час для силового тренування</translation>
+    </message>
+    <message>
+        <source>Time for your mobility routine</source>
+        <translation>Час для вправ на рухливість</translation>
+    </message>
+</context>
+<context>
     <name>Prompt</name>
     <message>
         <source>Start</source>
@@ -933,6 +1412,10 @@
         <translation>Виберіть принаймні один робочий день.</translation>
     </message>
     <message>
+        <source>Choose at least one day for strength sessions.</source>
+        <translation>Виберіть принаймні один день для силових тренувань.</translation>
+    </message>
+    <message>
         <source>Each exercise in turn</source>
         <translation>Усі вправи по черзі</translation>
     </message>
@@ -979,6 +1462,26 @@
     <message>
         <source>start at login</source>
         <translation>запуск під час входу</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>програма тренувань</translation>
+    </message>
+    <message>
+        <source>Resistance band</source>
+        <translation>Еластична стрічка</translation>
+    </message>
+    <message>
+        <source>Dumbbells</source>
+        <translation>Гантелі</translation>
+    </message>
+    <message>
+        <source>Pull-up bar</source>
+        <translation>Турнік</translation>
+    </message>
+    <message>
+        <source>Foam roller</source>
+        <translation>Масажний ролик</translation>
     </message>
     <message numerus="yes">
         <source> break(s)</source>
@@ -1123,6 +1626,38 @@
     <message>
         <source>Outside them there are no prompts, and “Pause until tomorrow” lasts until the next period starts.</source>
         <translation>Поза робочим часом нагадувань немає, а пауза «До завтра» триває до початку наступного робочого періоду.</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Програма тренувань</translation>
+    </message>
+    <message>
+        <source>Daily mobility routine at</source>
+        <translation>Щоденні вправи на рухливість о</translation>
+    </message>
+    <message>
+        <source>Mobility time</source>
+        <translation>Час вправ на рухливість</translation>
+    </message>
+    <message>
+        <source>Strength sessions at</source>
+        <translation>Силові тренування о</translation>
+    </message>
+    <message>
+        <source>Strength time</source>
+        <translation>Час силових тренувань</translation>
+    </message>
+    <message>
+        <source>Strength day: {day}</source>
+        <translation>День силового тренування: {day}</translation>
+    </message>
+    <message>
+        <source>Equipment you have:</source>
+        <translation>Інвентар, який у вас є:</translation>
+    </message>
+    <message>
+        <source>Choose when you want your sessions and what you have to train with: exercises that need equipment you do not have are left out. &apos;psoasbreak session-now&apos; starts a session at any time.</source>
+        <translation>Виберіть, коли проводити заняття і з чим ви можете тренуватися: вправи, для яких потрібен інвентар, якого у вас немає, пропускаються. Команда «psoasbreak session-now» запускає заняття будь-коли.</translation>
     </message>
     <message>
         <source> min</source>

@@ -1,7 +1,8 @@
 """Refresh the translation sources after a text changed: ``python translations/update.py``.
 
-1. Writes ``psoasbreak/ui/catalog_strings.py`` from ``resources/exercises.toml``, so that
-   ``pyside6-lupdate`` sees the exercise library's words (they are data, not code).
+1. Writes ``psoasbreak/ui/catalog_strings.py`` from ``resources/exercises.toml`` and
+   ``resources/programme.toml``, so that ``pyside6-lupdate`` sees the exercise library's and the
+   programme's words (they are data, not code).
 2. Runs ``pyside6-lupdate`` over ``psoasbreak/`` into ``translations/psoasbreak_<lang>.ts``:
    new texts arrive as unfinished, gone ones are dropped, translations are kept.
 
@@ -25,8 +26,9 @@ LANGUAGES = ("de", "fr", "es", "it", "pt_BR", "nl", "pl", "cs", "sv", "ru", "uk"
 CATALOG = ROOT / "psoasbreak" / "ui" / "catalog_strings.py"
 CONTEXT = "Exercises"
 
-HEADER = '''"""The exercise library's words, marked for ``pyside6-lupdate``; written by
-``translations/update.py`` from ``resources/exercises.toml``. Do not edit by hand.
+HEADER = '''"""The exercise library's and the programme's words, marked for ``pyside6-lupdate``;
+written by ``translations/update.py`` from ``resources/exercises.toml`` and
+``resources/programme.toml``. Do not edit by hand.
 
 The windows translate these texts in the "Exercises" context (``translation.exercise_text``);
 this module is never imported, it only shows lupdate the texts.
@@ -49,9 +51,18 @@ def exercise_strings(toml_text: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-def catalog_source(toml_text: str) -> str:
+def programme_strings(toml_text: str) -> list[str]:
+    """Every text of the programme a window shows, as core/programme.py collects them."""
+    sys.path.insert(0, str(ROOT))
+    from psoasbreak.core.programme import Programme
+
+    return list(Programme.from_toml(toml_text).texts)
+
+
+def catalog_source(toml_text: str, programme_text: str) -> str:
     lines = [HEADER]
-    for text in exercise_strings(toml_text):
+    texts = [*exercise_strings(toml_text), *programme_strings(programme_text)]
+    for text in dict.fromkeys(texts):
         # Exploded with a trailing comma, so `ruff format` leaves the generated file as it is.
         literal = json.dumps(text, ensure_ascii=False)
         lines.append(f'    QT_TRANSLATE_NOOP(\n        "{CONTEXT}",\n        {literal},\n    ),\n')
@@ -88,7 +99,8 @@ def lupdate(sources: list[Path]) -> list[str]:
 
 def main() -> int:
     toml_text = (ROOT / "resources" / "exercises.toml").read_text(encoding="utf-8")
-    CATALOG.write_text(catalog_source(toml_text), encoding="utf-8")
+    programme_text = (ROOT / "resources" / "programme.toml").read_text(encoding="utf-8")
+    CATALOG.write_text(catalog_source(toml_text, programme_text), encoding="utf-8")
     print(f"wrote {CATALOG.relative_to(ROOT)}")
     with tempfile.TemporaryDirectory() as scratch:
         sources = []

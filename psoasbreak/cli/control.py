@@ -1,4 +1,5 @@
-"""The control commands (DESIGN §3): ``status``, ``pause``, ``resume``, ``break-now``, ``quit``
+"""The control commands (DESIGN §3): ``status``, ``pause``, ``resume``, ``break-now``,
+``session-now``, ``show``, ``quit``
 talk to the running app over its control channel and print its answer. No Qt here."""
 
 from __future__ import annotations
@@ -46,6 +47,8 @@ def _request_for(args: argparse.Namespace) -> Any:
 
     if args.command == "break-now":
         return Request("break_now", {"exercise": args.exercise})
+    if args.command == "session-now":
+        return Request("session_now", {"kind": args.kind})
     if args.command == "pause":
         if args.until_tomorrow:
             return Request("pause", {"until_tomorrow": True})
@@ -89,6 +92,11 @@ def _print_result(args: argparse.Namespace, result: dict[str, Any]) -> None:
             print(f"Break started: {result.get('title', result.get('exercise'))}.")
         else:
             print("A break is already running.")
+    elif args.command == "session-now":
+        if result.get("started"):
+            print(f"{result.get('title', args.kind)} started.")
+        else:
+            print("A break or a programme session is already running.")
     elif args.command == "pause":
         print(f"Reminders paused until {_clock_time(result.get('paused_until'), now)}.")
     elif args.command == "resume":

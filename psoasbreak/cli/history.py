@@ -19,7 +19,7 @@ import sys
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
-from typing import TextIO, TypeVar
+from typing import Any, TextIO, TypeVar
 
 from psoasbreak import APP_NAME
 from psoasbreak.cli.exit_codes import EXIT_ERROR, EXIT_OK
@@ -32,6 +32,7 @@ from psoasbreak.core.history import (
     week_summary,
 )
 from psoasbreak.core.history_csv import CsvRowError, read_csv, write_csv, write_json
+from psoasbreak.core.programme import week_programme_json
 from psoasbreak.storage.atomic import write_atomically
 from psoasbreak.storage.database import DatabaseError, DatabaseUnavailableError, HistoryDatabase
 from psoasbreak.storage.paths import AppPaths
@@ -130,11 +131,31 @@ def _stats(paths: AppPaths, week: tuple[int, int] | None, as_json: bool) -> int:
             print(f"{APP_NAME}: {paths.config_file}: {problem.message}", file=sys.stderr)
     with _existing_history(paths.database_file) as database:
         days = database.all_day_counts() if database else {}
+        sessions = database.programme_sessions() if database else []
     today = now.date()
     year, number = week or today.isocalendar()[:2]
     summary = week_summary(days, loaded.settings.daily_goal, year, number, today)
-    print(json.dumps(summary.to_json()) if as_json else stats_text(summary, today))
+    programme = loaded.settings.programme
+    target = len(programme.strength_days) if programme.strength else 0
+    sessions_json = week_programme_json(sessions, summary.days[0].day, target, today)
+    if as_json:
+        print(json.dumps({**summary.to_json(), "programme": sessions_json}))
+    else:
+        print(stats_text(summary, today) + _programme_text(sessions_json))
     return EXIT_OK
+
+
+def _programme_text(week: dict[str, Any]) -> str:
+    """The week's programme line, when there is anything to say."""
+    if not week["sessions"] and not week["strength_target"]:
+        return ""
+    strength = f"{week['strength_sessions']} strength session(s)"
+    if week["strength_target"]:
+        strength = f"{week['strength_sessions']} of {week['strength_target']} strength sessions"
+    return (
+        f"\nProgramme: {strength}, {week['mobility_sessions']} mobility routine(s);"
+        f" {week['strength_week_streak']} week(s) in a row on target."
+    )
 
 
 def stats_text(summary: WeekSummary, today: date) -> str:

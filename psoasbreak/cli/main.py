@@ -87,6 +87,8 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="HH:MM",
         help="meeting mode: until that time today, or tomorrow if it has passed",
     )
+    session = sub.add_parser("session-now", help="start a programme session now")
+    session.add_argument("kind", choices=("strength", "mobility"), metavar="strength|mobility")
     sub.add_parser("resume", help="end a pause")
     sub.add_parser("show", help="open the running app's window")
     sub.add_parser("quit", help="stop the running app")

@@ -27,6 +27,8 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from psoasbreak.core.settings import EQUIPMENT_CHOICES
+
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover - exercised only on Python 3.10
@@ -49,8 +51,8 @@ __all__ = [
     "strength_week_streak",
 ]
 
-#: The equipment names of DESIGN §4's ``[programme] equipment``.
-EQUIPMENT = ("band", "dumbbells", "pull-up-bar", "foam-roller")
+#: The equipment names of DESIGN §4's ``[programme] equipment`` (the settings schema's list).
+EQUIPMENT = EQUIPMENT_CHOICES
 
 _ID = re.compile(r"[a-z][a-z0-9]*(-[a-z0-9]+)*")
 _MAX_SETS, _MAX_REPS, _MAX_SECONDS, _MAX_REST = 10, 100, 600, 600
@@ -313,6 +315,65 @@ def strength_week_streak(sessions_by_week: Mapping[date, int], target: int, this
         streak += 1
         week -= timedelta(days=7)
     return streak
+
+
+def strength_this_week(sessions: Iterable[SessionRecord]) -> int:
+    """The finished strength sessions among ``sessions`` (those of one week): what "2 of 3
+    strength sessions this week" counts."""
+    return sum(1 for s in sessions if s.kind is RoutineKind.STRENGTH and s.finished)
+
+
+def week_of(day: date) -> tuple[date, date]:
+    """The ISO week (Monday to Sunday) that holds ``day``."""
+    monday = day - timedelta(days=day.weekday())
+    return monday, monday + timedelta(days=6)
+
+
+def programme_status(
+    strength: bool,
+    strength_days: Sequence[int],
+    mobility: bool,
+    this_week: Iterable[SessionRecord],
+    next_session_at: datetime | None,
+) -> dict[str, Any] | None:
+    """``status --json``'s ``programme`` (DESIGN §3): null while the programme is off."""
+    if not strength and not mobility:
+        return None
+    return {
+        "strength_this_week": strength_this_week(this_week),
+        "strength_target": len(set(strength_days)) if strength else 0,
+        "next_session_at": next_session_at.isoformat(timespec="seconds")
+        if next_session_at
+        else None,
+    }
+
+
+def week_programme_json(
+    sessions: Iterable[SessionRecord], monday: date, target: int, today: date
+) -> dict[str, Any]:
+    """``stats --json``'s ``programme`` (an added key): the week's sessions, the finished
+    strength sessions against ``target`` (the strength days chosen; 0 when strength is off), and
+    the weeks in a row that met it."""
+    every = list(sessions)
+    by_week: dict[date, int] = {}
+    for session in every:
+        if session.kind is RoutineKind.STRENGTH and session.finished:
+            start = week_of(session.started.date())[0]
+            by_week[start] = by_week.get(start, 0) + 1
+    sunday = monday + timedelta(days=6)
+    this_week = [s for s in every if monday <= s.started.date() <= sunday]
+    return {
+        "strength_sessions": strength_this_week(this_week),
+        "mobility_sessions": sum(
+            1 for s in this_week if s.kind is RoutineKind.MOBILITY and s.finished
+        ),
+        "strength_target": target,
+        "strength_week_streak": strength_week_streak(by_week, target, week_of(today)[0]),
+        "sessions": [
+            {"date": s.started.date().isoformat(), "kind": s.kind.value, "finished": s.finished}
+            for s in this_week
+        ],
+    }
 
 
 @functools.lru_cache(maxsize=1)

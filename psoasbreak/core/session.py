@@ -128,6 +128,7 @@ class BreakSession:
         self._choices: PromptChoices | None = None  # what the prompt on screen offers
         self._snoozes = 0  # of the break now pending, for max_snoozes_per_break
         self._active: _ActiveBreak | None = None
+        self._programme = False  # a programme session runs (state on_break)
         self._last_exercise: str | None = None
         self._hours_start: datetime | None = None
         self._away_since: datetime | None = None
@@ -363,6 +364,51 @@ class BreakSession:
         self._state = State.ON_BREAK
         self._listener.break_started(exercise, seconds)
         self._announce()
+        return True
+
+    def start_programme(self) -> bool:
+        """A programme session starts (``session-now``, or the session's own prompt): it counts
+        as a break for the state (``on_break``) and the plan (the next break is one interval
+        after it ends). A break prompt on screen gives way to it without an outcome; the
+        session's own outcome goes to the programme's records. False when a break or a session
+        already runs."""
+        if self._state is State.ON_BREAK:
+            return False
+        if self._away_since is not None:
+            self.user_returned()
+        if self._state is State.PROMPTING:
+            self._close_prompt()
+            self._proposed = None
+        self._clear_hold()
+        self._programme = True
+        self._next_break_at = None
+        self._state = State.ON_BREAK
+        self._announce()
+        return True
+
+    def end_programme(self) -> bool:
+        """The programme session's window closed: plan the next break from now."""
+        if not self._programme:
+            return False
+        self._programme = False
+        self._after_break(self._clock.now())
+        return True
+
+    @property
+    def in_programme(self) -> bool:
+        return self._programme
+
+    def may_offer_programme(self) -> bool:
+        """A programme session fell due: offer it now? Not while reminders are paused, the
+        user is away, a break, a prompt or a session is on, or the desktop says not now (a
+        call, do-not-disturb); the user can start one any time with ``session-now``, so a
+        session not offered is simply not offered (nothing is recorded)."""
+        if self._state not in (State.WORKING, State.OUTSIDE_HOURS) or self.away:
+            return False
+        reason = self._quiet.quiet_reason()
+        if reason is not None:
+            log.info("programme session due, not offered: %s", reason)
+            return False
         return True
 
     def end_break(self) -> BreakEvent | None:

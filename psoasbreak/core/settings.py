@@ -1,19 +1,22 @@
 """The user's settings as one typed, bounded value (DESIGN §4), and the one schema behind them.
 
-Each key of ``config.toml`` is declared once, as a field of :class:`Settings` (or of
-:class:`WorkingHours` for the ``[working_hours]`` table): its type, bounds or choices, default and a
-one-line description. ``SCHEMA`` lists them, and everything else derives from it: the validation
-below and its messages, the Settings window's controls (ranges, "off" at zero, Restore defaults),
-and the README's commented config block (``config_example``; a test keeps README.md equal to it).
+Each key of ``config.toml`` is declared once, as a field of :class:`Settings` (or of the dataclass
+of its table: :class:`WorkingHours` for ``[working_hours]``, :class:`ProgrammeSettings` for
+``[programme]``): its type, bounds or choices, default and a one-line description. ``SCHEMA``
+lists them, and everything else derives from it: the validation below and its messages, the
+Settings window's controls (ranges, "off" at zero, Restore defaults), and the README's commented
+config block (``config_example``; a test keeps README.md equal to it). A table is read, checked and
+written by the same code as the top level, key by key, so a new table needs only its dataclass.
 
 ``config.toml`` is edited by hand, so every value in it may be wrong. Reading it never fails: a bad
 value is replaced by its default and reported as a :class:`SettingsProblem` whose message names the
 key, what is allowed and the default used, so the user can fix the file without reading the code.
 
 What no key's bounds can say is a :class:`Rule`: the interval's order, working hours that end after
-they start, at least one working day. ``rule_problems`` is the one place they are decided; the file
-is read with it (a broken rule falls back to the defaults of its keys) and the Settings window asks
-it while the user types, showing the rule's own sentence.
+they start, at least one working day, at least one strength day while strength sessions are on.
+``rule_problems`` is the one place they are decided; the file is read with it (a broken rule falls
+back to the defaults of its keys) and the Settings window asks it while the user types, showing
+the rule's own sentence.
 
 Rules where DESIGN §4 is silent (the README should repeat them):
 
@@ -25,8 +28,12 @@ Rules where DESIGN §4 is silent (the README should repeat them):
   Times are ``"H:MM"`` or ``"HH:MM"`` strings or TOML local times in whole minutes. Day names are
   the first three letters in any case; repeats are ignored. Start, end and days are checked even
   while working hours are off, so turning them on later never meets a surprise.
-- Unknown keys, including unknown keys inside ``[working_hours]``, are reported; the file layer
-  keeps them in the file.
+- ``[programme]`` reads its times and days as ``[working_hours]`` does. ``strength_days`` may be
+  empty only while ``strength`` is off (an empty list then means "no day chosen yet"); with
+  ``strength`` on it falls back to its default. Equipment names are exact, like choices; repeats
+  and order do not matter.
+- Unknown keys, including unknown keys inside a table, are reported; the file layer keeps them in
+  the file.
 """
 
 from __future__ import annotations
@@ -36,18 +43,21 @@ import datetime as dt
 import json
 import math
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Container, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Final, Literal, cast
+from typing import TYPE_CHECKING, Any, Final, Literal, TypeVar, cast
 
 from psoasbreak.core.exercises import ALTERNATE, setting_choices, shipped_library
 from psoasbreak.core.messages import QT_TRANSLATE_NOOP, Message
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
 
 #: An ``exercise`` value: one of ``EXERCISE_CHOICES``.
 Exercise = str
 PromptStyle = Literal["auto", "window", "notification"]
 #: What a key holds, which decides how it is read, checked, shown and documented.
-Kind = Literal["integer", "choice", "boolean", "time", "days", "table", "names"]
+Kind = Literal["integer", "choice", "boolean", "time", "days", "table", "names", "equipment"]
 
 #: The ids of the exercise library (``resources/exercises.toml``), in its order, then
 #: "alternate" and "random": a new exercise there is a new valid value here.
@@ -55,6 +65,8 @@ EXERCISE_CHOICES: Final[tuple[Exercise, ...]] = setting_choices(shipped_library(
 PROMPT_STYLE_CHOICES: Final[tuple[PromptStyle, ...]] = ("auto", "window", "notification")
 #: Index = ``datetime.date.weekday()`` (Monday = 0); these are the names used in the file.
 DAY_NAMES: Final[tuple[str, ...]] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+#: What ``[programme] equipment`` may list (DESIGN §4), in the order the README names them.
+EQUIPMENT_CHOICES: Final[tuple[str, ...]] = ("band", "dumbbells", "pull-up-bar", "foam-roller")
 
 # Messages write ranges with an en dash (U+2013), as DESIGN §4 does; spelled as an escape so the
 # source does not hold a character that looks like a hyphen.
@@ -99,7 +111,8 @@ class SettingKey:
     about: str
     #: The bounds of an integer key.
     allowed: IntegerRange | None = None
-    #: The values of a choice key, in the order the window offers them.
+    #: The values of a choice key (or the names an equipment list may hold), in the order the
+    #: window offers them.
     choices: tuple[str, ...] = ()
     #: A few words the README puts after some of the choices: (choice, words).
     notes: tuple[tuple[str, str], ...] = ()
@@ -118,6 +131,8 @@ class SettingKey:
             return f'one or more of "{DAY_NAMES[0]}" … "{DAY_NAMES[-1]}"'
         if self.kind == "names":
             return 'program names, e.g. ["zoom", "obs"]'
+        if self.kind == "equipment":
+            return f"any of {', '.join(_show(name) for name in self.choices)}"
         return ""
 
 
@@ -158,6 +173,27 @@ def _names(about: str) -> Mapping[str, Any]:
     return _entry("names", about)
 
 
+def _equipment(about: str) -> Mapping[str, Any]:
+    return _entry("equipment", about, choices=EQUIPMENT_CHOICES)
+
+
+_Item = TypeVar("_Item", int, str)
+#: The weekday numbers a days key holds (``datetime.date.weekday()``).
+_WEEKDAYS: Final = range(len(DAY_NAMES))
+
+
+def _sorted_once(
+    values: tuple[_Item, ...], allowed: Container[_Item], what: str
+) -> tuple[_Item, ...]:
+    """``values`` in the one spelling of their set, so that equal settings compare equal whatever
+    order the Settings window collected the ticks in. A value outside ``allowed`` is a bug in the
+    caller (the file's values are checked before they get here): ``what`` names what is allowed."""
+    spelled = tuple(sorted(set(values)))
+    if any(value not in allowed for value in spelled):
+        raise ValueError(f"{what}, not {values}")
+    return spelled
+
+
 @dataclass(frozen=True)
 class WorkingHours:
     """When breaks may be proposed; with ``enabled`` false, breaks are proposed at any hour."""
@@ -173,12 +209,48 @@ class WorkingHours:
     )
 
     def __post_init__(self) -> None:
-        # One spelling per set of days, so equal settings compare equal whatever order the
-        # settings dialog collected the ticks in.
-        days = tuple(sorted(set(self.days)))
-        if any(not 0 <= day <= 6 for day in days):
-            raise ValueError(f"WorkingHours.days must be weekday numbers 0-6, not {self.days}")
+        days = _sorted_once(self.days, _WEEKDAYS, "WorkingHours.days must be weekday numbers 0-6")
         object.__setattr__(self, "days", days)
+
+
+@dataclass(frozen=True)
+class ProgrammeSettings:
+    """The opt-in programme (DESIGN §1): both kinds of session are off until the user turns them
+    on, so the sit-break loop is unchanged for everyone who never opens ``[programme]``."""
+
+    mobility: bool = field(
+        default=False, metadata=_boolean("a short mobility routine every day at mobility_time")
+    )
+    mobility_time: dt.time = field(
+        default=dt.time(9, 0), metadata=_time_of_day("local time of the mobility routine")
+    )
+    strength: bool = field(
+        default=False,
+        metadata=_boolean("a strength session on each of strength_days at strength_time"),
+    )
+    strength_days: tuple[int, ...] = field(
+        default=(0, 2, 4),
+        metadata=_days("the days with a strength session; at least one while strength is on"),
+    )
+    strength_time: dt.time = field(
+        default=dt.time(12, 30), metadata=_time_of_day("local time of a strength session")
+    )
+    equipment: tuple[str, ...] = field(
+        default=(),
+        metadata=_equipment("what you have: an exercise that needs anything else is left out"),
+    )
+
+    def __post_init__(self) -> None:
+        days = _sorted_once(
+            self.strength_days, _WEEKDAYS, "ProgrammeSettings.strength_days must be 0-6"
+        )
+        equipment = _sorted_once(
+            self.equipment,
+            EQUIPMENT_CHOICES,
+            f"ProgrammeSettings.equipment takes {EQUIPMENT_CHOICES}",
+        )
+        object.__setattr__(self, "strength_days", days)
+        object.__setattr__(self, "equipment", equipment)
 
 
 @dataclass(frozen=True)
@@ -270,6 +342,10 @@ class Settings:
             zero_word="no limit",
         ),
     )
+    programme: ProgrammeSettings = field(
+        default_factory=ProgrammeSettings,
+        metadata=_table("daily mobility and strength sessions; each is off until you turn it on"),
+    )
 
 
 def _schema() -> tuple[SettingKey, ...]:
@@ -311,10 +387,18 @@ INTEGER_RANGES: Final[Mapping[str, IntegerRange]] = {
 CHOICES: Final[Mapping[str, tuple[str, ...]]] = {
     key.name: key.choices for key in SCHEMA if key.kind == "choice"
 }
-#: The top-level booleans (``working_hours.enabled`` is read with its table).
+#: The top-level booleans (a table's, like ``working_hours.enabled``, are read with their table).
 BOOLEAN_KEYS: Final[tuple[str, ...]] = tuple(
     key.name for key in SCHEMA if key.kind == "boolean" and "." not in key.name
 )
+#: The keys of the file's top level (under "") and of each table (under the table's key), by the
+#: name they have there (``start`` for ``working_hours.start``): what one level of the file holds.
+_LEVELS: Final[Mapping[str, Mapping[str, SettingKey]]] = {
+    level: {
+        key.name.rpartition(".")[2]: key for key in SCHEMA if key.name.rpartition(".")[0] == level
+    }
+    for level in ("", *(key.name for key in SCHEMA if key.kind == "table"))
+}
 
 
 @dataclass(frozen=True)
@@ -371,7 +455,11 @@ HOURS_ORDER: Final = Rule(
 WORKING_DAYS: Final = Rule(
     ("working_hours.days",), QT_TRANSLATE_NOOP("Settings", "Choose at least one working day.")
 )
-RULES: Final[tuple[Rule, ...]] = (INTERVAL_ORDER, HOURS_ORDER, WORKING_DAYS)
+STRENGTH_DAYS: Final = Rule(
+    ("programme.strength_days",),
+    QT_TRANSLATE_NOOP("Settings", "Choose at least one day for strength sessions."),
+)
+RULES: Final[tuple[Rule, ...]] = (INTERVAL_ORDER, HOURS_ORDER, WORKING_DAYS, STRENGTH_DAYS)
 
 
 @dataclass(frozen=True)
@@ -399,6 +487,9 @@ def rule_problems(settings: Settings) -> list[RuleProblem]:
         )
     if not hours.days:
         found.append(_broken(WORKING_DAYS))
+    # With strength off, no day chosen yet is fine: nothing would be scheduled anyway.
+    if settings.programme.strength and not settings.programme.strength_days:
+        found.append(_broken(STRENGTH_DAYS))
     return found
 
 
@@ -407,7 +498,6 @@ def _broken(rule: Rule, **values: str | int) -> RuleProblem:
 
 
 DEFAULT_SETTINGS: Final = Settings()
-_DEFAULT_HOURS: Final = WorkingHours()
 
 _TIME_PATTERN: Final = re.compile(r"([0-9]{1,2}):([0-9]{2})")
 
@@ -421,22 +511,33 @@ def parse_settings(data: Mapping[str, object]) -> tuple[Settings, list[SettingsP
     Never raises for bad content: a reminder with default settings is better than no reminder.
     Problems come in the order of DESIGN §4, then unknown keys in file order.
     """
-    problems: list[SettingsProblem] = []
-    changes: dict[str, Any] = {}
-    for name in _FIELD_NAMES:
-        if name in data:
-            value, found = parse_value(name, data[name])
-            changes[name] = value
-            problems.extend(found)
-    for key in data:
-        if key not in _FIELD_NAMES:
-            problems.append(_unknown_key(key))
-    settings = dataclasses.replace(DEFAULT_SETTINGS, **changes)
+    settings, problems = _read_level("", DEFAULT_SETTINGS, data)
     for broken in rule_problems(settings):
-        settings, problem = _fall_back(broken.rule, settings, changes)
+        settings, problem = _fall_back(broken.rule, settings, data)
         problems.append(problem)
     problems.sort(key=_place_in_design)
     return settings, problems
+
+
+_Values = TypeVar("_Values", bound="DataclassInstance")
+
+
+def _read_level(
+    level: str, default: _Values, data: Mapping[str, object]
+) -> tuple[_Values, list[SettingsProblem]]:
+    """``data`` read as the file's top level (``level`` "") or as a table: each known key by its
+    own parser, over ``default``; unknown keys reported under their full name."""
+    keys = _LEVELS[level]
+    problems: list[SettingsProblem] = []
+    changes: dict[str, Any] = {}
+    for name, key in keys.items():
+        if name in data:
+            changes[name], found = parse_value(key.name, data[name])
+            problems.extend(found)
+    problems += [
+        _unknown_key(f"{level}.{name}" if level else name) for name in data if name not in keys
+    ]
+    return dataclasses.replace(default, **changes), problems
 
 
 def check(settings: Settings) -> list[SettingsProblem]:
@@ -449,49 +550,42 @@ def check(settings: Settings) -> list[SettingsProblem]:
 def parse_value(key: str, raw: object) -> ParsedValue:
     """Check one value on its own, as ``parse_settings`` would.
 
-    ``key`` is a top-level key or ``working_hours.<name>``. The rules (interval order, end after
-    start, at least one day) are not checked here. The file layer uses this to tell whether a
-    value in the file already means what is about to be saved, so that it leaves that text alone.
+    ``key`` is a top-level key, a table (``working_hours``) or a key in one
+    (``programme.strength_days``). The rules (interval order, end after start, at least one day)
+    are not checked here. The file layer uses this to tell whether a value in the file already
+    means what is about to be saved, so that it leaves that text alone.
     """
     entry = KEYS.get(key)
     if entry is None:
         return None, [_unknown_key(key)]
-    if entry.allowed is not None:
-        return _parse_integer(key, raw, entry.allowed)
-    if entry.kind == "choice":
-        return _parse_choice(key, raw, entry.choices)
-    if entry.kind == "boolean":
-        return _parse_boolean(key, raw, entry.default)
-    if entry.kind == "table":
-        return _parse_working_hours(raw)
-    if entry.kind == "names":
-        return _parse_names(key, raw)
-    return _WORKING_HOURS_PARTS[key.removeprefix("working_hours.")](raw)
+    return _PARSERS[entry.kind](entry, raw)
 
 
 def settings_to_document(settings: Settings) -> dict[str, object]:
-    """The TOML-ready form: plain ints, strings, bools and one table, keys in DESIGN §4 order.
+    """The TOML-ready form: plain ints, strings, bools, lists and tables, in DESIGN §4 order
+    except that the tables come last (``[working_hours]``, then ``[programme]``).
 
-    The ``working_hours`` table comes last because TOML puts a table's keys after its header, so
-    a writer that keeps dict order still produces a file that means the same.
+    The tables come last because TOML puts a table's keys after its header, so a writer that keeps
+    dict order still produces a file that means the same.
     """
-    document: dict[str, object] = {}
-    for name in _FIELD_NAMES:
-        if name != "working_hours":
-            value = getattr(settings, name)
-            document[name] = list(value) if isinstance(value, tuple) else value
-    document["working_hours"] = working_hours_to_document(settings.working_hours)
-    return document
+    return _level_to_document("", settings)
 
 
-def working_hours_to_document(hours: WorkingHours) -> dict[str, object]:
-    """The ``[working_hours]`` table of ``settings_to_document``."""
-    return {
-        "enabled": hours.enabled,
-        "start": format_time(hours.start),
-        "end": format_time(hours.end),
-        "days": [DAY_NAMES[day] for day in hours.days],
-    }
+def _level_to_document(level: str, values: object) -> dict[str, object]:
+    keys = sorted(_LEVELS[level].items(), key=lambda item: item[1].kind == "table")
+    return {name: _in_file(key, getattr(values, name)) for name, key in keys}
+
+
+def _in_file(key: SettingKey, value: object) -> object:
+    """``value`` of ``key`` as the file spells it: TOML has no tuples, weekday numbers or times
+    of day in the "HH:MM" form the README shows."""
+    if key.kind == "table":
+        return _level_to_document(key.name, value)
+    if key.kind == "time":
+        return format_time(cast(dt.time, value))
+    if key.kind == "days":
+        return [DAY_NAMES[day] for day in cast(tuple[int, ...], value)]
+    return list(cast(tuple[object, ...], value)) if isinstance(value, tuple) else value
 
 
 def format_time(value: dt.time) -> str:
@@ -534,30 +628,29 @@ def _fall_back(
     rule: Rule, settings: Settings, written: Mapping[str, object]
 ) -> tuple[Settings, SettingsProblem]:
     """``settings`` with the keys of the broken ``rule`` at their defaults, and what the file
-    reader says about it (naming the keys and the defaults used)."""
-    hours = settings.working_hours
+    reader says about it (naming the keys and the defaults used). ``written``: the file's top
+    level, to tell a key the user wrote from one at its default."""
     if rule is INTERVAL_ORDER:
         problem = _interval_order_problem(
             settings.interval_min_minutes, settings.interval_max_minutes, written
         )
-        return dataclasses.replace(
-            settings,
-            interval_min_minutes=DEFAULT_SETTINGS.interval_min_minutes,
-            interval_max_minutes=DEFAULT_SETTINGS.interval_max_minutes,
-        ), problem
-    if rule is HOURS_ORDER:
-        hours = dataclasses.replace(hours, start=_DEFAULT_HOURS.start, end=_DEFAULT_HOURS.end)
+    elif rule is HOURS_ORDER:
         problem = _hours_order_problem(settings.working_hours)
-    elif rule is WORKING_DAYS:
-        hours = dataclasses.replace(hours, days=_DEFAULT_HOURS.days)
-        problem = _no_day_problem()
+    elif rule in (WORKING_DAYS, STRENGTH_DAYS):
+        problem = _no_day_problem(rule)
     else:
         raise ValueError(f"no fallback for the rule on {', '.join(rule.keys)}")
-    return dataclasses.replace(settings, working_hours=hours), problem
+    for key in rule.keys:
+        table, _, name = key.rpartition(".")
+        change: dict[str, Any] = {name: KEYS[key].default}
+        if table:
+            change = {table: dataclasses.replace(getattr(settings, table), **change)}
+        settings = dataclasses.replace(settings, **change)
+    return settings, problem
 
 
-def _parse_integer(key: str, raw: object, allowed: IntegerRange) -> ParsedValue:
-    default = getattr(DEFAULT_SETTINGS, key)
+def _parse_integer(entry: SettingKey, raw: object) -> ParsedValue:
+    key, default, allowed = entry.name, entry.default, INTEGER_RANGES[entry.name]
     value = _as_whole_number(raw)
     if value is not None and value in allowed:
         return value, []
@@ -637,7 +730,7 @@ def _parse_integer(key: str, raw: object, allowed: IntegerRange) -> ParsedValue:
         )
     low = 1 if allowed.zero_means_off else allowed.low
     said = Message.of(template, range=f"{low}{RANGE_DASH}{allowed.high}", **args)
-    return default, [SettingsProblem(key, said)]
+    return _use_default(entry, said)
 
 
 def _as_whole_number(raw: object) -> int | None:
@@ -651,10 +744,10 @@ def _as_whole_number(raw: object) -> int | None:
     return None
 
 
-def _parse_choice(key: str, raw: object, choices: tuple[str, ...]) -> ParsedValue:
+def _parse_choice(entry: SettingKey, raw: object) -> ParsedValue:
+    key, default, choices = entry.name, entry.default, entry.choices
     if isinstance(raw, str) and raw in choices:
         return raw, []
-    default = getattr(DEFAULT_SETTINGS, key)
     said = Message.of(
         refusable(
             QT_TRANSLATE_NOOP(
@@ -672,10 +765,10 @@ def _parse_choice(key: str, raw: object, choices: tuple[str, ...]) -> ParsedValu
         choices=", ".join(_show(c) for c in choices),
         default=_show(default),
     )
-    return default, [SettingsProblem(key, said)]
+    return _use_default(entry, said)
 
 
-def _parse_boolean(key: str, raw: object, default: object) -> ParsedValue:
+def _parse_boolean(entry: SettingKey, raw: object) -> ParsedValue:
     if isinstance(raw, bool):
         return raw, []
     said = Message.of(
@@ -690,11 +783,11 @@ def _parse_boolean(key: str, raw: object, default: object) -> ParsedValue:
                 "{key} = {value} is not true or false (allowed true, false).",
             ),
         ),
-        key=key,
+        key=entry.name,
         value=_show(raw),
-        default=_show(default),
+        default=_show(entry.default),
     )
-    return default, [SettingsProblem(key, said)]
+    return _use_default(entry, said)
 
 
 #: A program name longer than this is not a program's name (Linux's limit is 255 bytes).
@@ -721,11 +814,11 @@ def program_names(raw: object) -> tuple[str, ...] | None:
     return tuple(names)
 
 
-def _parse_names(key: str, raw: object) -> ParsedValue:
+def _parse_names(entry: SettingKey, raw: object) -> ParsedValue:
     names = program_names(raw)
     if names is not None:
         return names, []
-    default = getattr(DEFAULT_SETTINGS, key)
+    key, default = entry.name, cast(tuple[str, ...], entry.default)
     said = Message.of(
         refusable(
             QT_TRANSLATE_NOOP(
@@ -744,37 +837,18 @@ def _parse_names(key: str, raw: object) -> ParsedValue:
         value=_show(raw),
         default=_show(list(default)),
     )
-    return default, [SettingsProblem(key, said)]
+    return _use_default(entry, said)
 
 
-def _parse_working_hours(raw: object) -> ParsedValue:
+def _parse_table(entry: SettingKey, raw: object) -> ParsedValue:
+    # A table key's default is its dataclass (WorkingHours for [working_hours]), see _schema().
+    default = cast("DataclassInstance", entry.default)
     if not isinstance(raw, Mapping):
-        return _DEFAULT_HOURS, [SettingsProblem("working_hours", _not_a_table(raw))]
-    problems: list[SettingsProblem] = []
-    changes: dict[str, Any] = {}
-    for name, parse_part in _WORKING_HOURS_PARTS.items():
-        if name in raw:
-            changes[name], found = parse_part(raw[name])
-            problems.extend(found)
-    for name in raw:
-        if name not in _WORKING_HOURS_PARTS:
-            problems.append(_unknown_key(f"working_hours.{name}"))
-    return dataclasses.replace(_DEFAULT_HOURS, **changes), problems
+        return _use_default(entry, _not_a_table(entry, raw))
+    return _read_level(entry.name, default, cast(Mapping[str, object], raw))
 
 
-def _parse_enabled(raw: object) -> ParsedValue:
-    return _parse_boolean("working_hours.enabled", raw, _DEFAULT_HOURS.enabled)
-
-
-def _parse_start(raw: object) -> ParsedValue:
-    return _parse_time("working_hours.start", raw, _DEFAULT_HOURS.start)
-
-
-def _parse_end(raw: object) -> ParsedValue:
-    return _parse_time("working_hours.end", raw, _DEFAULT_HOURS.end)
-
-
-def _parse_time(key: str, raw: object, default: dt.time) -> ParsedValue:
+def _parse_time(entry: SettingKey, raw: object) -> ParsedValue:
     value = _as_time(raw)
     if value is not None:
         return value, []
@@ -790,11 +864,11 @@ def _parse_time(key: str, raw: object, default: dt.time) -> ParsedValue:
                 '{key} = {value} is not a time of day (allowed "HH:MM" from "00:00" to "23:59").',
             ),
         ),
-        key=key,
+        key=entry.name,
         value=_show(raw),
-        default=_show(format_time(default)),
+        default=_show(_in_file(entry, entry.default)),
     )
-    return default, [SettingsProblem(key, said)]
+    return _use_default(entry, said)
 
 
 def _as_time(raw: object) -> dt.time | None:
@@ -814,88 +888,158 @@ def _as_time(raw: object) -> dt.time | None:
     return dt.time(hour, minute)
 
 
-def _parse_days(raw: object) -> ParsedValue:
-    # An empty list is read as it is: WORKING_DAYS, a rule, refuses it.
-    key = "working_hours.days"
-    args = _days_args(raw)
-    if not isinstance(raw, Sequence) or isinstance(raw, (str, bytes)):
-        said = Message.of(
-            refusable(
-                QT_TRANSLATE_NOOP(
-                    "Notices",
-                    "working_hours.days = {value} is not a list of day names (allowed one or more "
-                    "of {days}); using the default {default}.",
-                ),
-                QT_TRANSLATE_NOOP(
-                    "Notices",
-                    "working_hours.days = {value} is not a list of day names (allowed one or more "
-                    "of {days}).",
-                ),
+def _parse_days(entry: SettingKey, raw: object) -> ParsedValue:
+    # An empty list is read as it is: a rule (WORKING_DAYS, STRENGTH_DAYS) says when it may be.
+    listed = _listed(raw, _day_number)
+    if listed is not None and not listed[1]:
+        return tuple(sorted(set(listed[0]))), []
+    args = {"key": entry.name, **_days_args(entry, raw)}
+    if listed is None:
+        template = refusable(
+            QT_TRANSLATE_NOOP(
+                "Notices",
+                "{key} = {value} is not a list of day names (allowed one or more of {days}); "
+                "using the default {default}.",
             ),
-            **args,
+            QT_TRANSLATE_NOOP(
+                "Notices",
+                "{key} = {value} is not a list of day names (allowed one or more of {days}).",
+            ),
         )
-        return _DEFAULT_HOURS.days, [SettingsProblem(key, said)]
-    days: set[int] = set()
-    unknown: list[object] = []
-    for entry in raw:
-        name = entry.strip().lower() if isinstance(entry, str) else None
-        if name in DAY_NAMES:
-            days.add(DAY_NAMES.index(name))
-        else:
-            unknown.append(entry)
-    if unknown:
-        names = ", ".join(_show(entry) for entry in unknown)
-        if len(unknown) == 1:
-            template = refusable(
-                QT_TRANSLATE_NOOP(
-                    "Notices",
-                    "working_hours.days = {value} has an unknown day name {names} (allowed one or "
-                    "more of {days}); using the default {default}.",
-                ),
-                QT_TRANSLATE_NOOP(
-                    "Notices",
-                    "working_hours.days = {value} has an unknown day name {names} (allowed one or "
-                    "more of {days}).",
-                ),
-            )
-        else:
-            template = refusable(
-                QT_TRANSLATE_NOOP(
-                    "Notices",
-                    "working_hours.days = {value} has unknown day names {names} (allowed one or "
-                    "more of {days}); using the default {default}.",
-                ),
-                QT_TRANSLATE_NOOP(
-                    "Notices",
-                    "working_hours.days = {value} has unknown day names {names} (allowed one or "
-                    "more of {days}).",
-                ),
-            )
-        return _DEFAULT_HOURS.days, [
-            SettingsProblem(key, Message.of(template, names=names, **args))
-        ]
-    return tuple(sorted(days)), []
+    elif len(listed[1]) == 1:
+        template = refusable(
+            QT_TRANSLATE_NOOP(
+                "Notices",
+                "{key} = {value} has an unknown day name {names} (allowed one or more of "
+                "{days}); using the default {default}.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "Notices",
+                "{key} = {value} has an unknown day name {names} (allowed one or more of {days}).",
+            ),
+        )
+    else:
+        template = refusable(
+            QT_TRANSLATE_NOOP(
+                "Notices",
+                "{key} = {value} has unknown day names {names} (allowed one or more of {days}); "
+                "using the default {default}.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "Notices",
+                "{key} = {value} has unknown day names {names} (allowed one or more of {days}).",
+            ),
+        )
+    return _use_default(entry, Message.of(template, **args, **_unknown_names(listed)))
 
 
-def _days_args(raw: object) -> dict[str, str]:
+def _day_number(entry: object) -> int | None:
+    # Day names are the first three letters in any case, as people write them.
+    name = entry.strip().lower() if isinstance(entry, str) else ""
+    return DAY_NAMES.index(name) if name in DAY_NAMES else None
+
+
+def _days_args(entry: SettingKey, raw: object) -> dict[str, str]:
     return {
         "value": _show(raw),
         "days": ", ".join(_show(d) for d in DAY_NAMES),
-        "default": _show([DAY_NAMES[d] for d in _DEFAULT_HOURS.days]),
+        "default": _show(_in_file(entry, entry.default)),
     }
 
 
-_WORKING_HOURS_PARTS: Final[Mapping[str, Callable[[object], ParsedValue]]] = {
-    "enabled": _parse_enabled,
-    "start": _parse_start,
-    "end": _parse_end,
+def _parse_equipment(entry: SettingKey, raw: object) -> ParsedValue:
+    choices = entry.choices
+    listed = _listed(raw, lambda name: name if isinstance(name, str) and name in choices else None)
+    if listed is not None and not listed[1]:
+        return tuple(sorted(set(listed[0]))), []
+    args = {
+        "key": entry.name,
+        "value": _show(raw),
+        "choices": ", ".join(_show(choice) for choice in choices),
+        "default": _show(_in_file(entry, entry.default)),
+    }
+    if listed is None:
+        template = refusable(
+            QT_TRANSLATE_NOOP(
+                "Notices",
+                "{key} = {value} is not a list of equipment names (allowed any of {choices}); "
+                "using the default {default}.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "Notices",
+                "{key} = {value} is not a list of equipment names (allowed any of {choices}).",
+            ),
+        )
+    elif len(listed[1]) == 1:
+        template = refusable(
+            QT_TRANSLATE_NOOP(
+                "Notices",
+                "{key} = {value} has an unknown equipment name {names} (allowed any of "
+                "{choices}); using the default {default}.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "Notices",
+                "{key} = {value} has an unknown equipment name {names} (allowed any of {choices}).",
+            ),
+        )
+    else:
+        template = refusable(
+            QT_TRANSLATE_NOOP(
+                "Notices",
+                "{key} = {value} has unknown equipment names {names} (allowed any of {choices}); "
+                "using the default {default}.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "Notices",
+                "{key} = {value} has unknown equipment names {names} (allowed any of {choices}).",
+            ),
+        )
+    return _use_default(entry, Message.of(template, **args, **_unknown_names(listed)))
+
+
+def _listed(
+    raw: object, read: Callable[[object], _Item | None]
+) -> tuple[list[_Item], list[object]] | None:
+    """The entries of a list that ``read`` knows, and those it does not; None when ``raw`` is not
+    a list at all (a lone ``"mon"`` is a mistake, not a list of one)."""
+    if not isinstance(raw, (list, tuple)):
+        return None
+    known: list[_Item] = []
+    unknown: list[object] = []
+    for entry in cast(Sequence[object], raw):
+        value = read(entry)
+        if value is None:
+            unknown.append(entry)
+        else:
+            known.append(value)
+    return known, unknown
+
+
+def _unknown_names(listed: tuple[object, list[object]] | None) -> dict[str, str]:
+    """The ``names`` a message about a list quotes: the entries ``_listed`` did not know."""
+    return {} if listed is None else {"names": ", ".join(_show(name) for name in listed[1])}
+
+
+def _use_default(entry: SettingKey, said: Message) -> ParsedValue:
+    """What every parser returns for a bad value: the key's default, and the sentence saying so."""
+    return entry.default, [SettingsProblem(entry.name, said)]
+
+
+_PARSERS: Final[Mapping[Kind, Callable[[SettingKey, object], ParsedValue]]] = {
+    "integer": _parse_integer,
+    "choice": _parse_choice,
+    "boolean": _parse_boolean,
+    "time": _parse_time,
     "days": _parse_days,
+    "table": _parse_table,
+    "names": _parse_names,
+    "equipment": _parse_equipment,
 }
 
 
-def _interval_order_problem(low: int, high: int, changes: Mapping[str, Any]) -> SettingsProblem:
+def _interval_order_problem(low: int, high: int, written: Mapping[str, object]) -> SettingsProblem:
     # Which of the two the user wrote: the other one is named "(its default)".
-    if "interval_max_minutes" not in changes:
+    if "interval_max_minutes" not in written:
         template = refusable(
             QT_TRANSLATE_NOOP(
                 "Notices",
@@ -910,7 +1054,7 @@ def _interval_order_problem(low: int, high: int, changes: Mapping[str, Any]) -> 
                 "default); the shortest interval cannot be longer than the longest.",
             ),
         )
-    elif "interval_min_minutes" not in changes:
+    elif "interval_min_minutes" not in written:
         template = refusable(
             QT_TRANSLATE_NOOP(
                 "Notices",
@@ -947,11 +1091,12 @@ def _interval_order_problem(low: int, high: int, changes: Mapping[str, Any]) -> 
         default_high=DEFAULT_SETTINGS.interval_max_minutes,
     )
     # Point at a key the user actually wrote, so a settings view can highlight it.
-    key = "interval_min_minutes" if "interval_min_minutes" in changes else "interval_max_minutes"
+    key = "interval_min_minutes" if "interval_min_minutes" in written else "interval_max_minutes"
     return SettingsProblem(key, said)
 
 
 def _hours_order_problem(hours: WorkingHours) -> SettingsProblem:
+    default = DEFAULT_SETTINGS.working_hours
     said = Message.of(
         refusable(
             QT_TRANSLATE_NOOP(
@@ -968,15 +1113,17 @@ def _hours_order_problem(hours: WorkingHours) -> SettingsProblem:
         ),
         end=_show(format_time(hours.end)),
         start=_show(format_time(hours.start)),
-        default_start=_show(format_time(_DEFAULT_HOURS.start)),
-        default_end=_show(format_time(_DEFAULT_HOURS.end)),
+        default_start=_show(format_time(default.start)),
+        default_end=_show(format_time(default.end)),
     )
     return SettingsProblem("working_hours.end", said)
 
 
-def _no_day_problem() -> SettingsProblem:
-    said = Message.of(
-        refusable(
+def _no_day_problem(rule: Rule) -> SettingsProblem:
+    """What the file reader says when a days key of ``rule`` (WORKING_DAYS, STRENGTH_DAYS) is
+    an empty list it may not be."""
+    if rule is WORKING_DAYS:
+        template = refusable(
             QT_TRANSLATE_NOOP(
                 "Notices",
                 "working_hours.days = [] is empty, so working hours would never begin (allowed one "
@@ -987,10 +1134,23 @@ def _no_day_problem() -> SettingsProblem:
                 "working_hours.days = [] is empty, so working hours would never begin (allowed one "
                 "or more of {days}).",
             ),
-        ),
-        **_days_args([]),
-    )
-    return SettingsProblem("working_hours.days", said)
+        )
+    else:
+        template = refusable(
+            QT_TRANSLATE_NOOP(
+                "Notices",
+                "programme.strength_days = [] is empty while programme.strength = true, so no "
+                "strength session would ever come (allowed one or more of {days}); using the "
+                "default {default}.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "Notices",
+                "programme.strength_days = [] is empty while programme.strength = true, so no "
+                "strength session would ever come (allowed one or more of {days}).",
+            ),
+        )
+    [key] = rule.keys
+    return SettingsProblem(key, Message.of(template, **_days_args(KEYS[key], [])))
 
 
 def _unknown_key(key: str) -> SettingsProblem:
@@ -1001,39 +1161,24 @@ def _unknown_key(key: str) -> SettingsProblem:
     return SettingsProblem(key, said)
 
 
-def _not_a_table(raw: object) -> Message:
-    hours = _DEFAULT_HOURS
-    if hours.enabled:
-        template = refusable(
-            QT_TRANSLATE_NOOP(
-                "Notices",
-                "working_hours = {value} is not a table (allowed a [working_hours] table with "
-                "enabled, start, end and days); using the default: on, {hours}, {days}.",
-            ),
-            QT_TRANSLATE_NOOP(
-                "Notices",
-                "working_hours = {value} is not a table (allowed a [working_hours] table with "
-                "enabled, start, end and days).",
-            ),
-        )
-    else:
-        template = refusable(
-            QT_TRANSLATE_NOOP(
-                "Notices",
-                "working_hours = {value} is not a table (allowed a [working_hours] table with "
-                "enabled, start, end and days); using the default: off, {hours}, {days}.",
-            ),
-            QT_TRANSLATE_NOOP(
-                "Notices",
-                "working_hours = {value} is not a table (allowed a [working_hours] table with "
-                "enabled, start, end and days).",
-            ),
-        )
+def _not_a_table(entry: SettingKey, raw: object) -> Message:
+    # The default is spelled out whole, not cut like a user's value: it is ours, and short.
     return Message.of(
-        template,
+        refusable(
+            QT_TRANSLATE_NOOP(
+                "Notices",
+                "{key} = {value} is not a table (allowed a [{key}] table with the keys {keys}); "
+                "using the default {default}.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "Notices",
+                "{key} = {value} is not a table (allowed a [{key}] table with the keys {keys}).",
+            ),
+        ),
+        key=entry.name,
         value=_show(raw),
-        hours=f"{format_time(hours.start)}{RANGE_DASH}{format_time(hours.end)}",
-        days=", ".join(DAY_NAMES[d] for d in hours.days),
+        keys=", ".join(_LEVELS[entry.name]),
+        default=_toml_spelling(_in_file(entry, entry.default)),
     )
 
 

@@ -14,8 +14,13 @@ def _iso(moment: datetime | None) -> str | None:
 
 
 def status_document(
-    status: SessionStatus, today: DayCounts, goal: int, streak: Streak
+    status: SessionStatus,
+    today: DayCounts,
+    goal: int,
+    streak: Streak,
+    programme: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
+    """``programme`` is core.programme.programme_status's answer (None while it is off)."""
     counts = today.counts_json()
     return {
         "state": status.state.value,
@@ -24,4 +29,5 @@ def status_document(
         "today": {"date": today.day.isoformat(), **counts, "goal": goal},
         "streak": {"current": streak.current, "best": streak.best},
         "waiting_for": status.held_reason.waiting_for if status.held_reason else None,
+        "programme": programme,
     }

@@ -16,7 +16,9 @@ from typing import Any
 VERSION = 1
 #: Far above any real message; anything longer is refused before it is parsed.
 MAX_MESSAGE_BYTES = 64 * 1024
-COMMANDS = frozenset({"ping", "status", "break_now", "pause", "resume", "quit", "show"})
+COMMANDS = frozenset(
+    {"ping", "status", "break_now", "session_now", "pause", "resume", "quit", "show"}
+)
 
 
 class ProtocolError(ValueError):

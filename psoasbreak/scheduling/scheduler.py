@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import logging
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime, time, timezone
 from typing import Any
 
@@ -93,6 +93,9 @@ class BreakScheduler(QObject):
 
     due = Signal()
     day_changed = Signal()
+    #: A programme session (its kind: "strength", "mobility") falls due, by its cron job or
+    #: the end of its snooze.
+    programme_due = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -112,6 +115,8 @@ class BreakScheduler(QObject):
         #: new local zone; None while no boundary is followed.
         self._hours: tuple[tuple[int, ...], time, time] | None = None
         self._midnight = False
+        #: The programme's sessions the cron jobs follow: kind -> (days, time of day).
+        self._programme: dict[str, tuple[tuple[int, ...], time]] = {}
 
     @property
     def armed_at(self) -> datetime | None:
@@ -159,6 +164,33 @@ class BreakScheduler(QObject):
         self._midnight = True
         self._build_local_jobs()
 
+    def follow_programme(self, sessions: Mapping[str, tuple[Sequence[int], time]]) -> None:
+        """Emit ``programme_due(kind)`` on each of a session's ``days`` (``date.weekday()``) at
+        its time, local: one cron job per kind, named ``programme-<kind>``; an empty mapping
+        stops them. Called again with new settings."""
+        self._programme = {
+            kind: (tuple(sorted(set(days))), at) for kind, (days, at) in sessions.items() if days
+        }
+        self._build_local_jobs()
+
+    def snooze_programme(self, kind: str, until: datetime) -> None:
+        """Emit ``programme_due(kind)`` once more at ``until`` (the session's prompt was
+        snoozed); a later snooze replaces it."""
+        if not self._scheduler.running:
+            return
+        job_id = f"programme-{kind}-snoozed"
+        if self._scheduler.get_job(job_id):
+            self._scheduler.remove_job(job_id)
+        trigger = DateTrigger(run_date=until, timezone=timezone.utc)
+        self._scheduler.add_job(
+            self.programme_due.emit, trigger, args=(kind,), id=job_id, name=job_id
+        )
+
+    def next_programme_session(self, kind: str) -> datetime | None:
+        """When the ``kind`` session's cron job fires next (None: not followed)."""
+        job = self.local_job(f"programme-{kind}")
+        return job.next_run_time if job is not None else None
+
     def local_zone_changed(self) -> None:
         """The machine's zone or UTC offset changed: the local jobs are built again in it."""
         self._build_local_jobs()
@@ -172,9 +204,21 @@ class BreakScheduler(QObject):
         if not self._scheduler.running:
             return
         zone = local_zone()
-        for job_id in (HOURS_START_JOB, HOURS_END_JOB, MIDNIGHT_JOB):
+        programme_jobs = [f"programme-{kind}" for kind in ("strength", "mobility")]
+        for job_id in (HOURS_START_JOB, HOURS_END_JOB, MIDNIGHT_JOB, *programme_jobs):
             if self._scheduler.get_job(job_id):
                 self._scheduler.remove_job(job_id)
+        for kind, (days, at) in self._programme.items():
+            trigger = CronTrigger(
+                day_of_week=",".join(_CRON_DAYS[day] for day in days),
+                hour=at.hour,
+                minute=at.minute,
+                timezone=zone,
+            )
+            job_id = f"programme-{kind}"
+            self._scheduler.add_job(
+                self.programme_due.emit, trigger, args=(kind,), id=job_id, name=job_id
+            )
         if self._hours is not None:
             days, start, end = self._hours
             on = ",".join(_CRON_DAYS[day] for day in days)

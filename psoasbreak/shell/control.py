@@ -16,6 +16,7 @@ from psoasbreak.core.clock import Clock
 from psoasbreak.core.exercises import ExerciseLibrary
 from psoasbreak.core.history import DayCounts, Streak, streaks
 from psoasbreak.core.policy import MAX_PAUSE_MINUTES, pause_minutes_allowed
+from psoasbreak.core.programme import RoutineKind
 from psoasbreak.core.session import BreakSession
 from psoasbreak.core.settings import Settings
 from psoasbreak.core.status import status_document
@@ -48,10 +49,16 @@ class ControlCommands:
         quit: Callable[[], None],
         session_changed: Callable[[], None],
         show_home: Callable[[], None] = lambda: None,
+        start_programme: Callable[[RoutineKind], str | None] = lambda kind: None,
+        programme_status: Callable[[], dict[str, Any] | None] = lambda: None,
     ) -> None:
+        """``start_programme`` starts a programme session and returns its title (None when a
+        break or a session already runs)."""
         self._session, self._history, self._library = session, history, library
         self._clock, self._settings = clock, settings
         self._quit, self._session_changed, self._show_home = quit, session_changed, show_home
+        self._start_programme = start_programme
+        self._programme_status = programme_status
 
     def today(self) -> DayCounts:
         day = self._clock.now().date()
@@ -66,7 +73,9 @@ class ControlCommands:
 
     def status_json(self) -> dict[str, Any]:
         today, goal, streak = self.progress()
-        return status_document(self._session.status(), today, goal, streak)
+        return status_document(
+            self._session.status(), today, goal, streak, self._programme_status()
+        )
 
     def handle(self, request: Request) -> Response:
         cmd, args = request.cmd, request.args
@@ -76,6 +85,12 @@ class ControlCommands:
             return Response(True, self.status_json())
         if cmd == "break_now":
             return self._break_now(args)
+        if cmd == "session_now":
+            kind = args.get("kind")
+            if kind not in {k.value for k in RoutineKind}:
+                return Response(False, error="session_now needs 'kind': strength or mobility")
+            title = self._start_programme(RoutineKind(kind))
+            return Response(True, {"started": title is not None, "kind": kind, "title": title})
         if cmd == "pause":
             return self._pause(args)
         if cmd == "resume":

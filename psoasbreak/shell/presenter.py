@@ -31,6 +31,7 @@ from psoasbreak.core.settings import Settings
 from psoasbreak.desktop.notifications import NoNotifications, NotificationPrompt, PromptNotice
 from psoasbreak.desktop.sound import Cue, SoundPlayer
 from psoasbreak.scheduling.scheduler import BreakScheduler
+from psoasbreak.scheduling.timer import Timer
 from psoasbreak.ui.exercise_window import ExerciseWindow
 from psoasbreak.ui.prompt import TITLE, PromptWindow, TypingPause, limits_note
 from psoasbreak.ui.translation import exercise_text, localized_exercise, translate
@@ -50,6 +51,8 @@ class BreakPresenter(QObject):
     #: The tray shows a new state, or today's counts changed (a SessionStatus): the home window
     #: follows.
     status_changed = Signal(object)
+    #: A programme session's prompt was answered: its kind and "start", "snooze" or "skip".
+    programme_answered = Signal(str, str)
 
     def __init__(
         self,
@@ -93,6 +96,10 @@ class BreakPresenter(QObject):
         #: The prompt out as a notification, kept to show as a window if the server fails us.
         self._notified: tuple[Exercise, str, PromptChoices] | None = None
         self._told_no_notifications = False
+        #: The programme session a prompt out offers (its kind), with what the prompt shows.
+        self._offer: tuple[str, Exercise, str] | None = None
+        self.offer_timeout = Timer(self, "programme-offer-timeout", single_shot=True)
+        self.offer_timeout.timeout.connect(self._offer_expired)
         self._notifications.action_invoked.connect(self._notification_answered)
         self._notifications.dismissed.connect(lambda: self._notification_answered(DISMISSED))
         self._notifications.unavailable.connect(self._notification_unavailable)
@@ -162,7 +169,58 @@ class BreakPresenter(QObject):
     def _wants_notification(self) -> bool:
         return prompt_as_notification(self._settings().prompt_style, self._notification_by_default)
 
+    def offer_programme(self, kind: str, offer: Exercise, heading: str) -> None:
+        """A programme session fell due: the prompt (window or notification, as for a break)
+        with the session's heading, Start / Snooze / Skip; the answer goes out as
+        ``programme_answered``. Unanswered, it goes away after ``prompt_timeout_minutes``."""
+        self.prompt_closed()
+        self._offer = (kind, offer, heading)
+        settings = self._settings()
+        self.offer_timeout.start(settings.prompt_timeout_minutes * 60_000)
+        if self._wants_notification():
+            shown = localized_exercise(offer)
+            self._notifications.show(
+                PromptNotice(
+                    heading,
+                    shown.summary,
+                    settings.snooze_minutes,
+                    settings.prompt_timeout_minutes * 60_000,
+                )
+            )
+            return
+        self._open_offer_window()
+
+    def _open_offer_window(self) -> None:
+        if self._offer is None:
+            return
+        _kind, offer, heading = self._offer
+        prompt = PromptWindow(
+            offer, "", self._settings().snooze_minutes, self._icon, heading=heading
+        )
+        for signal, answer in (
+            (prompt.start_clicked, PromptAnswer.START),
+            (prompt.snooze_clicked, PromptAnswer.SNOOZE),
+            (prompt.skip_clicked, PromptAnswer.SKIP),
+        ):
+            signal.connect(lambda a=answer: self._programme_answer(a))
+        self._show_when_typing_pauses(prompt)
+
+    def _programme_answer(self, answer: PromptAnswer | None) -> None:
+        offer = self._offer
+        if offer is None or answer is None:
+            return
+        self.prompt_closed()
+        self.programme_answered.emit(offer[0], answer.value)
+
+    def _offer_expired(self) -> None:
+        if self._offer is not None:
+            log.info("programme session prompt (%s) not answered: withdrawn", self._offer[0])
+            self.prompt_closed()
+
     def _notification_answered(self, key: str) -> None:
+        if self._offer is not None:
+            self._programme_answer(answer_for(key))
+            return
         self._notified = None
         answer = answer_for(key)
         if answer is PromptAnswer.START:
@@ -189,6 +247,8 @@ class BreakPresenter(QObject):
             )
         if notified is not None:
             self._open_prompt_window(*notified)
+        elif self._offer is not None:
+            self._open_offer_window()
 
     def _open_prompt_window(self, exercise: Exercise, why: str, choices: PromptChoices) -> None:
         prompt = PromptWindow(
@@ -197,6 +257,9 @@ class BreakPresenter(QObject):
         prompt.start_clicked.connect(lambda: self.session.start_break())
         prompt.snooze_clicked.connect(self.session.snooze)
         prompt.skip_clicked.connect(self.session.skip)
+        self._show_when_typing_pauses(prompt)
+
+    def _show_when_typing_pauses(self, prompt: PromptWindow) -> None:
         self.prompt = prompt
         self.typing_pause = TypingPause(
             self._seconds_since_input, self._show_prompt, self._clock, self
@@ -213,6 +276,8 @@ class BreakPresenter(QObject):
 
     def prompt_closed(self) -> None:
         self._notified = None
+        self._offer = None
+        self.offer_timeout.stop()
         self._notifications.withdraw()
         waiting, self.typing_pause = self.typing_pause, None
         if waiting is not None:
@@ -240,13 +305,14 @@ class BreakPresenter(QObject):
             self._icon,
         )
         window.finished.connect(self._exercise_finished)
-        window.cue.connect(self._play_cue)
+        window.cue.connect(self.play_cue)
         self.exercise_window = window
         window.show()
         window.raise_()
         window.activateWindow()
 
-    def _play_cue(self, cue: Cue) -> None:
+    def play_cue(self, cue: Cue) -> None:
+        """A cue of an exercise or programme window, heard when ``sound`` is on."""
         if self._settings().sound:
             self._sound.play(cue)
 

@@ -18,7 +18,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Final
+from typing import Any, Final, cast
 
 import tomlkit
 import tomlkit.exceptions
@@ -28,13 +28,13 @@ from tomlkit.toml_document import TOMLDocument
 from psoasbreak.core.messages import QT_TRANSLATE_NOOP, Message
 from psoasbreak.core.settings import (
     DEFAULT_SETTINGS,
+    KEYS,
     Settings,
     SettingsProblem,
     parse_settings,
     parse_value,
     refusable,
     settings_to_document,
-    working_hours_to_document,
 )
 from psoasbreak.storage.atomic import write_atomically
 
@@ -339,56 +339,54 @@ def _table(values: Mapping[str, object]) -> Table:
 
 
 def _update_document(document: TOMLDocument, old: Mapping[str, object], settings: Settings) -> None:
-    wanted = settings_to_document(settings)
-    for field in fields(Settings):
-        key = field.name
-        if key == "working_hours":
+    # settings_to_document puts the tables last, so a plain key added here never lands in one.
+    for key, wanted in settings_to_document(settings).items():
+        target = getattr(settings, key)
+        if KEYS[key].kind == "table":
+            _update_table(document, old, key, target, cast(Mapping[str, object], wanted))
             continue
-        if _already_means(key, old, getattr(settings, key), getattr(DEFAULT_SETTINGS, key)):
+        if _already_means(key, old, target):
             continue
         if isinstance(document.item(key) if key in document else None, (Table, AoT)):
             # Overwriting a table with a plain value in place would pull later keys into it.
             del document[key]
-        document[key] = wanted[key]
-    hours = working_hours_to_document(settings.working_hours)
-    _update_working_hours(document, old, settings, hours)
+        document[key] = wanted
 
 
-def _update_working_hours(
+def _update_table(
     document: TOMLDocument,
     old: Mapping[str, object],
-    settings: Settings,
+    key: str,
+    target: object,
     wanted: Mapping[str, object],
 ) -> None:
-    old_hours = old.get("working_hours")
-    if old_hours is None:
-        if settings.working_hours != DEFAULT_SETTINGS.working_hours:
-            document["working_hours"] = _table(wanted)
+    """Bring the file's ``[key]`` table to ``target`` (``wanted`` in the file's form), value by
+    value inside it, so its comments and unknown keys stay; a table the file lacks is added only
+    when ``target`` is not its default, and a value that is not a table is replaced whole."""
+    old_table = old.get(key)
+    if old_table is None:
+        if target != KEYS[key].default:
+            document[key] = _table(wanted)
         return
-    container = document.item("working_hours")
-    if not isinstance(old_hours, Mapping) or not isinstance(container, (Table, InlineTable)):
-        del document["working_hours"]
-        document["working_hours"] = _table(wanted)
+    container = document.item(key)
+    if not isinstance(old_table, Mapping) or not isinstance(container, (Table, InlineTable)):
+        del document[key]
+        document[key] = _table(wanted)
         return
     for name, value in wanted.items():
-        key = f"working_hours.{name}"
-        target = getattr(settings.working_hours, name)
-        default = getattr(DEFAULT_SETTINGS.working_hours, name)
-        if not _already_means(key, old_hours, target, default, stored_key=name):
+        if not _already_means(f"{key}.{name}", old_table, getattr(target, name), stored_key=name):
             container[name] = value
 
 
 def _already_means(
-    key: str,
-    old: Mapping[str, object],
-    target: object,
-    default: object,
-    stored_key: str | None = None,
+    key: str, old: Mapping[str, object], target: object, stored_key: str | None = None
 ) -> bool:
-    """Whether the file's value for ``key`` (or its absence) already reads back as ``target``."""
+    """Whether the file's value for ``key`` (or its absence) already reads back as ``target``.
+    ``stored_key``: the name ``key`` has in ``old``, when ``old`` is a table (``start`` for
+    ``working_hours.start``)."""
     name = key if stored_key is None else stored_key
     if name not in old:
-        return target == default
+        return target == KEYS[key].default
     value, problems = parse_value(key, old[name])
     return not problems and value == target
 

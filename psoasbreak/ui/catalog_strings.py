@@ -1,5 +1,6 @@
-"""The exercise library's words, marked for ``pyside6-lupdate``; written by
-``translations/update.py`` from ``resources/exercises.toml``. Do not edit by hand.
+"""The exercise library's and the programme's words, marked for ``pyside6-lupdate``;
+written by ``translations/update.py`` from ``resources/exercises.toml`` and
+``resources/programme.toml``. Do not edit by hand.
 
 The windows translate these texts in the "Exercises" context (``translation.exercise_text``);
 this module is never imported, it only shows lupdate the texts.
@@ -147,5 +148,261 @@ EXERCISE_STRINGS = (
     QT_TRANSLATE_NOOP(
         "Exercises",
         "For more, reach one straight leg back behind you, then swap legs.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Exercises",
+        "Sharp or radiating pain means stop. This exercise goes back one level; do mobility work instead for now, and see a clinician if the pain stays.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Exercises",
+        "Mobility of the day",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Exercises",
+        "A few minutes to open the front of the hips: lunge, knee to chest, and a roller if you have one",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Exercises",
+        "Strength session",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Exercises",
+        "Bridges, single-leg deadlifts, a loaded carry and knee raises, with rests between sets",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Exercises",
+        "Supported lunge stretch",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Exercises",
+        "A short lunge with a hand on a chair, held on each side",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Exercises",
+        "Ribcage over hips, tailbone slightly tucked; breathe into the front of the back hip.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Exercises",
+        "Short holds",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Exercises",
+        "Two holds of 30 seconds on each side.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Exercises",
+        "Longer holds",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Exercises",
+        "Three holds of 45 seconds on each side.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Exercises",
+        "Full holds",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Exercises",
+        "Three holds of a full minute on each side.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Exercises",
+        "Knee to chest with belly breaths",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Exercises",
+        "On your back, hug one knee in and breathe slowly into your belly",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Exercises",
+        "Let the other leg rest long; each breath in lifts the belly, each breath out softens the hip.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Exercises",
+        "Eight breaths",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Exercises",
+        "Eight slow breaths with each knee hugged in.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Exercises",
+        "Ten breaths",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Exercises",
+        "Ten slow breaths with each knee hugged in.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Exercises",
+        "Foam-roller hip-flexor release",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Exercises",
+        "Face down on a roller under the front of the hip, slow and gentle",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Exercises",
+        "Roll just below the hip bone, never on the spine; slow pressure, keep breathing.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Exercises",
+        "One minute",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Exercises",
+        "A minute of slow rolling on each side.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Exercises",
+        "Two minutes",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Exercises",
+        "Two minutes of slow rolling on each side.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Exercises",
+        "Bridge with knee drive",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Exercises",
+        "From a glute bridge, drive one knee towards your chest, then the other",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Exercises",
+        "Keep the hips level and high; squeeze the glutes, do not arch the lower back.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Exercises",
+        "Bodyweight",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Exercises",
+        "Three sets of 10 knee drives on each side.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Exercises",
+        "Band around the knees",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Exercises",
+        "A light band around the knees: push gently out against it.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Exercises",
+        "Slow tempo",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Exercises",
+        "Lower each knee over three slow seconds; 12 on each side.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Exercises",
+        "Single-leg deadlift",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Exercises",
+        "Hinge forward on one leg while the other reaches back",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Exercises",
+        "Long spine from head to back heel; hips stay square to the floor.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Exercises",
+        "Hand on the desk",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Exercises",
+        "One hand on a desk or chair for balance; 8 on each side.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Exercises",
+        "Free standing",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Exercises",
+        "No support, a slower hinge; 10 on each side.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Exercises",
+        "With a dumbbell",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Exercises",
+        "A dumbbell in the hand opposite the standing leg; 8 on each side.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Exercises",
+        "Loaded carry, tall posture",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Exercises",
+        "Walk tall with a load in each hand",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Exercises",
+        "Stand tall, shoulders down and back, ribs over hips; short, steady steps.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Exercises",
+        "Household loads",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Exercises",
+        "Two full shopping bags or water bottles; two rounds of 30 seconds.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Exercises",
+        "Dumbbells",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Exercises",
+        "A dumbbell in each hand; three rounds of 45 seconds.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Exercises",
+        "Longer rounds",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Exercises",
+        "Three rounds of a full minute.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Exercises",
+        "Knee raises",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Exercises",
+        "Lift the knees towards the chest with control",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Exercises",
+        "Lift from the deep hip, not by swinging; lower slowly and keep the lower back long.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Exercises",
+        "Seated knee lifts",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Exercises",
+        "Sit tall on the front of a chair and lift both knees a little; 8 times.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Exercises",
+        "Seated, slow",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Exercises",
+        "The same lift, three seconds up and three down; 12 times.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Exercises",
+        "Hanging knee raises",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Exercises",
+        "Hang from a bar and raise both knees to hip height; 8 to 12 times.",
     ),
 )

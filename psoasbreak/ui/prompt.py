@@ -91,15 +91,17 @@ class PromptWindow(QWidget):
         icon: QIcon | None = None,
         *,
         choices: PromptChoices = ALL_CHOICES,
+        heading: str | None = None,
     ) -> None:
         """``choices`` says whether Snooze and Skip are offered: a button the limits took away
-        is not shown, and a line says why."""
+        is not shown, and a line says why. ``heading`` replaces "Time to stand up" (a programme
+        session's prompt)."""
         super().__init__(None)
         self.exercise = exercise
         self.choices = choices
         shown = localized_exercise(exercise)
         why = exercise_text(why)
-        title = translate("Prompt", TITLE)
+        title = heading if heading is not None else translate("Prompt", TITLE)
         self.setObjectName("prompt")
         self.setWindowTitle(
             translate("Prompt", "{title} — {exercise}").format(title=title, exercise=shown.title)

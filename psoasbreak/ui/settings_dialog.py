@@ -51,7 +51,9 @@ from psoasbreak.core.settings import (
     HOURS_ORDER,
     INTEGER_RANGES,
     INTERVAL_ORDER,
+    STRENGTH_DAYS,
     WORKING_DAYS,
+    ProgrammeSettings,
     Rule,
     Settings,
     WorkingHours,
@@ -80,6 +82,7 @@ RULE_LABELS: Final[dict[Rule, str]] = {
     INTERVAL_ORDER: "interval",
     HOURS_ORDER: "hours",
     WORKING_DAYS: "hours",
+    STRENGTH_DAYS: "programme",
 }
 
 #: The two ways to mix the exercises; each exercise itself is shown by its library title.
@@ -104,7 +107,7 @@ DAY_FULL_NAMES: Final = (
     "Sunday",
 )
 #: The groups, by the name their "Restore defaults" button carries (``<name>-defaults``).
-GROUPS: Final = ("schedule", "exercise", "goal", "away", "calls", "sound", "login")
+GROUPS: Final = ("schedule", "exercise", "goal", "away", "calls", "sound", "login", "programme")
 #: How "Restore the defaults of …" names each group to a screen reader.
 GROUP_NAMES: Final = {
     "schedule": QT_TRANSLATE_NOOP("Settings", "schedule"),
@@ -114,6 +117,14 @@ GROUP_NAMES: Final = {
     "calls": QT_TRANSLATE_NOOP("Settings", "calls and meetings"),
     "sound": QT_TRANSLATE_NOOP("Settings", "sound"),
     "login": QT_TRANSLATE_NOOP("Settings", "start at login"),
+    "programme": QT_TRANSLATE_NOOP("Settings", "programme"),
+}
+#: The equipment the programme may use (DESIGN §4), as the window names it.
+EQUIPMENT_LABELS: Final = {
+    "band": QT_TRANSLATE_NOOP("Settings", "Resistance band"),
+    "dumbbells": QT_TRANSLATE_NOOP("Settings", "Dumbbells"),
+    "pull-up-bar": QT_TRANSLATE_NOOP("Settings", "Pull-up bar"),
+    "foam-roller": QT_TRANSLATE_NOOP("Settings", "Foam roller"),
 }
 #: The pacer preview repaints this often while the window is visible (and not at all otherwise).
 PREVIEW_TICK_MS: Final = 33
@@ -222,7 +233,11 @@ class SettingsDialog(QDialog):
         right.addWidget(self._calls_group())
         right.addWidget(self._sound_group())
         right.addWidget(self._login_group())
-        grid.addWidget(self._schedule_group(), 0, 0)
+        left = QVBoxLayout()
+        left.setSpacing(10)
+        left.addWidget(self._schedule_group(), 1)
+        left.addWidget(self._programme_group())
+        grid.addLayout(left, 0, 0)
         grid.addLayout(right, 0, 1)
 
         layout = self._layout = QVBoxLayout(self)
@@ -476,6 +491,68 @@ class SettingsDialog(QDialog):
         self._restore_row("schedule", outer, self._restore_schedule)
         return box
 
+    def _programme_group(self) -> QGroupBox:
+        box, outer, form = self._group("programme", translate("Settings", "Programme"))
+        self.mobility = self._check(
+            "programme.mobility", "mobility", translate("Settings", "Daily mobility routine at")
+        )
+        self.mobility_time = self._time(
+            "programme.mobility_time", "mobility-time", translate("Settings", "Mobility time")
+        )
+        form.addRow(self.mobility, self.mobility_time)
+        self.strength = self._check(
+            "programme.strength", "strength", translate("Settings", "Strength sessions at")
+        )
+        self.strength_time = self._time(
+            "programme.strength_time", "strength-time", translate("Settings", "Strength time")
+        )
+        form.addRow(self.strength, self.strength_time)
+        days = QHBoxLayout()
+        days.setSpacing(6)
+        days.setContentsMargins(22, 0, 0, 0)
+        self.strength_day_checks: list[QCheckBox] = []
+        locale = QLocale()
+        for number, name in enumerate(DAY_NAMES, start=1):
+            label = locale.dayName(number, QLocale.FormatType.ShortFormat)
+            full = locale.dayName(number, QLocale.FormatType.LongFormat)
+            day = self._check(
+                "programme.strength_days",
+                f"strength-day-{name}",
+                label,
+                translate("Settings", "Strength day: {day}").format(day=full),
+            )
+            self.strength_day_checks.append(day)
+            days.addWidget(day)
+        days.addStretch(1)
+        outer.addLayout(days)
+        outer.addWidget(QLabel(translate("Settings", "Equipment you have:")))
+        kit = QHBoxLayout()
+        kit.setContentsMargins(22, 0, 0, 0)
+        self.equipment_checks: dict[str, QCheckBox] = {}
+        for name, text in EQUIPMENT_LABELS.items():
+            check = self._check(
+                "programme.equipment", f"equipment-{name}", translate("Settings", text)
+            )
+            self.equipment_checks[name] = check
+            kit.addWidget(check)
+        kit.addStretch(1)
+        outer.addLayout(kit)
+        hint = QLabel(
+            translate(
+                "Settings",
+                "Choose when you want your sessions and what you have to train with: exercises "
+                "that need equipment you do not have are left out. 'psoasbreak session-now' "
+                "starts a session at any time.",
+            )
+        )
+        hint.setWordWrap(True)
+        make_muted(hint)
+        outer.addWidget(hint)
+        self.programme_error = _error_label("programme-error")
+        outer.addWidget(self.programme_error)
+        self._restore_row("programme", outer, self._restore_programme)
+        return box
+
     @staticmethod
     def _minutes_suffix() -> str:
         # Translators: After a number of minutes in a spin box; starts with a space.
@@ -673,6 +750,7 @@ class SettingsDialog(QDialog):
         self._show_calls(settings)
         self._show_sound(settings)
         self._show_login(settings)
+        self._show_programme(settings)
         self.save_error.hide()
         self._changed()
 
@@ -730,6 +808,33 @@ class SettingsDialog(QDialog):
     def _restore_sound(self) -> None:
         self._show_sound(DEFAULT_SETTINGS)
 
+    def _show_programme(self, s: Settings) -> None:
+        p = s.programme
+        self.mobility.setChecked(p.mobility)
+        self.mobility_time.setTime(QTime(p.mobility_time.hour, p.mobility_time.minute))
+        self.strength.setChecked(p.strength)
+        self.strength_time.setTime(QTime(p.strength_time.hour, p.strength_time.minute))
+        for day, box in enumerate(self.strength_day_checks):
+            box.setChecked(day in p.strength_days)
+        for name, box in self.equipment_checks.items():
+            box.setChecked(name in p.equipment)
+
+    def _restore_programme(self) -> None:
+        self._show_programme(DEFAULT_SETTINGS)
+
+    def _programme_shown(self) -> ProgrammeSettings:
+        mobility, strength = self.mobility_time.time(), self.strength_time.time()
+        return ProgrammeSettings(
+            mobility=self.mobility.isChecked(),
+            mobility_time=dt.time(mobility.hour(), mobility.minute()),
+            strength=self.strength.isChecked(),
+            strength_days=tuple(
+                d for d, day in enumerate(self.strength_day_checks) if day.isChecked()
+            ),
+            strength_time=dt.time(strength.hour(), strength.minute()),
+            equipment=tuple(name for name, box in self.equipment_checks.items() if box.isChecked()),
+        )
+
     def _restore_login(self) -> None:
         self._show_login(DEFAULT_SETTINGS)
 
@@ -783,6 +888,7 @@ class SettingsDialog(QDialog):
             sound=self.sound.isChecked(),
             autostart=self.autostart.isChecked(),
             quiet_apps=self._quiet_apps_shown(),
+            programme=self._programme_shown(),
         )
 
     def _quiet_apps_shown(self) -> tuple[str, ...]:
@@ -800,6 +906,7 @@ class SettingsDialog(QDialog):
         labels = {
             "interval": self.interval_error,
             "hours": self.hours_error,
+            "programme": self.programme_error,
             "values": self.values_error,
         }
         for key, label in labels.items():

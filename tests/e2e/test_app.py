@@ -35,7 +35,15 @@ pytestmark = pytest.mark.e2e
 PROMPT_TITLE = r"^Time to stand up"
 EXERCISE_TITLE = r"^Break"
 STATES = {"working", "prompting", "on_break", "paused", "outside_hours"}
-STATUS_KEYS = {"state", "next_break_at", "paused_until", "today", "streak", "waiting_for"}
+STATUS_KEYS = {
+    "state",
+    "next_break_at",
+    "paused_until",
+    "today",
+    "streak",
+    "waiting_for",
+    "programme",
+}
 #: DESIGN §3's names for why a due prompt waits (an added key: issue 18).
 WAITING_FOR = {
     None,

@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from tests.e2e.xsession import AppEnv, RunningApp, app_log
+from tests.e2e.xsession import AppEnv, RunningApp, app_log, click_into_prompt
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
@@ -20,17 +20,10 @@ QUIET = {"sound": False, "prompt_style": "window", "idle_reset_minutes": 0}
 def _answer_with_escape(app: RunningApp, what: str) -> None:
     """Wait for the prompt, click into its card (the top edge, inside its padding: not a
     button) and press Escape."""
-    xs = app.env.xsession
     prompt = app.wait_for(lambda: app.find_window(PROMPT_TITLE), 90, what)
-    info = xs.x("xwininfo", "-id", str(prompt.id))
-    x, y, width = (
-        int(re.search(rf"{name}:\s+(-?\d+)", info)[1])  # type: ignore[index]
-        for name in ("Absolute upper-left X", "Absolute upper-left Y", "Width")
-    )
-    xs.x("xdotool", "mousemove", str(x + width // 2), str(y + 6), "click", "1")
-    app.wait_for(lambda: xs.active_window() == prompt.id, 10, "the clicked prompt to be active")
+    click_into_prompt(app, prompt)
     app.screenshot(what.replace(" ", "-"))
-    xs.x("xdotool", "key", "Escape")
+    app.env.xsession.x("xdotool", "key", "Escape")
 
 
 def test_after_the_days_one_skip_the_second_prompt_has_no_skip(app_env: AppEnv) -> None:

@@ -993,3 +993,16 @@ def wait_held_back(app: RunningApp, reason: str, timeout: float = 100) -> dict[s
     status = app.status()
     assert status["state"] == "working" and past(status["next_break_at"]), status
     return status
+
+
+def click_into_prompt(app: RunningApp, prompt: XWindow) -> None:
+    """Click the prompt's card at its top edge, inside its padding (no button there), and wait
+    until it is the active window: from then on it takes the keyboard."""
+    xs = app.env.xsession
+    info = xs.x("xwininfo", "-id", str(prompt.id))
+    x, y, width = (
+        int(re.search(rf"{name}:\s+(-?\d+)", info)[1])  # type: ignore[index]
+        for name in ("Absolute upper-left X", "Absolute upper-left Y", "Width")
+    )
+    xs.x("xdotool", "mousemove", str(x + width // 2), str(y + 6), "click", "1")
+    app.wait_for(lambda: xs.active_window() == prompt.id, 10, "the clicked prompt to be active")

@@ -385,3 +385,25 @@ def test_a_limit_takes_its_button_off_the_notification_and_the_body_says_why(des
         assert [o for o, _e, _s in rig.outcomes()] == ["snoozed", "missed"]
     finally:
         close_rig(rig)
+
+
+def test_a_programme_session_prompt_as_a_notification_starts_the_session(desk, tmp_path):
+    """On Wayland a session that falls due is a notification too; its Start opens the session
+    window, not a break."""
+    server = desk.start_server()
+    settings = replace(RIG_SETTINGS, prompt_style="notification")
+    rig = build_rig(tmp_path, settings=settings, notifications=desk.prompt)
+    try:
+        rig.scheduler.programme_due.emit("mobility")
+        desk.qtbot.waitUntil(lambda: desk.prompt.notification_id == 7)
+        notify = server.wait_for_call(NOTIFY)
+        assert notify[3] == "Time for your mobility routine"
+        assert rig.presenter.prompt is None  # no window
+        desk.emit("ActionInvoked", "us", 7, "start")
+        desk.qtbot.waitUntil(lambda: rig.app.programme.window is not None)
+        assert rig.session.status().state.value == "on_break"
+        assert rig.presenter.exercise_window is None  # a session, not a break
+        rig.app.programme.close()
+        assert [s.kind.value for s in rig.database.programme_sessions()] == ["mobility"]
+    finally:
+        close_rig(rig)

@@ -229,3 +229,41 @@ def test_the_c_library_zone_crosses_dst_like_the_named_one(qtbot, scheduler, mon
     finally:
         monkeypatch.undo()
         time_module.tzset()
+
+
+def test_programme_sessions_are_cron_jobs_on_their_days_across_dst(qtbot, scheduler, berlin):
+    """Strength on Mon/Wed/Fri at 12:30 and mobility daily at 09:00, local: the first fires after
+    Berlin's spring change are at the same wall-clock time, an hour earlier in UTC."""
+    from datetime import time
+
+    scheduler.follow_programme(
+        {"strength": ((0, 2, 4), time(12, 30)), "mobility": (tuple(range(7)), time(9, 0))}
+    )
+    utc = timezone.utc
+    friday_evening = datetime(2027, 3, 26, 18, 0, tzinfo=utc)  # CET; CEST from Sunday 28
+    assert _fires(scheduler, "programme-strength", friday_evening) == [
+        datetime(2027, 3, 29, 10, 30, tzinfo=utc),  # Monday 12:30 CEST
+        datetime(2027, 3, 31, 10, 30, tzinfo=utc),  # Wednesday
+        datetime(2027, 4, 2, 10, 30, tzinfo=utc),  # Friday
+    ]
+    assert _fires(scheduler, "programme-mobility", friday_evening) == [
+        datetime(2027, 3, 27, 8, 0, tzinfo=utc),  # Saturday 09:00 CET
+        datetime(2027, 3, 28, 7, 0, tzinfo=utc),  # Sunday 09:00 CEST
+        datetime(2027, 3, 29, 7, 0, tzinfo=utc),
+    ]
+    assert scheduler.next_programme_session("strength") is not None
+    job = scheduler.local_job("programme-strength")
+    with qtbot.waitSignal(scheduler.programme_due, timeout=1000) as blocker:
+        job.func(*job.args)
+    assert blocker.args == ["strength"]
+    scheduler.follow_programme({})  # the programme turned off
+    assert scheduler.local_job("programme-strength") is None
+    assert scheduler.local_job("programme-mobility") is None
+    assert scheduler.next_programme_session("strength") is None
+
+
+def test_a_snoozed_session_falls_due_once_more(qtbot, scheduler):
+    scheduler.snooze_programme("mobility", _soon(30))
+    with qtbot.waitSignal(scheduler.programme_due, timeout=3000) as blocker:
+        pass
+    assert blocker.args == ["mobility"]

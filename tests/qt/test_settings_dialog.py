@@ -590,3 +590,40 @@ def test_quiet_programs_are_typed_with_commas_and_saved_as_a_list(qtbot) -> None
     dialog.restore_buttons["calls"].click()
     assert edit.text() == ""
     assert dialog.settings().quiet_apps == ()
+
+
+def test_the_programme_group_round_trips_and_needs_a_strength_day(qtbot):
+    from psoasbreak.core.settings import ProgrammeSettings
+
+    start = dataclasses.replace(
+        DEFAULT_SETTINGS,
+        programme=ProgrammeSettings(
+            mobility=True, mobility_time=dt.time(8, 15), equipment=("dumbbells",)
+        ),
+    )
+    dialog = SettingsDialog(start, lambda _settings: None)
+    qtbot.addWidget(dialog)
+    assert dialog.mobility.isChecked() and not dialog.strength.isChecked()
+    assert dialog.mobility_time.time().toString("HH:mm") == "08:15"
+    assert [n for n, box in dialog.equipment_checks.items() if box.isChecked()] == ["dumbbells"]
+    assert len(controls_of(dialog, "programme.strength_days")) == len(DAY_NAMES)
+    dialog.strength.setChecked(True)
+    dialog.equipment_checks["foam-roller"].setChecked(True)
+    shown = dialog.settings()
+    assert shown is not None
+    assert shown.programme == ProgrammeSettings(
+        mobility=True,
+        mobility_time=dt.time(8, 15),
+        strength=True,
+        equipment=("dumbbells", "foam-roller"),
+    )
+    # Strength on with no day: the rule's sentence under the group, and OK stays off.
+    for box in dialog.strength_day_checks:
+        box.setChecked(False)
+    assert dialog.settings() is None
+    assert not dialog.ok_button.isEnabled()
+    assert dialog.programme_error.text() == "Choose at least one day for strength sessions."
+    dialog.strength.setChecked(False)  # with strength off, no day is fine
+    assert dialog.settings() is not None and dialog.ok_button.isEnabled()
+    dialog.restore_buttons["programme"].click()
+    assert dialog.settings().programme == ProgrammeSettings()

@@ -142,10 +142,24 @@ def test_the_catalog_of_exercise_texts_matches_the_library():
     """catalog_strings.py is what translations/update.py writes from exercises.toml now."""
     update = _load("translations_update", ROOT / "translations" / "update.py")
     toml_text = resource_path("exercises.toml").read_text(encoding="utf-8")
-    expected = update.catalog_source(toml_text)
+    programme_text = resource_path("programme.toml").read_text(encoding="utf-8")
+    expected = update.catalog_source(toml_text, programme_text)
     assert (ROOT / "psoasbreak" / "ui" / "catalog_strings.py").read_text("utf-8") == expected, (
         "run: python translations/update.py"
     )
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_programme_text_has_a_translation(language):
+    from psoasbreak.core.programme import shipped_programme
+
+    translated = {
+        m.source
+        for m in messages(language)
+        if m.context == translation.EXERCISES_CONTEXT and not m.unfinished and m.translations[0]
+    }
+    missing = [text for text in shipped_programme().texts if text not in translated]
+    assert not missing, f"{language}: untranslated programme texts: {missing}"
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

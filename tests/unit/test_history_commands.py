@@ -104,6 +104,14 @@ def test_stats_json_for_this_and_other_weeks(profile, capsys) -> None:
         "totals": {"completed": 4, "natural": 0, "skipped": 1, "snoozed": 1, "missed": 1},
         # Sun + Mon met; Tue (1 of 2) broke the run; Thu is today and still in progress.
         "streak": {"current": 0, "best": 2},
+        # An added key (issue 20): no programme here, so nothing in it.
+        "programme": {
+            "strength_sessions": 0,
+            "mobility_sessions": 0,
+            "strength_target": 0,
+            "strength_week_streak": 0,
+            "sessions": [],
+        },
     }
     last_week = stats_json(capsys, "--week", "2026-W47")
     assert last_week["days"][-1] == day("2026-11-22", True, completed=1, natural=1)

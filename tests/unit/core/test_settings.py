@@ -14,8 +14,10 @@ from psoasbreak.core.settings import (
     BOOLEAN_KEYS,
     CHOICES,
     DAY_NAMES,
+    EQUIPMENT_CHOICES,
     EXERCISE_CHOICES,
     INTEGER_RANGES,
+    ProgrammeSettings,
     Settings,
     SettingsProblem,
     WorkingHours,
@@ -45,6 +47,14 @@ DEFAULTS = {
     "quiet_apps": (),
     "max_skips_per_day": 0,
     "max_snoozes_per_break": 0,
+    "programme": ProgrammeSettings(
+        mobility=False,
+        mobility_time=dt.time(9, 0),
+        strength=False,
+        strength_days=(0, 2, 4),
+        strength_time=dt.time(12, 30),
+        equipment=(),
+    ),
 }
 
 
@@ -127,7 +137,7 @@ def test_an_empty_file_gives_the_defaults_and_no_problems() -> None:
 
 
 def test_every_key_has_one_validation_rule() -> None:
-    ruled = [*INTEGER_RANGES, *CHOICES, *BOOLEAN_KEYS, "working_hours", "quiet_apps"]
+    ruled = [*INTEGER_RANGES, *CHOICES, *BOOLEAN_KEYS, "working_hours", "quiet_apps", "programme"]
     assert sorted(ruled) == sorted(DEFAULTS)
 
 
@@ -381,7 +391,13 @@ def test_working_hours_must_be_a_table(bad: object) -> None:
     [problem] = problems
     assert problem.key == "working_hours"
     assert "is not a table" in problem.message
-    assert en("using the default: off, 09:00-17:00, mon, tue, wed, thu, fri.") in problem.message
+    assert "(allowed a [working_hours] table with the keys enabled, start, end, days)" in (
+        problem.message
+    )
+    assert problem.message.endswith(
+        'using the default {enabled = false, start = "09:00", end = "17:00", '
+        'days = ["mon", "tue", "wed", "thu", "fri"]}.'
+    )
     assert settings.working_hours == WorkingHours()
 
 
@@ -454,7 +470,20 @@ def test_the_default_document() -> None:
             "end": "17:00",
             "days": ["mon", "tue", "wed", "thu", "fri"],
         },
+        "programme": {
+            "mobility": False,
+            "mobility_time": "09:00",
+            "strength": False,
+            "strength_days": ["mon", "wed", "fri"],
+            "strength_time": "12:30",
+            "equipment": [],
+        },
     }
+
+
+def test_the_tables_come_last_in_the_document_working_hours_first() -> None:
+    """TOML puts a table's keys after its header: a plain key after a table would fall into it."""
+    assert list(settings_to_document(Settings()))[-2:] == ["working_hours", "programme"]
 
 
 def integer_in(key: str) -> st.SearchStrategy[int]:
@@ -468,6 +497,24 @@ def working_hours_values(draw: st.DrawFn) -> WorkingHours:
     start, end = (dt.time(m // 60, m % 60) for m in sorted(minutes))
     days = draw(st.sets(st.integers(0, 6), min_size=1))
     return WorkingHours(draw(st.booleans()), start, end, tuple(days))
+
+
+def times_of_day() -> st.SearchStrategy[dt.time]:
+    return st.integers(0, 24 * 60 - 1).map(lambda m: dt.time(m // 60, m % 60))
+
+
+@st.composite
+def programme_values(draw: st.DrawFn) -> ProgrammeSettings:
+    """Any valid [programme]: no strength day is allowed only while strength is off."""
+    strength = draw(st.booleans())
+    return ProgrammeSettings(
+        mobility=draw(st.booleans()),
+        mobility_time=draw(times_of_day()),
+        strength=strength,
+        strength_days=tuple(draw(st.sets(st.integers(0, 6), min_size=1 if strength else 0))),
+        strength_time=draw(times_of_day()),
+        equipment=tuple(draw(st.sets(st.sampled_from(EQUIPMENT_CHOICES)))),
+    )
 
 
 @st.composite
@@ -489,6 +536,7 @@ def settings_values(draw: st.DrawFn) -> Settings:
         working_hours=draw(working_hours_values()),
         sound=draw(st.booleans()),
         autostart=draw(st.booleans()),
+        programme=draw(programme_values()),
     )
 
 
@@ -505,10 +553,27 @@ toml_like_values = st.recursive(
     # An explicit alphabet: the full Unicode one costs seconds to index on a fresh machine.
     | st.text(alphabet='adefmnortu09:. é"\n', max_size=20)
     | st.times()
-    | st.sampled_from([*DAY_NAMES, "09:00", "17:00", "alternate"]),
+    | st.sampled_from([*DAY_NAMES, *EQUIPMENT_CHOICES, "09:00", "17:00", "alternate"]),
     lambda children: (
         st.lists(children, max_size=4)
-        | st.dictionaries(st.sampled_from(["enabled", "start", "end", "days", "x"]), children)
+        | st.dictionaries(
+            st.sampled_from(
+                [
+                    "enabled",
+                    "start",
+                    "end",
+                    "days",
+                    "mobility",
+                    "mobility_time",
+                    "strength",
+                    "strength_days",
+                    "strength_time",
+                    "equipment",
+                    "x",
+                ]
+            ),
+            children,
+        )
     ),
     max_leaves=8,
 )

@@ -25,7 +25,9 @@ from psoasbreak.core.settings import (
     INTERVAL_ORDER,
     KEYS,
     SCHEMA,
+    STRENGTH_DAYS,
     WORKING_DAYS,
+    ProgrammeSettings,
     Settings,
     WorkingHours,
     check,
@@ -36,7 +38,7 @@ from psoasbreak.core.settings import (
     settings_to_document,
 )
 from tests.needs import unavailable
-from tests.unit.core.test_settings import integer_in, settings_values
+from tests.unit.core.test_settings import integer_in, settings_values, times_of_day
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -80,11 +82,22 @@ def default_in_file(name: str) -> object:
 # -- the schema and the Settings it declares ------------------------------------------------------
 
 
-def test_the_schema_has_each_key_of_settings_and_working_hours_once() -> None:
+def test_the_schema_has_each_key_of_settings_and_of_its_tables_once() -> None:
     tops = [f.name for f in dataclasses.fields(Settings)]
-    parts = [f"working_hours.{f.name}" for f in dataclasses.fields(WorkingHours)]
+    parts = [
+        *(f"working_hours.{f.name}" for f in dataclasses.fields(WorkingHours)),
+        *(f"programme.{f.name}" for f in dataclasses.fields(ProgrammeSettings)),
+    ]
     assert sorted(key.name for key in SCHEMA) == sorted([*tops, *parts])
     assert len(KEYS) == len(SCHEMA)
+
+
+def test_a_tables_keys_follow_the_table_in_the_schema() -> None:
+    names = [key.name for key in SCHEMA]
+    for table in ("working_hours", "programme"):
+        parts = [name for name in names if name.startswith(f"{table}.")]
+        start = names.index(table) + 1
+        assert names[start : start + len(parts)] == parts
 
 
 @pytest.mark.parametrize("key", SCHEMA, ids=lambda key: key.name)
@@ -138,8 +151,13 @@ def test_the_readme_block_is_a_config_file_that_reads_as_the_defaults() -> None:
 # -- DESIGN §4 ------------------------------------------------------------------------------------
 
 
+#: A comma that separates two cells' items, not one inside a list such as ["mon","wed"].
+ITEM_COMMA = re.compile(r",\s*(?![^\[]*\])")
+
+
 def design_rows() -> dict[str, tuple[str, str]]:
-    """DESIGN §4's table: key -> (default, allowed); "a / b" rows give one entry per key."""
+    """DESIGN §4's table: key -> (default, allowed); "a / b" rows give one entry per key, and so
+    do "[table] a, b" rows (``table.a``), whose defaults and allowed values come in that order."""
     if not DESIGN.is_file():
         unavailable(
             f"{DESIGN} is not here (it lives beside the repository, not in it)",
@@ -151,17 +169,32 @@ def design_rows() -> dict[str, tuple[str, str]]:
         cells = [cell.strip() for cell in line.strip("|").split("|")]
         if len(cells) != 3 or cells[0] in ("key", "---"):
             continue
+        table = re.fullmatch(r"\[(\w+)\] (.+)", cells[0])
+        if table:
+            names = [f"{table[1]}.{name}" for name in table[2].split(", ")]
+            defaults = ITEM_COMMA.split(cells[1])
+            allowed = ITEM_COMMA.split(cells[2]) if len(names) > 1 else [cells[2]]
+            assert len(defaults) == len(allowed) == len(names), line
+            rows.update(zip(names, zip(defaults, allowed, strict=True), strict=True))
+            continue
         names, defaults = cells[0].split(" / "), cells[1].split(" / ")
         for index, name in enumerate(names):
             rows[name] = (defaults[index] if len(defaults) == len(names) else cells[1], cells[2])
     return rows
 
 
-@pytest.mark.parametrize(
-    "key", [key for key in SCHEMA if "." not in key.name], ids=lambda key: key.name
-)
+@pytest.mark.parametrize("key", SCHEMA, ids=lambda key: key.name)
 def test_every_key_is_in_design_with_the_same_default_and_bounds(key) -> None:
-    default, allowed = design_rows()[key.name]
+    rows = design_rows()
+    if key.name not in rows:
+        # DESIGN gives [working_hours] one row of its own, and [programme] a row per few keys.
+        table = key.name.rpartition(".")[0]
+        if key.kind == "table":
+            assert any(name.startswith(f"{key.name}.") for name in rows), key.name
+        else:
+            assert table in rows, key.name
+        return
+    default, allowed = rows[key.name]
     if key.kind == "table":
         assert default == ("on" if DEFAULT_SETTINGS.working_hours.enabled else "off")
         return
@@ -173,6 +206,12 @@ def test_every_key_is_in_design_with_the_same_default_and_bounds(key) -> None:
         assert set(re.findall(r'"([^"]+)"', allowed)) <= set(key.choices)
     if key.kind == "boolean":
         assert allowed.startswith("bool")
+    if key.kind == "time":
+        assert allowed == '"HH:MM"'
+    if key.kind == "days":
+        assert allowed == "days as in working_hours"
+    if key.kind == "equipment":
+        assert re.findall(r'"([^"]+)"', allowed) == list(key.choices)
 
 
 # -- the rules, decided once -----------------------------------------------------------------------
@@ -203,6 +242,11 @@ def test_the_defaults_break_no_rule() -> None:
             [WORKING_DAYS],
             "Choose at least one working day.",
         ),
+        (
+            {"programme": ProgrammeSettings(strength=True, strength_days=())},
+            [STRENGTH_DAYS],
+            "Choose at least one day for strength sessions.",
+        ),
     ],
 )
 def test_each_rule_names_itself_and_its_keys_in_the_windows_words(changes, rules, sentence) -> None:
@@ -218,12 +262,22 @@ def test_equal_bounds_and_one_day_break_no_rule() -> None:
         interval_min_minutes=40,
         interval_max_minutes=40,
         working_hours=WorkingHours(start=dt.time(0), end=dt.time(0, 1), days=(6,)),
+        programme=ProgrammeSettings(strength=True, strength_days=(6,)),
     )
     assert rule_problems(fixed) == []
 
 
+def test_no_strength_day_breaks_no_rule_while_strength_is_off() -> None:
+    """An empty list then means "no day chosen yet": nothing would be scheduled anyway."""
+    resting = dataclasses.replace(
+        DEFAULT_SETTINGS, programme=ProgrammeSettings(strength=False, strength_days=())
+    )
+    assert rule_problems(resting) == []
+    assert check(resting) == []
+
+
 def test_the_file_reader_falls_back_by_the_same_rules() -> None:
-    """All three broken in one file: the reader reports each on the rule's keys and uses the
+    """All four broken in one file: the reader reports each on the rule's keys and uses the
     defaults of those keys only."""
     settings, problems = parse_settings(
         {
@@ -231,32 +285,40 @@ def test_the_file_reader_falls_back_by_the_same_rules() -> None:
             "interval_max_minutes": 40,
             "daily_goal": 9,
             "working_hours": {"enabled": True, "start": "18:00", "end": "08:00", "days": []},
+            "programme": {"strength": True, "strength_days": [], "strength_time": "07:15"},
         }
     )
     assert [p.key for p in problems] == [
         "interval_min_minutes",
         "working_hours.end",
         "working_hours.days",
+        "programme.strength_days",
     ]
     assert settings == dataclasses.replace(
-        DEFAULT_SETTINGS, daily_goal=9, working_hours=WorkingHours(enabled=True)
+        DEFAULT_SETTINGS,
+        daily_goal=9,
+        working_hours=WorkingHours(enabled=True),
+        programme=ProgrammeSettings(strength=True, strength_time=dt.time(7, 15)),
     )
 
 
 @st.composite
 def settings_maybe_breaking_rules(draw: st.DrawFn) -> Settings:
     """Settings whose every value is allowed on its own, the rules between them left to chance."""
-    minutes = st.integers(0, 24 * 60 - 1)
-    start, end = draw(minutes), draw(minutes)
+    days = st.sets(st.integers(0, len(DAY_NAMES) - 1), max_size=2).map(tuple)
+    settings = draw(settings_values())
     return dataclasses.replace(
-        draw(settings_values()),
+        settings,
         interval_min_minutes=draw(integer_in("interval_min_minutes")),
         interval_max_minutes=draw(integer_in("interval_max_minutes")),
         working_hours=WorkingHours(
             enabled=draw(st.booleans()),
-            start=dt.time(start // 60, start % 60),
-            end=dt.time(end // 60, end % 60),
-            days=tuple(draw(st.sets(st.integers(0, len(DAY_NAMES) - 1), max_size=2))),
+            start=draw(times_of_day()),
+            end=draw(times_of_day()),
+            days=draw(days),
+        ),
+        programme=dataclasses.replace(
+            settings.programme, strength=draw(st.booleans()), strength_days=draw(days)
         ),
     )
 

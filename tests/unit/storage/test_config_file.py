@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 
-from psoasbreak.core.settings import Settings, WorkingHours
+from psoasbreak.core.settings import ProgrammeSettings, Settings, WorkingHours
 from psoasbreak.storage import config_file
 from psoasbreak.storage.config_file import (
     WHOLE_FILE,
@@ -305,6 +305,7 @@ def test_saving_adds_a_missing_key_only_when_it_differs_from_its_default(config:
     assert "snooze_minutes = 10" in text
     assert "sound" not in text
     assert "working_hours" not in text
+    assert "programme" not in text
     assert load_config(config, NOW).settings == Settings(daily_goal=3, snooze_minutes=10)
 
 
@@ -316,6 +317,18 @@ def test_saving_adds_working_hours_as_a_table_at_the_end(config: Path) -> None:
     text = config.read_text()
     assert text.startswith("daily_goal = 3\n\n[other]\nx = 1\n")
     assert "[working_hours]" in text
+    assert load_config(config, NOW).settings == wanted
+
+
+def test_saving_adds_programme_as_a_table_at_the_end(config: Path) -> None:
+    config.parent.mkdir()
+    config.write_text("daily_goal = 3\n\n[other]\nx = 1\n")
+    wanted = Settings(daily_goal=3, programme=ProgrammeSettings(mobility=True))
+    save_config(config, wanted)
+    text = config.read_text()
+    assert text.startswith("daily_goal = 3\n\n[other]\nx = 1\n")
+    assert "\n[programme]\nmobility = true\n" in text
+    assert "working_hours" not in text
     assert load_config(config, NOW).settings == wanted
 
 
@@ -339,6 +352,14 @@ def test_saving_fixes_a_working_hours_value_that_is_not_a_table(config: Path) ->
     config.parent.mkdir()
     config.write_text('working_hours = "9 to 5"\nsound = false\n')
     wanted = Settings(sound=False, working_hours=WorkingHours(enabled=True))
+    save_config(config, wanted)
+    assert load_config(config, NOW) == LoadedConfig(wanted, (), None)
+
+
+def test_saving_fixes_a_programme_value_that_is_not_a_table(config: Path) -> None:
+    config.parent.mkdir()
+    config.write_text('programme = "strength on mondays"\nsound = false\n')
+    wanted = Settings(sound=False, programme=ProgrammeSettings(strength=True, strength_days=(0,)))
     save_config(config, wanted)
     assert load_config(config, NOW) == LoadedConfig(wanted, (), None)
 
@@ -484,3 +505,92 @@ def test_a_hostile_edit_while_running_is_refused_and_left_in_place(
     [problem] = loaded.problems
     assert problem.key == WHOLE_FILE and said in problem.message
     assert config.read_text(encoding="utf-8") == text
+
+
+# --- the [programme] table ------------------------------------------------------------------
+
+PROGRAMME_FILE = """\
+daily_goal = 4
+
+[programme]
+# lunchtime strength, my physio's plan
+strength = true   # twice a week
+strength_days = ["Tue", "fri"]
+equipment = ["band"]
+kettlebell = 12  # not a psoasbreak key (yet)
+
+[working_hours]
+enabled = true
+"""
+PROGRAMME_IN_FILE = ProgrammeSettings(strength=True, strength_days=(1, 4), equipment=("band",))
+
+
+def test_a_programme_table_is_read_and_its_unknown_key_reported(config: Path) -> None:
+    config.parent.mkdir()
+    config.write_text(PROGRAMME_FILE)
+    loaded = load_config(config, NOW)
+    assert loaded.settings == Settings(
+        daily_goal=4, working_hours=WorkingHours(enabled=True), programme=PROGRAMME_IN_FILE
+    )
+    assert [p.key for p in loaded.problems] == ["programme.kettlebell"]
+
+
+def test_saving_a_programme_change_keeps_the_table_around_it(config: Path) -> None:
+    """Changed values change in place, a missing one joins the table after its last key, and
+    the comments, the spelling of unchanged values and the unknown key stay."""
+    config.parent.mkdir()
+    config.write_text(PROGRAMME_FILE)
+    current = load_config(config, NOW).settings
+    programme = dataclasses.replace(
+        current.programme, equipment=("band", "dumbbells"), strength_time=dt.time(7, 30)
+    )
+    save_config(config, dataclasses.replace(current, programme=programme))
+    expected = PROGRAMME_FILE.replace(
+        'equipment = ["band"]', 'equipment = ["band", "dumbbells"]'
+    ).replace(
+        "kettlebell = 12  # not a psoasbreak key (yet)\n",
+        'kettlebell = 12  # not a psoasbreak key (yet)\nstrength_time = "07:30"\n',
+    )
+    assert config.read_text() == expected
+    assert load_config(config, NOW).settings.programme == programme
+
+
+def test_saving_keeps_a_programme_value_that_already_means_the_same(config: Path) -> None:
+    config.parent.mkdir()
+    original = (
+        "[programme]\nstrength = true\nstrength_days = ['FRI', 'mon', 'mon']\n"
+        "equipment = ['foam-roller', 'band']\nmobility_time = 09:00:00\n"
+    )
+    config.write_text(original)
+    current = load_config(config, NOW).settings
+    assert current.programme.equipment == ("band", "foam-roller")
+    save_config(config, current)
+    assert config.read_text() == original
+
+
+def test_saving_an_empty_strength_day_list_is_refused_while_strength_is_on(config: Path) -> None:
+    with pytest.raises(ValueError, match=r"programme\.strength_days = \[\] is empty"):
+        save_config(config, Settings(programme=ProgrammeSettings(strength=True, strength_days=())))
+    assert not config.exists()
+    resting = Settings(programme=ProgrammeSettings(mobility=True, strength_days=()))
+    save_config(config, resting)
+    assert load_config(config, NOW) == LoadedConfig(resting, (), None)
+
+
+@settings(max_examples=40, deadline=None)
+@given(first=settings_values(), second=settings_values())
+def test_any_settings_survive_two_saves_into_a_file_with_a_programme_table(
+    first: Settings, second: Settings
+) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "config.toml"
+        path.write_text(PROGRAMME_FILE)
+        save_config(path, first)
+        save_config(path, second)
+        loaded = load_config(path, NOW)
+        text = path.read_text()
+    assert loaded.settings == second
+    assert [p.key for p in loaded.problems] == ["programme.kettlebell"]
+    assert "[programme]\n# lunchtime strength, my physio's plan\n" in text
+    assert "kettlebell = 12  # not a psoasbreak key (yet)\n" in text
+    assert "# twice a week\n" in text
