@@ -28,6 +28,8 @@ from psoasbreak.storage.recovery import open_history
 from psoasbreak.storage.safe_recorder import SafeRecorder, StorageNotice
 
 if TYPE_CHECKING:  # imported for real only once Qt is up (issue 9: the tray comes first)
+    from datetime import date
+
     from psoasbreak.core.programme import RoutineKind
     from psoasbreak.desktop.control_protocol import Request, Response
     from psoasbreak.desktop.instance import InstanceLock
@@ -322,7 +324,7 @@ class App:
             snooze=self.scheduler.snooze_programme,
             snooze_minutes=lambda: self.settings.snooze_minutes,
         )
-        self.programme.recorded.connect(lambda _record: self._refresh_home())
+        self.programme.recorded.connect(self._programme_recorded)
         self.scheduler.programme_due.connect(self.programme.due)
         self.presenter.programme_answered.connect(self.programme.answered)
         self._connect_desktop_edges()
@@ -406,6 +408,21 @@ class App:
         next_at = min((t for t in times if t is not None), default=None)
         return self.programme.status(p.strength, p.strength_days, p.mobility, next_at)
 
+    def _programme_recorded(self) -> None:
+        """A session is on disk: the home window and an open history window follow."""
+        self._refresh_home()
+        if self.history_window is not None:
+            self.history_window.refresh_if_visible()
+
+    def _programme_week(self, monday: date) -> dict[str, Any]:
+        """The history window's programme line and markers for the week from ``monday``."""
+        from psoasbreak.core.programme import week_programme_json
+
+        p = self.settings.programme
+        target = len(p.strength_days) if p.strength else 0
+        sessions = self.database.programme_sessions()
+        return week_programme_json(sessions, monday, target, self.clock.now().date())
+
     def _follow_programme(self) -> None:
         """The programme's cron jobs follow the settings: strength on its days, mobility daily."""
         p = self.settings.programme
@@ -461,6 +478,7 @@ class App:
             lambda: self.settings.daily_goal,
             changed=self.presenter.recorded,
             icon=self.qapp.windowIcon(),
+            programme=self._programme_week,
         )
 
     def apply_settings(self, settings: Settings) -> None:

@@ -582,6 +582,14 @@
         <translation>Další týden (šipka vpravo)</translation>
     </message>
     <message>
+        <source>◆ Strength sessions: {done} of {target}; weeks in a row on target: {streak}</source>
+        <translation>◆ Silové tréninky: {done} z {target}; týdnů v řadě se splněným cílem: {streak}</translation>
+    </message>
+    <message>
+        <source>Programme sessions: ◆ {strength} strength, ◇ {mobility} mobility</source>
+        <translation>Tréninky: ◆ silové: {strength}, ◇ mobilita: {mobility}</translation>
+    </message>
+    <message>
         <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;No breaks recorded yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Your first break shows up here: answer a prompt with &lt;i&gt;Start&lt;/i&gt;, or choose &lt;i&gt;Take a break now&lt;/i&gt; in the tray menu.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Zatím nejsou zaznamenány žádné přestávky&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Vaše první přestávka se objeví tady: odpovězte na výzvu tlačítkem &lt;i&gt;Začít&lt;/i&gt; nebo v nabídce ikony v oznamovací oblasti zvolte &lt;i&gt;Dát si přestávku teď&lt;/i&gt;.&lt;/p&gt;</translation>
     </message>
@@ -1915,6 +1923,22 @@
     <message>
         <source>Breaks per day, week {week}</source>
         <translation>Přestávky za den, týden {week}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n strength session(s)</source>
+        <translation>
+            <numerusform>%n silový trénink</numerusform>
+            <numerusform>%n silové tréninky</numerusform>
+            <numerusform>%n silových tréninků</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mobility routine(s)</source>
+        <translation>
+            <numerusform>%n cvičení mobility</numerusform>
+            <numerusform>%n cvičení mobility</numerusform>
+            <numerusform>%n cvičení mobility</numerusform>
+        </translation>
     </message>
     <message>
         <source>today</source>

@@ -589,6 +589,14 @@
         <translation>Nächste Woche (Pfeiltaste rechts)</translation>
     </message>
     <message>
+        <source>◆ Strength sessions: {done} of {target}; weeks in a row on target: {streak}</source>
+        <translation>◆ Krafttrainings: {done} von {target}; Wochen in Folge im Ziel: {streak}</translation>
+    </message>
+    <message>
+        <source>Programme sessions: ◆ {strength} strength, ◇ {mobility} mobility</source>
+        <translation>Trainings: ◆ {strength} Kraft, ◇ {mobility} Mobilisation</translation>
+    </message>
+    <message>
         <source>current streak</source>
         <translation>aktuelle Serie</translation>
     </message>
@@ -1901,6 +1909,20 @@
     <message>
         <source>Breaks per day, week {week}</source>
         <translation>Pausen pro Tag, Woche {week}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n strength session(s)</source>
+        <translation>
+            <numerusform>%n Krafttraining</numerusform>
+            <numerusform>%n Krafttrainings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mobility routine(s)</source>
+        <translation>
+            <numerusform>%n Mobilisationsrunde</numerusform>
+            <numerusform>%n Mobilisationsrunden</numerusform>
+        </translation>
     </message>
     <message>
         <source>today</source>

@@ -589,6 +589,14 @@
         <translation>Semana siguiente (flecha derecha)</translation>
     </message>
     <message>
+        <source>◆ Strength sessions: {done} of {target}; weeks in a row on target: {streak}</source>
+        <translation>◆ Sesiones de fuerza: {done} de {target}; semanas seguidas en el objetivo: {streak}</translation>
+    </message>
+    <message>
+        <source>Programme sessions: ◆ {strength} strength, ◇ {mobility} mobility</source>
+        <translation>Sesiones: ◆ {strength} de fuerza, ◇ {mobility} de movilidad</translation>
+    </message>
+    <message>
         <source>current streak</source>
         <translation>racha actual</translation>
     </message>
@@ -1901,6 +1909,20 @@
     <message>
         <source>Breaks per day, week {week}</source>
         <translation>Pausas por día, semana {week}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n strength session(s)</source>
+        <translation>
+            <numerusform>%n sesión de fuerza</numerusform>
+            <numerusform>%n sesiones de fuerza</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mobility routine(s)</source>
+        <translation>
+            <numerusform>%n rutina de movilidad</numerusform>
+            <numerusform>%n rutinas de movilidad</numerusform>
+        </translation>
     </message>
     <message>
         <source>today</source>

@@ -589,6 +589,14 @@
         <translation>Semaine suivante (flèche droite)</translation>
     </message>
     <message>
+        <source>◆ Strength sessions: {done} of {target}; weeks in a row on target: {streak}</source>
+        <translation>◆ Séances de renforcement : {done} sur {target} ; semaines d’affilée à l’objectif : {streak}</translation>
+    </message>
+    <message>
+        <source>Programme sessions: ◆ {strength} strength, ◇ {mobility} mobility</source>
+        <translation>Séances : ◆ {strength} renforcement, ◇ {mobility} mobilité</translation>
+    </message>
+    <message>
         <source>current streak</source>
         <translation>série actuelle</translation>
     </message>
@@ -1901,6 +1909,20 @@
     <message>
         <source>Breaks per day, week {week}</source>
         <translation>Pauses par jour, semaine {week}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n strength session(s)</source>
+        <translation>
+            <numerusform>%n séance de renforcement</numerusform>
+            <numerusform>%n séances de renforcement</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mobility routine(s)</source>
+        <translation>
+            <numerusform>%n routine de mobilité</numerusform>
+            <numerusform>%n routines de mobilité</numerusform>
+        </translation>
     </message>
     <message>
         <source>today</source>

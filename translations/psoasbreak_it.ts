@@ -582,6 +582,14 @@
         <translation>Settimana successiva (freccia destra)</translation>
     </message>
     <message>
+        <source>◆ Strength sessions: {done} of {target}; weeks in a row on target: {streak}</source>
+        <translation>◆ Sessioni di forza: {done} di {target}; settimane di fila in linea con l’obiettivo: {streak}</translation>
+    </message>
+    <message>
+        <source>Programme sessions: ◆ {strength} strength, ◇ {mobility} mobility</source>
+        <translation>Sessioni: ◆ {strength} di forza, ◇ {mobility} di mobilità</translation>
+    </message>
+    <message>
         <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;No breaks recorded yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Your first break shows up here: answer a prompt with &lt;i&gt;Start&lt;/i&gt;, or choose &lt;i&gt;Take a break now&lt;/i&gt; in the tray menu.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Ancora nessuna pausa registrata&lt;/b&gt;&lt;/p&gt;&lt;p&gt;La tua prima pausa apparirà qui: rispondi a un promemoria con &lt;i&gt;Inizia&lt;/i&gt;, oppure scegli &lt;i&gt;Fai una pausa ora&lt;/i&gt; nel menu dell’icona nell’area di notifica.&lt;/p&gt;</translation>
     </message>
@@ -1901,6 +1909,20 @@
     <message>
         <source>Breaks per day, week {week}</source>
         <translation>Pause al giorno, settimana {week}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n strength session(s)</source>
+        <translation>
+            <numerusform>%n sessione di forza</numerusform>
+            <numerusform>%n sessioni di forza</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mobility routine(s)</source>
+        <translation>
+            <numerusform>%n routine di mobilità</numerusform>
+            <numerusform>%n routine di mobilità</numerusform>
+        </translation>
     </message>
     <message>
         <source>today</source>

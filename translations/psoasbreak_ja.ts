@@ -582,6 +582,14 @@
         <translation>次の週（→ キー）</translation>
     </message>
     <message>
+        <source>◆ Strength sessions: {done} of {target}; weeks in a row on target: {streak}</source>
+        <translation>◆ 筋力トレーニング：{target} 回中 {done} 回、目標達成の連続週数：{streak}</translation>
+    </message>
+    <message>
+        <source>Programme sessions: ◆ {strength} strength, ◇ {mobility} mobility</source>
+        <translation>セッション：◆ 筋力 {strength} 回、◇ モビリティ {mobility} 回</translation>
+    </message>
+    <message>
         <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;No breaks recorded yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Your first break shows up here: answer a prompt with &lt;i&gt;Start&lt;/i&gt;, or choose &lt;i&gt;Take a break now&lt;/i&gt; in the tray menu.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;まだ休憩の記録はありません&lt;/b&gt;&lt;/p&gt;&lt;p&gt;最初の休憩はここに表示されます。リマインダーに &lt;i&gt;開始&lt;/i&gt; で応答するか、トレイメニューで &lt;i&gt;今すぐ休憩&lt;/i&gt; を選んでください。&lt;/p&gt;</translation>
     </message>
@@ -1887,6 +1895,18 @@
     <message>
         <source>Breaks per day, week {week}</source>
         <translation>1 日ごとの休憩、第 {week} 週</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n strength session(s)</source>
+        <translation>
+            <numerusform>筋力トレーニング %n 回</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mobility routine(s)</source>
+        <translation>
+            <numerusform>モビリティ %n 回</numerusform>
+        </translation>
     </message>
     <message>
         <source>today</source>

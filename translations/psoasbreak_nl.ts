@@ -582,6 +582,14 @@
         <translation>Volgende week (pijl-rechts)</translation>
     </message>
     <message>
+        <source>◆ Strength sessions: {done} of {target}; weeks in a row on target: {streak}</source>
+        <translation>◆ Krachttrainingen: {done} van {target}; weken op rij op doel: {streak}</translation>
+    </message>
+    <message>
+        <source>Programme sessions: ◆ {strength} strength, ◇ {mobility} mobility</source>
+        <translation>Trainingen: ◆ {strength} kracht, ◇ {mobility} mobiliteit</translation>
+    </message>
+    <message>
         <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;No breaks recorded yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Your first break shows up here: answer a prompt with &lt;i&gt;Start&lt;/i&gt;, or choose &lt;i&gt;Take a break now&lt;/i&gt; in the tray menu.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Nog geen pauzes vastgelegd&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Je eerste pauze verschijnt hier: beantwoord een herinnering met &lt;i&gt;Starten&lt;/i&gt;, of kies &lt;i&gt;Nu pauze nemen&lt;/i&gt; in het menu van het systeemvakpictogram.&lt;/p&gt;</translation>
     </message>
@@ -1901,6 +1909,20 @@
     <message>
         <source>Breaks per day, week {week}</source>
         <translation>Pauzes per dag, week {week}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n strength session(s)</source>
+        <translation>
+            <numerusform>%n krachttraining</numerusform>
+            <numerusform>%n krachttrainingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mobility routine(s)</source>
+        <translation>
+            <numerusform>%n mobiliteitsroutine</numerusform>
+            <numerusform>%n mobiliteitsroutines</numerusform>
+        </translation>
     </message>
     <message>
         <source>today</source>

@@ -582,6 +582,14 @@
         <translation>Następny tydzień (strzałka w prawo)</translation>
     </message>
     <message>
+        <source>◆ Strength sessions: {done} of {target}; weeks in a row on target: {streak}</source>
+        <translation>◆ Treningi siłowe: {done} z {target}; tygodnie z rzędu z celem: {streak}</translation>
+    </message>
+    <message>
+        <source>Programme sessions: ◆ {strength} strength, ◇ {mobility} mobility</source>
+        <translation>Treningi: ◆ siłowe: {strength}, ◇ mobilności: {mobility}</translation>
+    </message>
+    <message>
         <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;No breaks recorded yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Your first break shows up here: answer a prompt with &lt;i&gt;Start&lt;/i&gt;, or choose &lt;i&gt;Take a break now&lt;/i&gt; in the tray menu.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Nie zapisano jeszcze żadnych przerw&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Twoja pierwsza przerwa pojawi się tutaj: odpowiedz na przypomnienie przyciskiem &lt;i&gt;Rozpocznij&lt;/i&gt; albo wybierz &lt;i&gt;Zrób przerwę teraz&lt;/i&gt; w menu ikony w zasobniku.&lt;/p&gt;</translation>
     </message>
@@ -1915,6 +1923,22 @@
     <message>
         <source>Breaks per day, week {week}</source>
         <translation>Przerwy dziennie, tydzień {week}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n strength session(s)</source>
+        <translation>
+            <numerusform>%n trening siłowy</numerusform>
+            <numerusform>%n treningi siłowe</numerusform>
+            <numerusform>%n treningów siłowych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mobility routine(s)</source>
+        <translation>
+            <numerusform>%n trening mobilności</numerusform>
+            <numerusform>%n treningi mobilności</numerusform>
+            <numerusform>%n treningów mobilności</numerusform>
+        </translation>
     </message>
     <message>
         <source>today</source>

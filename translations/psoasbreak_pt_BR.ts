@@ -582,6 +582,14 @@
         <translation>Próxima semana (seta para a direita)</translation>
     </message>
     <message>
+        <source>◆ Strength sessions: {done} of {target}; weeks in a row on target: {streak}</source>
+        <translation>◆ Sessões de força: {done} de {target}; semanas seguidas na meta: {streak}</translation>
+    </message>
+    <message>
+        <source>Programme sessions: ◆ {strength} strength, ◇ {mobility} mobility</source>
+        <translation>Sessões: ◆ {strength} de força, ◇ {mobility} de mobilidade</translation>
+    </message>
+    <message>
         <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;No breaks recorded yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Your first break shows up here: answer a prompt with &lt;i&gt;Start&lt;/i&gt;, or choose &lt;i&gt;Take a break now&lt;/i&gt; in the tray menu.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Nenhuma pausa registrada ainda&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Sua primeira pausa aparecerá aqui: responda a um lembrete com &lt;i&gt;Iniciar&lt;/i&gt; ou escolha &lt;i&gt;Fazer uma pausa agora&lt;/i&gt; no menu do ícone da bandeja.&lt;/p&gt;</translation>
     </message>
@@ -1901,6 +1909,20 @@
     <message>
         <source>Breaks per day, week {week}</source>
         <translation>Pausas por dia, semana {week}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n strength session(s)</source>
+        <translation>
+            <numerusform>%n sessão de força</numerusform>
+            <numerusform>%n sessões de força</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mobility routine(s)</source>
+        <translation>
+            <numerusform>%n rotina de mobilidade</numerusform>
+            <numerusform>%n rotinas de mobilidade</numerusform>
+        </translation>
     </message>
     <message>
         <source>today</source>

@@ -582,6 +582,14 @@
         <translation>Следующая неделя (стрелка вправо)</translation>
     </message>
     <message>
+        <source>◆ Strength sessions: {done} of {target}; weeks in a row on target: {streak}</source>
+        <translation>◆ Силовые тренировки: {done} из {target}; недель подряд с выполненной целью: {streak}</translation>
+    </message>
+    <message>
+        <source>Programme sessions: ◆ {strength} strength, ◇ {mobility} mobility</source>
+        <translation>Занятия: ◆ силовые: {strength}, ◇ на подвижность: {mobility}</translation>
+    </message>
+    <message>
         <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;No breaks recorded yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Your first break shows up here: answer a prompt with &lt;i&gt;Start&lt;/i&gt;, or choose &lt;i&gt;Take a break now&lt;/i&gt; in the tray menu.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Перерывов пока нет&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ваш первый перерыв появится здесь: ответьте на напоминание кнопкой &lt;i&gt;Начать&lt;/i&gt; или выберите &lt;i&gt;Сделать перерыв&lt;/i&gt; в меню значка.&lt;/p&gt;</translation>
     </message>
@@ -1915,6 +1923,22 @@
     <message>
         <source>Breaks per day, week {week}</source>
         <translation>Перерывы по дням, неделя {week}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n strength session(s)</source>
+        <translation>
+            <numerusform>%n силовая тренировка</numerusform>
+            <numerusform>%n силовые тренировки</numerusform>
+            <numerusform>%n силовых тренировок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mobility routine(s)</source>
+        <translation>
+            <numerusform>%n занятие на подвижность</numerusform>
+            <numerusform>%n занятия на подвижность</numerusform>
+            <numerusform>%n занятий на подвижность</numerusform>
+        </translation>
     </message>
     <message>
         <source>today</source>

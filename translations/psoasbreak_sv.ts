@@ -582,6 +582,14 @@
         <translation>Nästa vecka (högerpil)</translation>
     </message>
     <message>
+        <source>◆ Strength sessions: {done} of {target}; weeks in a row on target: {streak}</source>
+        <translation>◆ Styrkepass: {done} av {target}; veckor i rad som nått målet: {streak}</translation>
+    </message>
+    <message>
+        <source>Programme sessions: ◆ {strength} strength, ◇ {mobility} mobility</source>
+        <translation>Pass: ◆ {strength} styrka, ◇ {mobility} rörlighet</translation>
+    </message>
+    <message>
         <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;No breaks recorded yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Your first break shows up here: answer a prompt with &lt;i&gt;Start&lt;/i&gt;, or choose &lt;i&gt;Take a break now&lt;/i&gt; in the tray menu.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Inga pauser registrerade än&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Din första paus visas här: svara på en påminnelse med &lt;i&gt;Starta&lt;/i&gt; eller välj &lt;i&gt;Ta en paus nu&lt;/i&gt; i ikonens meny i systemfältet.&lt;/p&gt;</translation>
     </message>
@@ -1901,6 +1909,20 @@
     <message>
         <source>Breaks per day, week {week}</source>
         <translation>Pauser per dag, vecka {week}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n strength session(s)</source>
+        <translation>
+            <numerusform>%n styrkepass</numerusform>
+            <numerusform>%n styrkepass</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mobility routine(s)</source>
+        <translation>
+            <numerusform>%n rörlighetsrutin</numerusform>
+            <numerusform>%n rörlighetsrutiner</numerusform>
+        </translation>
     </message>
     <message>
         <source>today</source>

@@ -582,6 +582,14 @@
         <translation>Наступний тиждень (стрілка праворуч)</translation>
     </message>
     <message>
+        <source>◆ Strength sessions: {done} of {target}; weeks in a row on target: {streak}</source>
+        <translation>◆ Силові тренування: {done} з {target}; тижнів поспіль із виконаною метою: {streak}</translation>
+    </message>
+    <message>
+        <source>Programme sessions: ◆ {strength} strength, ◇ {mobility} mobility</source>
+        <translation>Заняття: ◆ силові: {strength}, ◇ на рухливість: {mobility}</translation>
+    </message>
+    <message>
         <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;No breaks recorded yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Your first break shows up here: answer a prompt with &lt;i&gt;Start&lt;/i&gt;, or choose &lt;i&gt;Take a break now&lt;/i&gt; in the tray menu.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Перерв ще немає&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ваша перша перерва з’явиться тут: дайте відповідь на нагадування кнопкою &lt;i&gt;Почати&lt;/i&gt; або виберіть &lt;i&gt;Зробити перерву&lt;/i&gt; в меню значка.&lt;/p&gt;</translation>
     </message>
@@ -1915,6 +1923,22 @@
     <message>
         <source>Breaks per day, week {week}</source>
         <translation>Перерви за днями, тиждень {week}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n strength session(s)</source>
+        <translation>
+            <numerusform>%n силове тренування</numerusform>
+            <numerusform>%n силові тренування</numerusform>
+            <numerusform>%n силових тренувань</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mobility routine(s)</source>
+        <translation>
+            <numerusform>%n заняття на рухливість</numerusform>
+            <numerusform>%n заняття на рухливість</numerusform>
+            <numerusform>%n занять на рухливість</numerusform>
+        </translation>
     </message>
     <message>
         <source>today</source>

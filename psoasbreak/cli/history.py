@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import csv
 import errno
 import io
 import json
@@ -32,7 +33,12 @@ from psoasbreak.core.history import (
     week_summary,
 )
 from psoasbreak.core.history_csv import CsvRowError, read_csv, write_csv, write_json
-from psoasbreak.core.programme import week_programme_json
+from psoasbreak.core.programme import (
+    SESSION_COLUMNS,
+    session_json,
+    session_rows,
+    week_programme_json,
+)
 from psoasbreak.storage.atomic import write_atomically
 from psoasbreak.storage.database import DatabaseError, DatabaseUnavailableError, HistoryDatabase
 from psoasbreak.storage.paths import AppPaths
@@ -67,6 +73,11 @@ def add_parsers(sub: argparse._SubParsersAction[_ParserT]) -> None:
     export = sub.add_parser("export", help="write every recorded break as CSV or JSON")
     export.add_argument("--format", choices=["csv", "json"], default="csv")
     export.add_argument(
+        "--sessions",
+        action="store_true",
+        help="write the programme's sessions instead of the breaks (one row per exercise)",
+    )
+    export.add_argument(
         "-o",
         "--output",
         type=_output_path,
@@ -86,6 +97,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         if args.command == "stats":
             return _stats(paths, args.week, args.json)
+        if args.command == "export" and args.sessions:
+            return _export_sessions(paths.database_file, args.format, args.output)
         if args.command == "export":
             return _export(paths.database_file, args.format, args.output)
         return _import(paths.database_file, args.file)
@@ -219,6 +232,33 @@ def _export(database_file: Path, file_format: str, output: Path | None) -> int:
     except OSError as exc:
         return _fail(f"{APP_NAME}: cannot write {output}: {exc.strerror or exc}")
     print(f"Exported {len(events)} breaks to {output}.")
+    return EXIT_OK
+
+
+def _export_sessions(database_file: Path, file_format: str, output: Path | None) -> int:
+    """``export --sessions``: the programme's sessions, as CSV (one row per exercise) or JSON
+    (one object per session); the break export is left exactly as it was."""
+    with _existing_history(database_file) as database:
+        sessions = database.programme_sessions() if database else []
+
+    def write(stream: TextIO) -> None:
+        if file_format == "json":
+            stream.write(json.dumps([session_json(s) for s in sessions], indent=1) + "\n")
+            return
+        writer = csv.writer(stream, lineterminator="\n")
+        writer.writerow(SESSION_COLUMNS)
+        for session in sessions:
+            writer.writerows(session_rows(session))
+
+    if output is None or str(output) == "-":
+        buffer = io.StringIO(newline="")
+        write(buffer)
+        return _to_stdout(buffer.getvalue())
+    try:
+        _write_export(output, write)
+    except OSError as exc:
+        return _fail(f"{APP_NAME}: cannot write {output}: {exc.strerror or exc}")
+    print(f"Exported {len(sessions)} programme sessions to {output}.")
     return EXIT_OK
 
 

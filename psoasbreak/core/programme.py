@@ -376,6 +376,37 @@ def week_programme_json(
     }
 
 
+#: ``export --sessions``'s CSV columns: one row per exercise of a session.
+SESSION_COLUMNS = ("started", "ended", "kind", "finished", "exercise", "level", "step", "sets")
+
+
+def session_json(session: SessionRecord) -> dict[str, Any]:
+    """One session as ``export --sessions --format json`` writes it (and a spilled file)."""
+    return {
+        "session": session.kind.value,
+        "started": session.started.isoformat(),
+        "ended": session.ended.isoformat(),
+        "finished": session.finished,
+        "steps": [
+            {"exercise": s.exercise, "level": s.level, "step": s.step.value, "sets": s.sets_done}
+            for s in session.steps
+        ],
+    }
+
+
+def session_rows(session: SessionRecord) -> list[tuple[str, ...]]:
+    """A session's CSV rows: one per exercise, the session's columns repeated (a session with
+    no exercise done keeps one row with the exercise columns empty)."""
+    head = (
+        session.started.isoformat(),
+        session.ended.isoformat(),
+        session.kind.value,
+        "true" if session.finished else "false",
+    )
+    steps = [(s.exercise, str(s.level), s.step.value, str(s.sets_done)) for s in session.steps]
+    return [head + step for step in steps] or [(*head, "", "", "", "")]
+
+
 @functools.lru_cache(maxsize=1)
 def shipped_programme() -> Programme:
     """``resources/programme.toml`` as shipped, loaded once."""

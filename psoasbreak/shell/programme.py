@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable
 from datetime import date, datetime, timedelta
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QIcon
@@ -31,8 +31,10 @@ from psoasbreak.core.programme import (
 from psoasbreak.core.programme_run import Phase, ProgrammeRun, SessionResult
 from psoasbreak.core.session import BreakSession
 from psoasbreak.desktop.sound import Cue
-from psoasbreak.ui.programme_window import ProgrammeWindow
 from psoasbreak.ui.translation import translate
+
+if TYPE_CHECKING:  # the window is imported when a session first starts, not at start-up
+    from psoasbreak.ui.programme_window import ProgrammeWindow
 
 log = logging.getLogger(__name__)
 
@@ -95,6 +97,8 @@ class ProgrammeSessions(QObject):
                 self.window.raise_()
                 self.window.activateWindow()
             return False
+        from psoasbreak.ui.programme_window import ProgrammeWindow
+
         equipment = tuple(self._equipment())
         progress = progress_of(self._history.programme_steps(), self._programme)
         plan = self._programme.plan(kind, equipment, progress)

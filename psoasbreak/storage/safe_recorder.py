@@ -26,7 +26,7 @@ from psoasbreak.core.events import BreakEvent
 from psoasbreak.core.history import DayCounts, count_by_day, event_day
 from psoasbreak.core.history_csv import write_csv
 from psoasbreak.core.messages import QT_TRANSLATE_NOOP, Message
-from psoasbreak.core.programme import SessionRecord, Step, StepRecord
+from psoasbreak.core.programme import SessionRecord, Step, StepRecord, session_json
 from psoasbreak.storage.database import DatabaseError, DatabaseLockedError, HistoryDatabase
 
 log = logging.getLogger(__name__)
@@ -74,19 +74,6 @@ class _StepUp:
 
     def json(self) -> dict[str, object]:
         return {"step_up": self.exercise, "level": self.level, "at": self.at.isoformat()}
-
-
-def _session_json(session: SessionRecord) -> dict[str, object]:
-    return {
-        "session": session.kind.value,
-        "started": session.started.isoformat(),
-        "ended": session.ended.isoformat(),
-        "finished": session.finished,
-        "steps": [
-            {"exercise": s.exercise, "level": s.level, "step": s.step.value, "sets": s.sets_done}
-            for s in session.steps
-        ],
-    }
 
 
 class SafeRecorder:
@@ -391,7 +378,7 @@ class SafeRecorder:
     def _spill_programme(self, held: Sequence[SessionRecord | _StepUp]) -> None:
         """Programme work that could not be saved goes to the log and, as JSON, beside the
         unsaved breaks: the sessions are the user's record of their training."""
-        items = [i.json() if isinstance(i, _StepUp) else _session_json(i) for i in held]
+        items = [i.json() if isinstance(i, _StepUp) else session_json(i) for i in held]
         text = json.dumps(items, indent=1)
         log.error(
             "programme sessions could not be saved to %s; here they are:\n%s", self.path, text

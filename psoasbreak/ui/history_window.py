@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
-from typing import Protocol
+from typing import Any, Protocol
 
 from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtGui import QIcon, QKeySequence, QShortcut
@@ -100,9 +100,13 @@ class HistoryWindow(QWidget):
         changed: SignalInstance | None = None,
         icon: QIcon | None = None,
         week: tuple[int, int] | None = None,
+        programme: Callable[[date], dict[str, Any]] | None = None,
     ) -> None:
         """Shows ``week`` (ISO year and week), this week by default; ``changed`` is a signal
-        emitted after each recorded outcome, to redraw while the window is open."""
+        emitted after each recorded outcome, to redraw while the window is open. ``programme``
+        gives the programme's week from its Monday (``stats --json``'s ``programme``)."""
+        self._programme = programme
+        self._sized = False  # the fixed size is set once the first week is shown
         super().__init__(None)
         self.setObjectName("history")
         self.setWindowTitle(
@@ -136,6 +140,9 @@ class HistoryWindow(QWidget):
         layout.addWidget(self._totals())
         self.rate_label = self._label("completion-rate", "")
         layout.addWidget(self.rate_label)
+        self.programme_label = self._label("programme-week", "")
+        self.programme_label.setWordWrap(True)
+        layout.addWidget(self.programme_label)
 
         for key, step in ((Qt.Key.Key_Left, -1), (Qt.Key.Key_Right, 1)):
             shortcut = QShortcut(QKeySequence(key), self)
@@ -146,6 +153,7 @@ class HistoryWindow(QWidget):
         # Fixed size: tiling Wayland compositors float it rather than fill the screen (DESIGN §1),
         # and the window does not jump about from one week to the next.
         self.setFixedSize(self.sizeHint())
+        self._sized = True
 
     # -- building -------------------------------------------------------------------------
 
@@ -171,6 +179,10 @@ class HistoryWindow(QWidget):
         font = self.week_label.font()
         font.setBold(True)
         self.week_label.setFont(font)
+        # Room for the longest title, a week across two years (2026-W53: 28 Dec – 03 Jan), so
+        # going back to a week across months never cuts the title off.
+        longest = week_title(week_summary({}, 1, 2026, 53, date(2027, 1, 3)))
+        self.week_label.setMinimumWidth(self.week_label.fontMetrics().horizontalAdvance(longest))
         row.addWidget(self.previous_button)
         row.addWidget(self.week_label, 1)
         row.addWidget(self.this_week_button)
@@ -261,11 +273,54 @@ class HistoryWindow(QWidget):
             label.setText(str(totals.taken if name == "taken" else getattr(totals, name)))
         self.totals_box.setAccessibleName(totals_text(totals))
         self.rate_label.setText(rate_text(summary))
+        self._show_programme()
         if summary.empty:
             self.empty_label.setText(self._empty_message(bool(days)))
             self.pages.setCurrentWidget(self.empty_label)
         else:
             self.pages.setCurrentWidget(self.chart)
+
+    def _show_programme(self) -> None:
+        """The week's programme: "◆ Strength sessions: 2 of 3 …" and the markers,
+        shown only where the programme is on or has sessions that week."""
+        week = self._programme(self._monday) if self._programme is not None else None
+        sessions: dict[date, tuple[int, int]] = {}
+        for session in week["sessions"] if week else []:
+            if session["finished"]:
+                day = date.fromisoformat(session["date"])
+                strength, mobility = sessions.get(day, (0, 0))
+                if session["kind"] == "strength":
+                    sessions[day] = (strength + 1, mobility)
+                else:
+                    sessions[day] = (strength, mobility + 1)
+        self.chart.set_sessions(sessions)
+        shown = self.programme_label.isVisibleTo(self)
+        self._fill_programme_label(week)
+        if shown != self.programme_label.isVisibleTo(self) and self._sized:
+            # The line came or went while open (a first session, another week): the fixed
+            # size follows, so the line is never cut off.
+            self.setFixedSize(self.sizeHint())
+
+    def _fill_programme_label(self, week: dict[str, Any] | None) -> None:
+        if week is None or (not week["sessions"] and not week["strength_target"]):
+            self.programme_label.hide()
+            return
+        if week["strength_target"]:
+            text = translate(
+                "History",
+                "◆ Strength sessions: {done} of {target}; weeks in a row on target: {streak}",
+            ).format(
+                done=week["strength_sessions"],
+                target=week["strength_target"],
+                streak=week["strength_week_streak"],
+            )
+        else:
+            text = translate(
+                "History",
+                "Programme sessions: ◆ {strength} strength, ◇ {mobility} mobility",
+            ).format(strength=week["strength_sessions"], mobility=week["mobility_sessions"])
+        self.programme_label.setText(text)
+        self.programme_label.show()
 
     def _empty_message(self, any_history: bool) -> str:
         if not any_history:
@@ -296,10 +351,11 @@ class HistoryWindow(QWidget):
         goal: Callable[[], int],
         changed: SignalInstance | None = None,
         icon: QIcon | None = None,
+        programme: Callable[[date], dict[str, Any]] | None = None,
     ) -> HistoryWindow:
         """Open this week in ``existing`` or a new window, and bring it to the front."""
         if existing is None:
-            window = cls(source, clock, goal, changed, icon)
+            window = cls(source, clock, goal, changed, icon, programme=programme)
         else:
             window = existing
             window.show_this_week()

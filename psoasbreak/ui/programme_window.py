@@ -255,6 +255,10 @@ class ProgrammeWindow(QWidget):
             self.phase_label.setText(template.format(set=where.set_number, sets=sets, side=side))
             self._show_work(where.phase, where.count, where.seconds_left)
         self.main_button.setAccessibleName(self.main_button.text())
+        if self.main_button.isEnabled() and self.isActiveWindow():
+            # Space belongs to the main button again after a click elsewhere (This hurt, End
+            # exercise), so a second Space never ends the next exercise too.
+            self.main_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self._fit()
         wait = self.run.seconds_to_next_change()
         if wait is not None:
@@ -420,11 +424,15 @@ class ProgrammeWindow(QWidget):
             )
             self.offers.addWidget(button)
             self.offer_buttons.append(button)
-        self._fit()
+        self._fit(shrink=True)
 
-    def _fit(self) -> None:
-        """Grow to what the wrapped texts need at the window's width (a longer cue, the advice,
-        the summary); never shrink while open, so the buttons do not jump under the pointer."""
+    def _fit(self, shrink: bool = False) -> None:
+        """Grow to what the wrapped texts need at the window's width (a longer cue, the advice);
+        never shrink during the session, so the buttons do not jump under the pointer. The
+        summary (``shrink``) takes just the room it needs: the exercise's picture is gone."""
+        if shrink:
+            self.setMinimumSize(0, 0)
+            self.text_column.setMinimumHeight(0)
         # The column's own size hint guesses its labels' wrap width; it gets the height they
         # need at its real width instead (long German or Polish words wrap into more lines).
         self._column.invalidate()
@@ -434,7 +442,10 @@ class ProgrammeWindow(QWidget):
         layout.activate()
         width = max(self.width(), layout.minimumSize().width(), self.sizeHint().width())
         height = max(self.heightForWidth(width), layout.minimumSize().height())
-        if width > self.width() or height > self.height():
+        if shrink:
+            self.setMinimumSize(width, height)
+            self.resize(width, height)
+        elif width > self.width() or height > self.height():
             self.setMinimumSize(width, height)
             self.resize(max(width, self.width()), max(height, self.height()))
         # Lay the labels out for their new texts now, not at the next event-loop turn.

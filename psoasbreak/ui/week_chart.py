@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from psoasbreak.core.history import DayCounts, WeekSummary
 from psoasbreak.ui.style import mix
-from psoasbreak.ui.translation import QT_TRANSLATE_NOOP, local_date, translate
+from psoasbreak.ui.translation import QT_TRANSLATE_NOOP, local_date, plural, translate
 
 #: Space around the plot, in pixels: value labels above the bars, day names and the legend below.
 TOP, BOTTOM, LEFT, RIGHT = 22.0, 58.0, 8.0, 52.0
@@ -94,6 +94,8 @@ class WeekChart(QWidget):
         self.setMouseTracking(True)
         self._summary: WeekSummary | None = None
         self._today: date | None = None
+        #: Finished programme sessions per day: (strength, mobility).
+        self._sessions: dict[date, tuple[int, int]] = {}
 
     def sizeHint(self) -> QSize:
         return QSize(460, 240)
@@ -113,6 +115,20 @@ class WeekChart(QWidget):
         )
         self.update()
 
+    def set_sessions(self, sessions: dict[date, tuple[int, int]]) -> None:
+        """The finished programme sessions of the week's days, (strength, mobility) each: a
+        marker under the day (◆ strength, ◇ mobility only) and a line in its tooltip."""
+        self._sessions = dict(sessions)
+        if self._summary is not None:
+            self.setAccessibleDescription(
+                "; ".join(self.bar_tooltip(i).replace("\n", ", ") for i in range(7))
+            )
+        self.update()
+
+    def session_marker(self, index: int) -> str:
+        strength, mobility = self._sessions.get(self._week().days[index].day, (0, 0))
+        return "◆" if strength else "◇" if mobility else ""
+
     @property
     def summary(self) -> WeekSummary | None:
         return self._summary
@@ -129,7 +145,17 @@ class WeekChart(QWidget):
 
     def bar_tooltip(self, index: int) -> str:
         week = self._week()
-        return day_description(week.days[index], week.goal)
+        text = day_description(week.days[index], week.goal)
+        strength, mobility = self._sessions.get(week.days[index].day, (0, 0))
+        if strength:
+            text += "\n" + plural(
+                translate("WeekChart", "%n strength session(s)", None, strength), strength
+            )
+        if mobility:
+            text += "\n" + plural(
+                translate("WeekChart", "%n mobility routine(s)", None, mobility), mobility
+            )
+        return text
 
     # -- geometry -------------------------------------------------------------------------
 
@@ -257,6 +283,8 @@ class WeekChart(QWidget):
         future = self._today is not None and counts.day > self._today
         painter.setPen(colours["muted"] if future else colours["text"])
         mark = " ✓" if counts.met(week.goal) else ""
+        marker = self.session_marker(index)
+        mark += f" {marker}" if marker else ""
         weekday = local_date(counts.day, "ddd")
         # Translators: Under today's bar, instead of its date.
         today = translate("WeekChart", "today")

@@ -74,6 +74,14 @@ class History:
             "days": days,
             "totals": {name: sum(d[name] for d in days) for name in COUNTS},
             "streak": self.streak(today),
+            # Added by issue 20: breaks only here, so no programme sessions.
+            "programme": {
+                "strength_sessions": 0,
+                "mobility_sessions": 0,
+                "strength_target": 0,
+                "strength_week_streak": 0,
+                "sessions": [],
+            },
         }
 
 

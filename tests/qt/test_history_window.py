@@ -320,3 +320,71 @@ def test_a_hidden_window_is_refreshed_when_shown_again(rig, qtbot):
     assert window.isVisible()
     assert window.week == rig.clock.now().date().isocalendar()[:2]  # back to this week
     assert window.summary.totals.taken == 1
+
+
+# -- the programme's week (issue 20) ------------------------------------------------------------
+
+
+def _programme_window(qtbot, database, target: int) -> HistoryWindow:
+    from psoasbreak.core.programme import week_programme_json
+
+    clock = FakeClock(NOW)
+    window = HistoryWindow(
+        database,
+        clock,
+        lambda: 2,
+        programme=lambda monday: week_programme_json(
+            database.programme_sessions(), monday, target, clock.now().date()
+        ),
+    )
+    qtbot.addWidget(window)
+    return window
+
+
+def _session(day: date, kind: str, finished: bool = True):
+    from psoasbreak.core.programme import RoutineKind, SessionRecord
+
+    start = datetime(day.year, day.month, day.day, 12, 30, tzinfo=CET)
+    return SessionRecord(RoutineKind(kind), start, start + timedelta(minutes=20), finished, ())
+
+
+def test_the_weeks_programme_sessions_are_marked_and_counted(qtbot, database, week_48) -> None:
+    monday, tuesday, wednesday = date(2026, 11, 23), date(2026, 11, 24), date(2026, 11, 25)
+    database.record_session(_session(monday - timedelta(days=7), "strength"))  # last week
+    database.record_session(_session(monday, "strength"))
+    database.record_session(_session(tuesday, "mobility"))
+    database.record_session(_session(wednesday, "strength", finished=False))  # closed early
+    window = _programme_window(qtbot, database, target=3)
+    window.show()
+    assert label(window, "programme-week") == (
+        "◆ Strength sessions: 1 of 3; weeks in a row on target: 0"
+    )
+    markers = [chart(window).session_marker(i) for i in range(7)]
+    assert markers == ["◆", "◇", "", "", "", "", ""]
+    assert chart(window).bar_tooltip(0).endswith("\n1 strength session")
+    assert chart(window).bar_tooltip(1).endswith("\n1 mobility routine")
+    assert "1 strength session" in chart(window).accessibleDescription()
+    window.step_week(-1)
+    assert chart(window).session_marker(0) == "◆"
+    assert label(window, "programme-week").startswith("◆ Strength sessions: 1 of 3")
+
+
+def test_without_the_programme_the_window_is_as_before(qtbot, database, week_48) -> None:
+    window = _programme_window(qtbot, database, target=0)
+    window.show()
+    assert not window.findChild(QLabel, "programme-week").isVisible()
+    assert [chart(window).session_marker(i) for i in range(7)] == [""] * 7
+    database.record_session(_session(date(2026, 11, 24), "mobility"))
+    window.refresh()
+    assert label(window, "programme-week") == ("Programme sessions: ◆ 0 strength, ◇ 1 mobility")
+
+
+def test_the_programme_line_coming_while_open_grows_the_window(qtbot, database, week_48) -> None:
+    window = _programme_window(qtbot, database, target=0)
+    window.show()
+    before = window.height()
+    database.record_session(_session(date(2026, 11, 24), "mobility"))
+    window.refresh()
+    line = window.findChild(QLabel, "programme-week")
+    assert window.height() > before
+    assert window.rect().contains(line.geometry())

@@ -316,3 +316,73 @@ def test_history_commands_never_load_qt(profile) -> None:
     assert done.stderr.strip() == "[0, 0, 0] []"
     assert done.stdout.startswith(f"Imported {source}: 9 breaks added")
     assert '"week": "' in done.stdout and '"outcome": "natural"' in done.stdout
+
+
+# -- the programme's sessions (issue 20) ---------------------------------------------------------
+
+
+def _record_sessions(profile: Path) -> None:
+    from datetime import timedelta
+
+    from psoasbreak.core.programme import RoutineKind, SessionRecord, Step, StepRecord
+
+    monday = datetime(2026, 11, 23, 12, 30, tzinfo=BERLIN)
+    steps = (
+        StepRecord("bridge-knee-drive", 1, Step.COMPLETED, 3),
+        StepRecord("single-leg-deadlift", 2, Step.HURT, 1),
+    )
+    database_file(profile).parent.mkdir(parents=True, exist_ok=True)
+    with HistoryDatabase.open(database_file(profile)) as db:
+        db.record(BreakEvent(monday, Outcome.COMPLETED, "stretch", 60))
+        end = monday + timedelta(minutes=22)
+        db.record_session(SessionRecord(RoutineKind.STRENGTH, monday, end, True, steps))
+        tuesday = monday + timedelta(days=1, hours=-3)
+        db.record_session(
+            SessionRecord(RoutineKind.MOBILITY, tuesday, tuesday + timedelta(minutes=1), False, ())
+        )
+
+
+def test_export_sessions_writes_them_and_leaves_the_break_export_as_it_was(profile, capsys):
+    _record_sessions(profile)
+    code, out, _ = run(capsys, "export", "--sessions")
+    assert code == 0
+    assert out.splitlines() == [
+        "started,ended,kind,finished,exercise,level,step,sets",
+        "2026-11-23T12:30:00+01:00,2026-11-23T12:52:00+01:00,strength,true,bridge-knee-drive,1,completed,3",
+        "2026-11-23T12:30:00+01:00,2026-11-23T12:52:00+01:00,strength,true,single-leg-deadlift,2,hurt,1",
+        "2026-11-24T09:30:00+01:00,2026-11-24T09:31:00+01:00,mobility,false,,,,",
+    ]
+    code, out, _ = run(capsys, "export", "--sessions", "--format", "json")
+    sessions = json.loads(out)
+    assert [s["session"] for s in sessions] == ["strength", "mobility"]
+    assert sessions[0]["steps"][1] == {
+        "exercise": "single-leg-deadlift", "level": 2, "step": "hurt", "sets": 1
+    }  # fmt: skip
+    code, out, _ = run(capsys, "export")
+    assert out.splitlines() == [
+        "at,outcome,exercise,seconds",
+        "2026-11-23T12:30:00+01:00,completed,stretch,60",
+    ]
+
+
+def test_stats_counts_the_weeks_sessions_against_the_strength_target(profile, capsys):
+    _record_sessions(profile)
+    config = profile / "config" / "psoasbreak" / "config.toml"
+    config.parent.mkdir(parents=True)
+    config.write_text("[programme]\nstrength = true\nstrength_days = ['mon', 'thu']\n")
+    week = stats_json(capsys)["programme"]
+    assert week == {
+        "strength_sessions": 1,
+        "mobility_sessions": 0,
+        "strength_target": 2,
+        "strength_week_streak": 0,
+        "sessions": [
+            {"date": "2026-11-23", "kind": "strength", "finished": True},
+            {"date": "2026-11-24", "kind": "mobility", "finished": False},
+        ],
+    }
+    code, out, _ = run(capsys, "stats")
+    assert code == 0
+    assert out.rstrip().endswith(
+        "Programme: 1 of 2 strength sessions, 0 mobility routine(s); 0 week(s) in a row on target."
+    )
