@@ -12,7 +12,7 @@ when a break falls due and once a minute while it waits (core/session.py); nothi
 | macOS    | libproc's ``proc_listallpids``, then ``proc_pidpath`` and ``proc_name`` for each |
 
 Linux is read for real by the tests (a copy of ``sleep`` under a name of their own); what
-Windows' and macOS's calls answer is made into names by ``program_names``, tested with the
+Windows' and macOS's calls answer is made into names by ``program_keys``, tested with the
 answers written out; the calls themselves have not been run there.
 """
 
@@ -51,15 +51,15 @@ def list_program_names(proc_root: str = "/proc") -> frozenset[str]:
     """As ``running_program_names``, but raises OSError where the OS cannot list processes at
     all, for a caller that would rather know (desktop/devices.py); a process that cannot be
     read is passed over. ``proc_root`` is Linux's seam; Windows' and macOS's is
-    ``program_names``, which the tests give the file names those calls would answer."""
+    ``program_keys``, which the tests give the file names those calls would answer."""
     if sys.platform == "win32":  # pragma: no cover - Windows only
-        return program_names(toolhelp_exe_names())
+        return program_keys(toolhelp_exe_names())
     if sys.platform == "darwin":  # pragma: no cover - macOS only
-        return program_names(libproc_names())
+        return program_keys(libproc_names())
     return proc_program_names(proc_root)
 
 
-def program_names(raw: Iterable[str]) -> frozenset[str]:
+def program_keys(raw: Iterable[str]) -> frozenset[str]:
     """The OS's names or paths as the core compares them (``program_key``): the file name,
     case folded, without ``.exe`` (``Zoom.exe`` → ``zoom``, ``/usr/bin/obs`` → ``obs``)."""
     return frozenset(key for key in (program_key(basename(name)) for name in raw) if key)
@@ -93,7 +93,7 @@ def proc_program_names(proc_root: str = "/proc") -> frozenset[str]:
     for pid in entries:
         if pid.isdigit():
             names.update(_process_names(os.path.join(proc_root, pid)))
-    return program_names(names)
+    return program_keys(names)
 
 
 def _process_names(process: str) -> set[str]:

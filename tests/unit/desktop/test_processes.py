@@ -25,7 +25,7 @@ from psoasbreak.desktop.processes import (
     COMM_LENGTH,
     list_program_names,
     proc_program_names,
-    program_names,
+    program_keys,
     running_program_names,
 )
 
@@ -211,7 +211,7 @@ def test_no_proc_is_an_error_to_those_who_ask_and_no_programs_to_the_quiet_list(
 
 def test_toolhelp_exe_file_names_as_names():
     szexefile = ["[System Process]", "System", "Zoom.exe", "Teams.EXE", "obs64.exe", "ms-teams.exe"]
-    names = program_names(szexefile)
+    names = program_keys(szexefile)
     assert names == {"[system process]", "system", "zoom", "teams", "obs64", "ms-teams"}
     assert quiet_app_running(["zoom.exe"], names) == "zoom.exe"
 
@@ -224,9 +224,9 @@ def test_libproc_paths_and_names_as_names():
         "MSTeams",
         "",
     ]
-    assert program_names(answers) == {"zoom.us", "msteams"}
+    assert program_keys(answers) == {"zoom.us", "msteams"}
 
 
 @pytest.mark.parametrize("written", ["Zoom", "zoom.exe", " OBS ", "Straße"])
 def test_every_name_is_spelt_as_the_core_compares(written):
-    assert program_names([written]) == {program_key(written)}
+    assert program_keys([written]) == {program_key(written)}
