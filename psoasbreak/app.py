@@ -403,10 +403,12 @@ class App:
 
     def _programme_status(self) -> dict[str, Any] | None:
         p = self.settings.programme
-        kinds = [k for k, on in (("strength", p.strength), ("mobility", p.mobility)) if on]
+        kinds = p.schedule()
+        if not kinds:
+            return None  # the programme is off
         times = [self.scheduler.next_programme_session(kind) for kind in kinds]
         next_at = min((t for t in times if t is not None), default=None)
-        return self.programme.status(p.strength, p.strength_days, p.mobility, next_at)
+        return self.programme.status(p.strength_target, next_at)
 
     def _programme_recorded(self) -> None:
         """A session is on disk: the home window and an open history window follow."""
@@ -418,20 +420,13 @@ class App:
         """The history window's programme line and markers for the week from ``monday``."""
         from psoasbreak.core.programme import week_programme_json
 
-        p = self.settings.programme
-        target = len(p.strength_days) if p.strength else 0
+        target = self.settings.programme.strength_target
         sessions = self.database.programme_sessions()
         return week_programme_json(sessions, monday, target, self.clock.now().date())
 
     def _follow_programme(self) -> None:
         """The programme's cron jobs follow the settings: strength on its days, mobility daily."""
-        p = self.settings.programme
-        sessions = {}
-        if p.strength:
-            sessions["strength"] = (p.strength_days, p.strength_time)
-        if p.mobility:
-            sessions["mobility"] = (tuple(range(7)), p.mobility_time)
-        self.scheduler.follow_programme(sessions)
+        self.scheduler.follow_programme(self.settings.programme.schedule())
 
     def show_home(self) -> None:
         """The home window, in front: a second start, a left click on the tray, ``show``."""

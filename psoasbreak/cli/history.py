@@ -148,8 +148,7 @@ def _stats(paths: AppPaths, week: tuple[int, int] | None, as_json: bool) -> int:
     today = now.date()
     year, number = week or today.isocalendar()[:2]
     summary = week_summary(days, loaded.settings.daily_goal, year, number, today)
-    programme = loaded.settings.programme
-    target = len(programme.strength_days) if programme.strength else 0
+    target = loaded.settings.programme.strength_target
     sessions_json = week_programme_json(sessions, summary.days[0].day, target, today)
     if as_json:
         print(json.dumps({**summary.to_json(), "programme": sessions_json}))

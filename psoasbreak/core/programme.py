@@ -330,18 +330,13 @@ def week_of(day: date) -> tuple[date, date]:
 
 
 def programme_status(
-    strength: bool,
-    strength_days: Sequence[int],
-    mobility: bool,
-    this_week: Iterable[SessionRecord],
-    next_session_at: datetime | None,
-) -> dict[str, Any] | None:
-    """``status --json``'s ``programme`` (DESIGN §3): null while the programme is off."""
-    if not strength and not mobility:
-        return None
+    target: int, this_week: Iterable[SessionRecord], next_session_at: datetime | None
+) -> dict[str, Any]:
+    """``status --json``'s ``programme`` (DESIGN §3) while the programme is on (null when off):
+    the week's finished strength sessions against ``target``, and the next session's time."""
     return {
         "strength_this_week": strength_this_week(this_week),
-        "strength_target": len(set(strength_days)) if strength else 0,
+        "strength_target": target,
         "next_session_at": next_session_at.isoformat(timespec="seconds")
         if next_session_at
         else None,

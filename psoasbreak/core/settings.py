@@ -252,6 +252,20 @@ class ProgrammeSettings:
         object.__setattr__(self, "strength_days", days)
         object.__setattr__(self, "equipment", equipment)
 
+    @property
+    def strength_target(self) -> int:
+        """Strength sessions a week the user aims for: one per chosen day, 0 with strength off."""
+        return len(self.strength_days) if self.strength else 0
+
+    def schedule(self) -> dict[str, tuple[tuple[int, ...], dt.time]]:
+        """The sessions that fall due, by kind: (weekdays, local time); mobility is daily."""
+        sessions = {}
+        if self.strength:
+            sessions["strength"] = (self.strength_days, self.strength_time)
+        if self.mobility:
+            sessions["mobility"] = (tuple(_WEEKDAYS), self.mobility_time)
+        return sessions
+
 
 @dataclass(frozen=True)
 class Settings:

@@ -159,18 +159,12 @@ class ProgrammeSessions(QObject):
         else:
             log.info("programme session (%s) skipped", kind.value)
 
-    def status(
-        self,
-        strength: bool,
-        strength_days: Iterable[int],
-        mobility: bool,
-        next_session_at: datetime | None,
-    ) -> dict[str, object] | None:
-        """``status --json``'s ``programme``: this week's finished strength sessions against
-        the target, and when the next session falls due."""
+    def status(self, target: int, next_session_at: datetime | None) -> dict[str, object]:
+        """``status --json``'s ``programme`` while it is on: this week's finished strength
+        sessions against ``target``, and when the next session falls due."""
         first, last = week_of(self._clock.now().date())
-        week = self._history.programme_sessions(first, last) if strength or mobility else []
-        return programme_status(strength, tuple(strength_days), mobility, week, next_session_at)
+        week = self._history.programme_sessions(first, last)
+        return programme_status(target, week, next_session_at)
 
     def close(self) -> None:
         """At quit: a session in progress is recorded as far as it got."""

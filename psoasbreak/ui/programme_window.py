@@ -212,6 +212,8 @@ class ProgrammeWindow(QWidget):
         """Show where the run is, and arm the tick for its next change."""
         where = self.run.position()
         phase_key = (where.phase, where.index, where.set_number, where.side)
+        # The texts that wrap change only with the phase; the tick of a hold changes the count.
+        new_texts = phase_key != self._last_phase
         if self._last_phase is not None and phase_key != self._last_phase:
             if where.phase is Phase.DONE:
                 self.cue.emit("done")
@@ -226,7 +228,8 @@ class ProgrammeWindow(QWidget):
         current = self.run.current
         if current is None:
             return
-        self._show_exercise(current, where.index)
+        if new_texts:
+            self._show_exercise(current, where.index)
         level = current.level
         sets = level.sets
         side = (
@@ -259,7 +262,8 @@ class ProgrammeWindow(QWidget):
             # Space belongs to the main button again after a click elsewhere (This hurt, End
             # exercise), so a second Space never ends the next exercise too.
             self.main_button.setFocus(Qt.FocusReason.OtherFocusReason)
-        self._fit()
+        if new_texts:
+            self._fit()
         wait = self.run.seconds_to_next_change()
         if wait is not None:
             self.tick.start(wait * 1000 + 1)
