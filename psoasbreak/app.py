@@ -28,8 +28,9 @@ from psoasbreak.storage.recovery import open_history
 from psoasbreak.storage.safe_recorder import SafeRecorder, StorageNotice
 
 if TYPE_CHECKING:  # imported for real only once Qt is up (issue 9: the tray comes first)
-    from datetime import date
+    from datetime import date, datetime
 
+    from psoasbreak.core.events import BreakEvent
     from psoasbreak.core.programme import RoutineKind
     from psoasbreak.desktop.control_protocol import Request, Response
     from psoasbreak.desktop.instance import InstanceLock
@@ -266,6 +267,18 @@ class App:
         self._build_desktop_edges()
         self.library = ExerciseLibrary.load_default()
         rng = rng if rng is not None else random.Random()
+        from psoasbreak.core.sync import new_machine_id
+        from psoasbreak.desktop.machine import fingerprint, machine_name
+        from psoasbreak.shell.sync import SharedHistory
+
+        self.shared = SharedHistory(
+            database,
+            clock,
+            paths.data_dir / "machine.json",
+            machine_name,
+            fingerprint,
+            new_machine_id,
+        )
         self.presenter = BreakPresenter(
             self.tray,
             self.scheduler,
@@ -289,8 +302,13 @@ class App:
             self.presenter,
             quiet=self.quiet,
             idle=self.away,
+            elsewhere=self.shared,
         )
         self.presenter.attach(self.session)
+        self.shared.attach(self._break_elsewhere)
+        self.presenter.recorded.connect(self.shared.outcome_recorded)
+        self.presenter.status_changed.connect(self._follow_use)
+        self.shared.merged.connect(self._merged)
         self.away.watch(self.session)
         self.scheduler.due.connect(self._break_due)
         self.scheduler.day_changed.connect(self._day_changed)
@@ -305,6 +323,7 @@ class App:
             self.show_home,
             self._start_programme,
             self._programme_status,
+            self.shared.status_json,
         )
         from psoasbreak.core.programme import shipped_programme
         from psoasbreak.shell.programme import ProgrammeSessions
@@ -364,6 +383,7 @@ class App:
         for notice in self.at_start:  # already on stderr and in the log (in English)
             self.tray.notify(notice_title(notice.title), notice_text(notice.said))
         self.session.start()
+        self.shared.follow(self.settings.sync_folder)
         log.info("started; next break at %s", self.session.status().next_break_at)
 
     def exec(self) -> int:
@@ -415,6 +435,41 @@ class App:
         self._refresh_home()
         if self.history_window is not None:
             self.history_window.refresh_if_visible()
+
+    def _break_elsewhere(self, at: datetime) -> None:
+        """A break taken on another machine: the session restarts its interval, then the away
+        check fits its timer to what the session became."""
+        self.session.break_taken_elsewhere(at)
+        self.away.session_changed()
+
+    def _follow_use(self, _status: object = None) -> None:
+        """The session changed: the sync folder hears when use here begins or ends."""
+        self.shared.follow_use(self.session.away_since)
+
+    def _merged(self) -> None:
+        """Other machines' breaks are in the history: the tray, home and history windows
+        count them."""
+        self.presenter.state_changed(self.session.status())
+        self._programme_recorded()
+
+    def _machines_week(self, monday: date) -> dict[date, dict[str | None, int]]:
+        """The breaks taken on each day of the week from ``monday``, by the machine they were
+        taken on (None: this one); {} without a sync folder, so no line is shown."""
+        if self.shared.folder is None:
+            return {}
+        from datetime import timedelta
+
+        from psoasbreak.core.history import count_by_day
+
+        by_machine: dict[str | None, list[BreakEvent]] = {}
+        for name, event in self.database.machine_events(monday, monday + timedelta(days=6)):
+            by_machine.setdefault(name, []).append(event)
+        week: dict[date, dict[str | None, int]] = {}
+        for name, events in by_machine.items():
+            for day, counts in count_by_day(events).items():
+                if counts.taken:
+                    week.setdefault(day, {})[name] = counts.taken
+        return week
 
     def _programme_week(self, monday: date) -> dict[str, Any]:
         """The history window's programme line and markers for the week from ``monday``."""
@@ -474,6 +529,7 @@ class App:
             changed=self.presenter.recorded,
             icon=self.qapp.windowIcon(),
             programme=self._programme_week,
+            machines=self._machines_week,
         )
 
     def apply_settings(self, settings: Settings) -> None:
@@ -486,6 +542,7 @@ class App:
         self._follow_programme()
         self.session.replace_policy(BreakPolicy(settings, self.session.policy.rng))
         self.away.apply(settings.idle_reset_minutes)
+        self.shared.follow(settings.sync_folder)
         self.presenter.state_changed(self.session.status())
 
     def shutdown(self) -> None:
@@ -493,6 +550,7 @@ class App:
         self.programme.close()  # a session in progress is recorded as far as it got
         # A break running at quit is recorded (as skipped, with the seconds done) before we go.
         self.session.end_break()
+        self.shared.close()  # after the last outcome: the file says it and that use ended
         self.presenter.close()
         self.away.stop()
         self.wake.stop()
@@ -578,6 +636,7 @@ class App:
     def _going_to_sleep(self) -> None:
         self.wake.check()  # a fresh baseline just before the suspend
         self.session.sleep_began()
+        self.shared.follow_use(self.clock.now())  # use ends here: the others may hear it
 
     def _resumed(self) -> None:
         """logind's resume: the clocks first, then the session weighs the time between the two
@@ -585,6 +644,7 @@ class App:
         self.wake.check()
         self.session.sleep_ended()
         self.away.session_changed()
+        self._follow_use()
 
     def _start_desktop_edges(self) -> None:
         from PySide6.QtWidgets import QSystemTrayIcon

@@ -14,7 +14,7 @@ from psoasbreak.core.events import BreakEvent
 from psoasbreak.core.exercises import Exercise, ExerciseLibrary
 from psoasbreak.core.limits import PromptChoices
 from psoasbreak.core.policy import BreakPolicy
-from psoasbreak.core.session import BreakSession, SessionStatus
+from psoasbreak.core.session import BreakSession, Elsewhere, SessionStatus
 from psoasbreak.core.settings import Settings
 from psoasbreak.storage.database import HistoryDatabase
 
@@ -64,6 +64,7 @@ def make_session(
     listener: object | None = None,
     seed: int = 7,
     idle: IdleReading | None = None,
+    elsewhere: Elsewhere | None = None,
 ) -> tuple[BreakSession, FakeClock, HistoryDatabase, ListenerLog]:
     clock = clock or FakeClock()
     database = HistoryDatabase.open(tmp_path / "history.sqlite3")
@@ -75,5 +76,6 @@ def make_session(
         database,
         log,  # type: ignore[arg-type]
         idle=idle,
+        elsewhere=elsewhere,
     )
     return session, clock, database, log  # type: ignore[return-value]

@@ -713,6 +713,14 @@
         <translation>{key} = {value} není seznam názvů programů (povolen je seznam jako [&quot;zoom&quot;, &quot;obs&quot;], každý název programu bez jeho složky).</translation>
     </message>
     <message>
+        <source>{key} = {value} is not a folder path (allowed &quot;&quot; for off, or a path such as &quot;~/Sync&quot;); using the default {default}.</source>
+        <translation>{key} = {value} není cesta ke složce (povoleno je &quot;&quot; pro vypnuto nebo cesta jako &quot;~/Sync&quot;); použije se výchozí hodnota {default}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a folder path (allowed &quot;&quot; for off, or a path such as &quot;~/Sync&quot;).</source>
+        <translation>{key} = {value} není cesta ke složce (povoleno je &quot;&quot; pro vypnuto nebo cesta jako &quot;~/Sync&quot;).</translation>
+    </message>
+    <message>
         <source>{key} = {value} is not a time of day (allowed &quot;HH:MM&quot; from &quot;00:00&quot; to &quot;23:59&quot;); using the default {default}.</source>
         <translation>{key} = {value} není denní čas (povoleno &quot;HH:MM&quot; od &quot;00:00&quot; do &quot;23:59&quot;); použije se výchozí hodnota {default}.</translation>
     </message>
@@ -1464,6 +1472,10 @@
         <translation>hovory a schůzky</translation>
     </message>
     <message>
+        <source>two machines</source>
+        <translation>dva počítače</translation>
+    </message>
+    <message>
         <source>sound</source>
         <translation>zvuk</translation>
     </message>
@@ -1766,6 +1778,35 @@
         <translation>Přestávka, která je na řadě, počká, dokud se používá mikrofon nebo kamera, sdílí se obrazovka nebo běží některý z těchto programů. Názvy oddělte čárkami.</translation>
     </message>
     <message>
+        <source>Two machines</source>
+        <translation>Dva počítače</translation>
+    </message>
+    <message>
+        <source>Shares your breaks, history and streak with your other computers. On each, choose the folder your sync tool (Syncthing, Nextcloud, Dropbox) keeps the same. Leave it empty to keep them on this computer only.</source>
+        <translation>Sdílí vaše přestávky, historii a sérii s vašimi dalšími počítači. Na každém zvolte složku, kterou váš synchronizační nástroj (Syncthing, Nextcloud, Dropbox) udržuje stejnou. Když pole necháte prázdné, zůstanou jen na tomto počítači.</translation>
+    </message>
+    <message>
+        <source>~/Sync (off when empty)</source>
+        <extracomment>Shown in the empty field; &quot;~&quot; is the home folder and stays as it is.</extracomment>
+        <translation>~/Sync (prázdné = vypnuto)</translation>
+    </message>
+    <message>
+        <source>Sync folder shared with your other computers</source>
+        <translation>Synchronizační složka sdílená s vašimi dalšími počítači</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Zvolit…</translation>
+    </message>
+    <message>
+        <source>Choose the sync folder</source>
+        <translation>Zvolit synchronizační složku</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>Synchronizační složka</translation>
+    </message>
+    <message>
         <source>Sound</source>
         <translation>Zvuk</translation>
     </message>
@@ -1939,6 +1980,14 @@
             <numerusform>%n cvičení mobility</numerusform>
             <numerusform>%n cvičení mobility</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>tento počítač</translation>
+    </message>
+    <message>
+        <source>Taken on: {machines}</source>
+        <translation>Udělané na: {machines}</translation>
     </message>
     <message>
         <source>today</source>

@@ -720,6 +720,14 @@
         <translation>{key} = {value} ist keine Liste von Programmnamen (erlaubt ist eine Liste wie [&quot;zoom&quot;, &quot;obs&quot;], jeder Name ohne seinen Ordner).</translation>
     </message>
     <message>
+        <source>{key} = {value} is not a folder path (allowed &quot;&quot; for off, or a path such as &quot;~/Sync&quot;); using the default {default}.</source>
+        <translation>{key} = {value} ist kein Ordnerpfad (erlaubt ist &quot;&quot; für aus oder ein Pfad wie &quot;~/Sync&quot;); der Standardwert {default} wird verwendet.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a folder path (allowed &quot;&quot; for off, or a path such as &quot;~/Sync&quot;).</source>
+        <translation>{key} = {value} ist kein Ordnerpfad (erlaubt ist &quot;&quot; für aus oder ein Pfad wie &quot;~/Sync&quot;).</translation>
+    </message>
+    <message>
         <source>{key} = {value} is not a time of day (allowed &quot;HH:MM&quot; from &quot;00:00&quot; to &quot;23:59&quot;); using the default {default}.</source>
         <translation>{key} = {value} ist keine Uhrzeit (erlaubt: &quot;HH:MM&quot; von &quot;00:00&quot; bis &quot;23:59&quot;); es gilt der Standardwert {default}.</translation>
     </message>
@@ -1436,6 +1444,10 @@
         <translation>Anrufe und Besprechungen</translation>
     </message>
     <message>
+        <source>two machines</source>
+        <translation>zwei Rechner</translation>
+    </message>
+    <message>
         <source>programme</source>
         <translation>Trainingsprogramm</translation>
     </message>
@@ -1729,6 +1741,35 @@
         <translation>Eine fällige Pause wartet, solange Mikrofon oder Kamera in Gebrauch sind, der Bildschirm geteilt wird oder eines dieser Programme läuft. Namen durch Kommas trennen.</translation>
     </message>
     <message>
+        <source>Two machines</source>
+        <translation>Zwei Rechner</translation>
+    </message>
+    <message>
+        <source>Shares your breaks, history and streak with your other computers. On each, choose the folder your sync tool (Syncthing, Nextcloud, Dropbox) keeps the same. Leave it empty to keep them on this computer only.</source>
+        <translation>Teilt deine Pausen, deinen Verlauf und deine Serie mit deinen anderen Rechnern. Wähle auf jedem den Ordner, den dein Sync-Programm (Syncthing, Nextcloud, Dropbox) gleich hält. Lass das Feld leer, um sie nur auf diesem Rechner zu behalten.</translation>
+    </message>
+    <message>
+        <source>~/Sync (off when empty)</source>
+        <extracomment>Shown in the empty field; &quot;~&quot; is the home folder and stays as it is.</extracomment>
+        <translation>~/Sync (leer = aus)</translation>
+    </message>
+    <message>
+        <source>Sync folder shared with your other computers</source>
+        <translation>Sync-Ordner, den du mit deinen anderen Rechnern teilst</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Choose the sync folder</source>
+        <translation>Sync-Ordner auswählen</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>Sync-Ordner</translation>
+    </message>
+    <message>
         <source>Play a sound when a break is due</source>
         <translation>Einen Ton spielen, wenn eine Pause fällig ist</translation>
     </message>
@@ -1923,6 +1964,14 @@
             <numerusform>%n Mobilisationsrunde</numerusform>
             <numerusform>%n Mobilisationsrunden</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>dieser Computer</translation>
+    </message>
+    <message>
+        <source>Taken on: {machines}</source>
+        <translation>Genommen auf: {machines}</translation>
     </message>
     <message>
         <source>today</source>

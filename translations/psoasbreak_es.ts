@@ -720,6 +720,14 @@
         <translation>{key} = {value} no es una lista de nombres de programas (se admite una lista como [&quot;zoom&quot;, &quot;obs&quot;], cada nombre sin su carpeta).</translation>
     </message>
     <message>
+        <source>{key} = {value} is not a folder path (allowed &quot;&quot; for off, or a path such as &quot;~/Sync&quot;); using the default {default}.</source>
+        <translation>{key} = {value} no es una ruta de carpeta (se admite &quot;&quot; para desactivado, o una ruta como &quot;~/Sync&quot;); se usa el valor predeterminado {default}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a folder path (allowed &quot;&quot; for off, or a path such as &quot;~/Sync&quot;).</source>
+        <translation>{key} = {value} no es una ruta de carpeta (se admite &quot;&quot; para desactivado, o una ruta como &quot;~/Sync&quot;).</translation>
+    </message>
+    <message>
         <source>{key} = {value} is not a time of day (allowed &quot;HH:MM&quot; from &quot;00:00&quot; to &quot;23:59&quot;); using the default {default}.</source>
         <translation>{key} = {value} no es una hora del día (se permite &quot;HH:MM&quot; de &quot;00:00&quot; a &quot;23:59&quot;); se usa el valor predeterminado {default}.</translation>
     </message>
@@ -1436,6 +1444,10 @@
         <translation>llamadas y reuniones</translation>
     </message>
     <message>
+        <source>two machines</source>
+        <translation>dos ordenadores</translation>
+    </message>
+    <message>
         <source>programme</source>
         <translation>programa de entrenamiento</translation>
     </message>
@@ -1729,6 +1741,35 @@
         <translation>Una pausa pendiente espera mientras el micrófono o la cámara están en uso, se comparte la pantalla o se ejecuta uno de estos programas. Separa los nombres con comas.</translation>
     </message>
     <message>
+        <source>Two machines</source>
+        <translation>Dos ordenadores</translation>
+    </message>
+    <message>
+        <source>Shares your breaks, history and streak with your other computers. On each, choose the folder your sync tool (Syncthing, Nextcloud, Dropbox) keeps the same. Leave it empty to keep them on this computer only.</source>
+        <translation>Comparte tus pausas, tu historial y tu racha con tus otros ordenadores. En cada uno, elige la carpeta que tu herramienta de sincronización (Syncthing, Nextcloud, Dropbox) mantiene igual. Deja el campo vacío para guardarlos solo en este ordenador.</translation>
+    </message>
+    <message>
+        <source>~/Sync (off when empty)</source>
+        <extracomment>Shown in the empty field; &quot;~&quot; is the home folder and stays as it is.</extracomment>
+        <translation>~/Sync (vacío = desactivado)</translation>
+    </message>
+    <message>
+        <source>Sync folder shared with your other computers</source>
+        <translation>Carpeta de sincronización compartida con tus otros ordenadores</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Choose the sync folder</source>
+        <translation>Elegir la carpeta de sincronización</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>Carpeta de sincronización</translation>
+    </message>
+    <message>
         <source>Play a sound when a break is due</source>
         <translation>Reproducir un sonido cuando toca una pausa</translation>
     </message>
@@ -1923,6 +1964,14 @@
             <numerusform>%n rutina de movilidad</numerusform>
             <numerusform>%n rutinas de movilidad</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>este ordenador</translation>
+    </message>
+    <message>
+        <source>Taken on: {machines}</source>
+        <translation>Tomadas en: {machines}</translation>
     </message>
     <message>
         <source>today</source>

@@ -720,6 +720,14 @@
         <translation>{key} = {value} n’est pas une liste de noms de programmes (autorisé : une liste comme [&quot;zoom&quot;, &quot;obs&quot;], chaque nom sans son dossier).</translation>
     </message>
     <message>
+        <source>{key} = {value} is not a folder path (allowed &quot;&quot; for off, or a path such as &quot;~/Sync&quot;); using the default {default}.</source>
+        <translation>{key} = {value} n’est pas un chemin de dossier (autorisé&#xa0;: &quot;&quot; pour désactivé, ou un chemin comme &quot;~/Sync&quot;)&#xa0;; la valeur par défaut {default} est utilisée.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a folder path (allowed &quot;&quot; for off, or a path such as &quot;~/Sync&quot;).</source>
+        <translation>{key} = {value} n’est pas un chemin de dossier (autorisé&#xa0;: &quot;&quot; pour désactivé, ou un chemin comme &quot;~/Sync&quot;).</translation>
+    </message>
+    <message>
         <source>{key} = {value} is not a time of day (allowed &quot;HH:MM&quot; from &quot;00:00&quot; to &quot;23:59&quot;); using the default {default}.</source>
         <translation>{key} = {value} n’est pas une heure (autorisé&#xa0;: &quot;HH:MM&quot; de &quot;00:00&quot; à &quot;23:59&quot;)&#xa0;; la valeur par défaut {default} est utilisée.</translation>
     </message>
@@ -1436,6 +1444,10 @@
         <translation>appels et réunions</translation>
     </message>
     <message>
+        <source>two machines</source>
+        <translation>deux ordinateurs</translation>
+    </message>
+    <message>
         <source>programme</source>
         <translation>programme d’entraînement</translation>
     </message>
@@ -1729,6 +1741,35 @@
         <translation>Une pause due attend tant que le micro ou la caméra est utilisé, que l’écran est partagé ou qu’un de ces programmes tourne. Séparez les noms par des virgules.</translation>
     </message>
     <message>
+        <source>Two machines</source>
+        <translation>Deux ordinateurs</translation>
+    </message>
+    <message>
+        <source>Shares your breaks, history and streak with your other computers. On each, choose the folder your sync tool (Syncthing, Nextcloud, Dropbox) keeps the same. Leave it empty to keep them on this computer only.</source>
+        <translation>Partage vos pauses, votre historique et votre série avec vos autres ordinateurs. Sur chacun, choisissez le dossier que votre outil de synchronisation (Syncthing, Nextcloud, Dropbox) garde identique. Laissez le champ vide pour les garder sur cet ordinateur seulement.</translation>
+    </message>
+    <message>
+        <source>~/Sync (off when empty)</source>
+        <extracomment>Shown in the empty field; &quot;~&quot; is the home folder and stays as it is.</extracomment>
+        <translation>~/Sync (désactivé si vide)</translation>
+    </message>
+    <message>
+        <source>Sync folder shared with your other computers</source>
+        <translation>Dossier de synchronisation partagé avec vos autres ordinateurs</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose the sync folder</source>
+        <translation>Choisir le dossier de synchronisation</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>Dossier de synchronisation</translation>
+    </message>
+    <message>
         <source>Play a sound when a break is due</source>
         <translation>Jouer un son quand une pause est due</translation>
     </message>
@@ -1923,6 +1964,14 @@
             <numerusform>%n routine de mobilité</numerusform>
             <numerusform>%n routines de mobilité</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Taken on: {machines}</source>
+        <translation>Prises sur : {machines}</translation>
     </message>
     <message>
         <source>today</source>

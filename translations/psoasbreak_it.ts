@@ -712,6 +712,14 @@
         <translation>{key} = {value} non è un elenco di nomi di programmi (consentito: un elenco come [&quot;zoom&quot;, &quot;obs&quot;], ciascun nome senza la sua cartella).</translation>
     </message>
     <message>
+        <source>{key} = {value} is not a folder path (allowed &quot;&quot; for off, or a path such as &quot;~/Sync&quot;); using the default {default}.</source>
+        <translation>{key} = {value} non è il percorso di una cartella (consentito: &quot;&quot; per disattivato, o un percorso come &quot;~/Sync&quot;); si usa il valore predefinito {default}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a folder path (allowed &quot;&quot; for off, or a path such as &quot;~/Sync&quot;).</source>
+        <translation>{key} = {value} non è il percorso di una cartella (consentito: &quot;&quot; per disattivato, o un percorso come &quot;~/Sync&quot;).</translation>
+    </message>
+    <message>
         <source>{key} = {value} is not a time of day (allowed &quot;HH:MM&quot; from &quot;00:00&quot; to &quot;23:59&quot;); using the default {default}.</source>
         <translation>{key} = {value} non è un orario (consentito: &quot;HH:MM&quot; da &quot;00:00&quot; a &quot;23:59&quot;); si usa il valore predefinito {default}.</translation>
     </message>
@@ -1452,6 +1460,10 @@
         <translation>chiamate e riunioni</translation>
     </message>
     <message>
+        <source>two machines</source>
+        <translation>due computer</translation>
+    </message>
+    <message>
         <source>sound</source>
         <translation>suono</translation>
     </message>
@@ -1753,6 +1765,35 @@
         <translation>Una pausa dovuta aspetta finché il microfono o la fotocamera sono in uso, lo schermo è condiviso o è in esecuzione uno di questi programmi. Separa i nomi con virgole.</translation>
     </message>
     <message>
+        <source>Two machines</source>
+        <translation>Due computer</translation>
+    </message>
+    <message>
+        <source>Shares your breaks, history and streak with your other computers. On each, choose the folder your sync tool (Syncthing, Nextcloud, Dropbox) keeps the same. Leave it empty to keep them on this computer only.</source>
+        <translation>Condivide le tue pause, la cronologia e la serie con gli altri tuoi computer. Su ciascuno, scegli la cartella che il tuo strumento di sincronizzazione (Syncthing, Nextcloud, Dropbox) mantiene uguale. Lascia il campo vuoto per tenerle solo su questo computer.</translation>
+    </message>
+    <message>
+        <source>~/Sync (off when empty)</source>
+        <extracomment>Shown in the empty field; &quot;~&quot; is the home folder and stays as it is.</extracomment>
+        <translation>~/Sync (disattivato se vuoto)</translation>
+    </message>
+    <message>
+        <source>Sync folder shared with your other computers</source>
+        <translation>Cartella di sincronizzazione condivisa con gli altri tuoi computer</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Scegli…</translation>
+    </message>
+    <message>
+        <source>Choose the sync folder</source>
+        <translation>Scegli la cartella di sincronizzazione</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>Cartella di sincronizzazione</translation>
+    </message>
+    <message>
         <source>Sound</source>
         <translation>Suono</translation>
     </message>
@@ -1923,6 +1964,14 @@
             <numerusform>%n routine di mobilità</numerusform>
             <numerusform>%n routine di mobilità</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>questo computer</translation>
+    </message>
+    <message>
+        <source>Taken on: {machines}</source>
+        <translation>Fatte su: {machines}</translation>
     </message>
     <message>
         <source>today</source>

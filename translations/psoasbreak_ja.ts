@@ -711,6 +711,14 @@
         <translation>{key} = {value} はプログラム名のリストではありません（使用できる値：[&quot;zoom&quot;, &quot;obs&quot;] のようなリストで、各項目はフォルダーを含まないプログラム名）。</translation>
     </message>
     <message>
+        <source>{key} = {value} is not a folder path (allowed &quot;&quot; for off, or a path such as &quot;~/Sync&quot;); using the default {default}.</source>
+        <translation>{key} = {value} はフォルダーのパスではありません（使用できる値：オフにする &quot;&quot; または &quot;~/Sync&quot; のようなパス）。既定値 {default} を使用します。</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a folder path (allowed &quot;&quot; for off, or a path such as &quot;~/Sync&quot;).</source>
+        <translation>{key} = {value} はフォルダーのパスではありません（使用できる値：オフにする &quot;&quot; または &quot;~/Sync&quot; のようなパス）。</translation>
+    </message>
+    <message>
         <source>{key} = {value} is not a time of day (allowed &quot;HH:MM&quot; from &quot;00:00&quot; to &quot;23:59&quot;); using the default {default}.</source>
         <translation>{key} = {value} は時刻ではありません（使用できる値：&quot;00:00&quot; から &quot;23:59&quot; までの &quot;HH:MM&quot;）。既定値 {default} を使用します。</translation>
     </message>
@@ -1440,6 +1448,10 @@
         <translation>通話と会議</translation>
     </message>
     <message>
+        <source>two machines</source>
+        <translation>2 台のコンピューター</translation>
+    </message>
+    <message>
         <source>sound</source>
         <translation>サウンド</translation>
     </message>
@@ -1740,6 +1752,35 @@
         <translation>マイクやカメラの使用中、画面の共有中、またはこれらのプログラムの実行中は、時間になった休憩を待機させます。名前はカンマで区切ってください。</translation>
     </message>
     <message>
+        <source>Two machines</source>
+        <translation>2 台のコンピューター</translation>
+    </message>
+    <message>
+        <source>Shares your breaks, history and streak with your other computers. On each, choose the folder your sync tool (Syncthing, Nextcloud, Dropbox) keeps the same. Leave it empty to keep them on this computer only.</source>
+        <translation>休憩・履歴・連続記録をほかのコンピューターと共有します。各コンピューターで、同期ツール（Syncthing、Nextcloud、Dropbox）が同じ内容に保つフォルダーを選んでください。空欄のままにすると、このコンピューターだけに保存されます。</translation>
+    </message>
+    <message>
+        <source>~/Sync (off when empty)</source>
+        <extracomment>Shown in the empty field; &quot;~&quot; is the home folder and stays as it is.</extracomment>
+        <translation>~/Sync（空欄でオフ）</translation>
+    </message>
+    <message>
+        <source>Sync folder shared with your other computers</source>
+        <translation>ほかのコンピューターと共有する同期フォルダー</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <source>Choose the sync folder</source>
+        <translation>同期フォルダーを選択</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>同期フォルダー</translation>
+    </message>
+    <message>
         <source>Sound</source>
         <translation>サウンド</translation>
     </message>
@@ -1907,6 +1948,14 @@
         <translation>
             <numerusform>モビリティ %n 回</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>このコンピューター</translation>
+    </message>
+    <message>
+        <source>Taken on: {machines}</source>
+        <translation>休憩した端末：{machines}</translation>
     </message>
     <message>
         <source>today</source>

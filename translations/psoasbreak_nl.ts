@@ -712,6 +712,14 @@
         <translation>{key} = {value} is geen lijst met programmanamen (toegestaan: een lijst zoals [&quot;zoom&quot;, &quot;obs&quot;], elke naam zonder map).</translation>
     </message>
     <message>
+        <source>{key} = {value} is not a folder path (allowed &quot;&quot; for off, or a path such as &quot;~/Sync&quot;); using the default {default}.</source>
+        <translation>{key} = {value} is geen mappad (toegestaan: &quot;&quot; voor uit, of een pad zoals &quot;~/Sync&quot;); de standaardwaarde {default} wordt gebruikt.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a folder path (allowed &quot;&quot; for off, or a path such as &quot;~/Sync&quot;).</source>
+        <translation>{key} = {value} is geen mappad (toegestaan: &quot;&quot; voor uit, of een pad zoals &quot;~/Sync&quot;).</translation>
+    </message>
+    <message>
         <source>{key} = {value} is not a time of day (allowed &quot;HH:MM&quot; from &quot;00:00&quot; to &quot;23:59&quot;); using the default {default}.</source>
         <translation>{key} = {value} is geen tijdstip (toegestaan: &quot;HH:MM&quot; van &quot;00:00&quot; tot &quot;23:59&quot;); de standaardwaarde {default} wordt gebruikt.</translation>
     </message>
@@ -1452,6 +1460,10 @@
         <translation>gesprekken en vergaderingen</translation>
     </message>
     <message>
+        <source>two machines</source>
+        <translation>twee computers</translation>
+    </message>
+    <message>
         <source>sound</source>
         <translation>geluid</translation>
     </message>
@@ -1753,6 +1765,35 @@
         <translation>Een pauze die aan de beurt is, wacht zolang de microfoon of camera in gebruik is, het scherm wordt gedeeld of een van deze programma’s draait. Scheid namen met komma’s.</translation>
     </message>
     <message>
+        <source>Two machines</source>
+        <translation>Twee computers</translation>
+    </message>
+    <message>
+        <source>Shares your breaks, history and streak with your other computers. On each, choose the folder your sync tool (Syncthing, Nextcloud, Dropbox) keeps the same. Leave it empty to keep them on this computer only.</source>
+        <translation>Deelt je pauzes, geschiedenis en reeks met je andere computers. Kies op elke computer de map die je synchronisatieprogramma (Syncthing, Nextcloud, Dropbox) gelijk houdt. Laat het veld leeg om ze alleen op deze computer te houden.</translation>
+    </message>
+    <message>
+        <source>~/Sync (off when empty)</source>
+        <extracomment>Shown in the empty field; &quot;~&quot; is the home folder and stays as it is.</extracomment>
+        <translation>~/Sync (uit als leeg)</translation>
+    </message>
+    <message>
+        <source>Sync folder shared with your other computers</source>
+        <translation>Synchronisatiemap die je deelt met je andere computers</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>Choose the sync folder</source>
+        <translation>Synchronisatiemap kiezen</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>Synchronisatiemap</translation>
+    </message>
+    <message>
         <source>Sound</source>
         <translation>Geluid</translation>
     </message>
@@ -1923,6 +1964,14 @@
             <numerusform>%n mobiliteitsroutine</numerusform>
             <numerusform>%n mobiliteitsroutines</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>deze computer</translation>
+    </message>
+    <message>
+        <source>Taken on: {machines}</source>
+        <translation>Genomen op: {machines}</translation>
     </message>
     <message>
         <source>today</source>

@@ -713,6 +713,14 @@
         <translation>{key} = {value} nie jest listą nazw programów (dozwolona jest lista taka jak [&quot;zoom&quot;, &quot;obs&quot;], każda nazwa programu bez jego folderu).</translation>
     </message>
     <message>
+        <source>{key} = {value} is not a folder path (allowed &quot;&quot; for off, or a path such as &quot;~/Sync&quot;); using the default {default}.</source>
+        <translation>{key} = {value} nie jest ścieżką folderu (dozwolone jest &quot;&quot; oznaczające wyłączenie lub ścieżka taka jak &quot;~/Sync&quot;); używana jest wartość domyślna {default}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a folder path (allowed &quot;&quot; for off, or a path such as &quot;~/Sync&quot;).</source>
+        <translation>{key} = {value} nie jest ścieżką folderu (dozwolone jest &quot;&quot; oznaczające wyłączenie lub ścieżka taka jak &quot;~/Sync&quot;).</translation>
+    </message>
+    <message>
         <source>{key} = {value} is not a time of day (allowed &quot;HH:MM&quot; from &quot;00:00&quot; to &quot;23:59&quot;); using the default {default}.</source>
         <translation>{key} = {value} nie jest godziną (dozwolone: &quot;HH:MM&quot; od &quot;00:00&quot; do &quot;23:59&quot;); używana jest wartość domyślna {default}.</translation>
     </message>
@@ -1464,6 +1472,10 @@
         <translation>rozmowy i spotkania</translation>
     </message>
     <message>
+        <source>two machines</source>
+        <translation>dwa komputery</translation>
+    </message>
+    <message>
         <source>sound</source>
         <translation>dźwięk</translation>
     </message>
@@ -1766,6 +1778,35 @@
         <translation>Należna przerwa czeka, gdy mikrofon lub kamera są w użyciu, ekran jest udostępniany lub działa któryś z tych programów. Oddziel nazwy przecinkami.</translation>
     </message>
     <message>
+        <source>Two machines</source>
+        <translation>Dwa komputery</translation>
+    </message>
+    <message>
+        <source>Shares your breaks, history and streak with your other computers. On each, choose the folder your sync tool (Syncthing, Nextcloud, Dropbox) keeps the same. Leave it empty to keep them on this computer only.</source>
+        <translation>Udostępnia twoje przerwy, historię i serię na pozostałych twoich komputerach. Na każdym z nich wybierz folder, który twoje narzędzie do synchronizacji (Syncthing, Nextcloud, Dropbox) utrzymuje taki sam. Zostaw pole puste, aby trzymać je tylko na tym komputerze.</translation>
+    </message>
+    <message>
+        <source>~/Sync (off when empty)</source>
+        <extracomment>Shown in the empty field; &quot;~&quot; is the home folder and stays as it is.</extracomment>
+        <translation>~/Sync (puste = wyłączone)</translation>
+    </message>
+    <message>
+        <source>Sync folder shared with your other computers</source>
+        <translation>Folder synchronizacji wspólny z pozostałymi twoimi komputerami</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wybierz…</translation>
+    </message>
+    <message>
+        <source>Choose the sync folder</source>
+        <translation>Wybierz folder synchronizacji</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>Folder synchronizacji</translation>
+    </message>
+    <message>
         <source>Sound</source>
         <translation>Dźwięk</translation>
     </message>
@@ -1939,6 +1980,14 @@
             <numerusform>%n treningi mobilności</numerusform>
             <numerusform>%n treningów mobilności</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>ten komputer</translation>
+    </message>
+    <message>
+        <source>Taken on: {machines}</source>
+        <translation>Zrobione na: {machines}</translation>
     </message>
     <message>
         <source>today</source>

@@ -712,6 +712,14 @@
         <translation>{key} = {value} não é uma lista de nomes de programas (permitido: uma lista como [&quot;zoom&quot;, &quot;obs&quot;], cada nome sem a pasta).</translation>
     </message>
     <message>
+        <source>{key} = {value} is not a folder path (allowed &quot;&quot; for off, or a path such as &quot;~/Sync&quot;); using the default {default}.</source>
+        <translation>{key} = {value} não é um caminho de pasta (permitido: &quot;&quot; para desativado, ou um caminho como &quot;~/Sync&quot;); usando o padrão {default}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a folder path (allowed &quot;&quot; for off, or a path such as &quot;~/Sync&quot;).</source>
+        <translation>{key} = {value} não é um caminho de pasta (permitido: &quot;&quot; para desativado, ou um caminho como &quot;~/Sync&quot;).</translation>
+    </message>
+    <message>
         <source>{key} = {value} is not a time of day (allowed &quot;HH:MM&quot; from &quot;00:00&quot; to &quot;23:59&quot;); using the default {default}.</source>
         <translation>{key} = {value} não é um horário (permitido: &quot;HH:MM&quot; de &quot;00:00&quot; a &quot;23:59&quot;); usando o padrão {default}.</translation>
     </message>
@@ -1452,6 +1460,10 @@
         <translation>chamadas e reuniões</translation>
     </message>
     <message>
+        <source>two machines</source>
+        <translation>dois computadores</translation>
+    </message>
+    <message>
         <source>sound</source>
         <translation>som</translation>
     </message>
@@ -1753,6 +1765,35 @@
         <translation>Uma pausa pendente espera enquanto o microfone ou a câmera estiverem em uso, a tela estiver sendo compartilhada ou um destes programas estiver em execução. Separe os nomes com vírgulas.</translation>
     </message>
     <message>
+        <source>Two machines</source>
+        <translation>Dois computadores</translation>
+    </message>
+    <message>
+        <source>Shares your breaks, history and streak with your other computers. On each, choose the folder your sync tool (Syncthing, Nextcloud, Dropbox) keeps the same. Leave it empty to keep them on this computer only.</source>
+        <translation>Compartilha suas pausas, seu histórico e sua sequência com seus outros computadores. Em cada um, escolha a pasta que sua ferramenta de sincronização (Syncthing, Nextcloud, Dropbox) mantém igual. Deixe o campo vazio para mantê-los só neste computador.</translation>
+    </message>
+    <message>
+        <source>~/Sync (off when empty)</source>
+        <extracomment>Shown in the empty field; &quot;~&quot; is the home folder and stays as it is.</extracomment>
+        <translation>~/Sync (desativado se vazio)</translation>
+    </message>
+    <message>
+        <source>Sync folder shared with your other computers</source>
+        <translation>Pasta de sincronização compartilhada com seus outros computadores</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Escolher…</translation>
+    </message>
+    <message>
+        <source>Choose the sync folder</source>
+        <translation>Escolher a pasta de sincronização</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>Pasta de sincronização</translation>
+    </message>
+    <message>
         <source>Sound</source>
         <translation>Som</translation>
     </message>
@@ -1923,6 +1964,14 @@
             <numerusform>%n rotina de mobilidade</numerusform>
             <numerusform>%n rotinas de mobilidade</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>este computador</translation>
+    </message>
+    <message>
+        <source>Taken on: {machines}</source>
+        <translation>Feitas em: {machines}</translation>
     </message>
     <message>
         <source>today</source>

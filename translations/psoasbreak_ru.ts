@@ -713,6 +713,14 @@
         <translation>{key} = {value} — не список имён программ (допустим список вроде [&quot;zoom&quot;, &quot;obs&quot;], каждое имя без папки).</translation>
     </message>
     <message>
+        <source>{key} = {value} is not a folder path (allowed &quot;&quot; for off, or a path such as &quot;~/Sync&quot;); using the default {default}.</source>
+        <translation>{key} = {value} — не путь к папке (допустимо &quot;&quot; для отключения или путь вроде &quot;~/Sync&quot;); используется значение по умолчанию {default}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a folder path (allowed &quot;&quot; for off, or a path such as &quot;~/Sync&quot;).</source>
+        <translation>{key} = {value} — не путь к папке (допустимо &quot;&quot; для отключения или путь вроде &quot;~/Sync&quot;).</translation>
+    </message>
+    <message>
         <source>{key} = {value} is not a time of day (allowed &quot;HH:MM&quot; from &quot;00:00&quot; to &quot;23:59&quot;); using the default {default}.</source>
         <translation>{key} = {value} — не время суток (допустимо &quot;HH:MM&quot; от &quot;00:00&quot; до &quot;23:59&quot;); используется значение по умолчанию {default}.</translation>
     </message>
@@ -1464,6 +1472,10 @@
         <translation>звонки и встречи</translation>
     </message>
     <message>
+        <source>two machines</source>
+        <translation>два компьютера</translation>
+    </message>
+    <message>
         <source>sound</source>
         <translation>звук</translation>
     </message>
@@ -1766,6 +1778,35 @@
         <translation>Наступивший перерыв ждёт, пока используются микрофон или камера, идёт демонстрация экрана или запущена одна из этих программ. Разделяйте имена запятыми.</translation>
     </message>
     <message>
+        <source>Two machines</source>
+        <translation>Два компьютера</translation>
+    </message>
+    <message>
+        <source>Shares your breaks, history and streak with your other computers. On each, choose the folder your sync tool (Syncthing, Nextcloud, Dropbox) keeps the same. Leave it empty to keep them on this computer only.</source>
+        <translation>Ваши перерывы, история и серия становятся общими с другими вашими компьютерами. На каждом выберите папку, которую ваша программа синхронизации (Syncthing, Nextcloud, Dropbox) держит одинаковой. Оставьте поле пустым, чтобы хранить их только на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>~/Sync (off when empty)</source>
+        <extracomment>Shown in the empty field; &quot;~&quot; is the home folder and stays as it is.</extracomment>
+        <translation>~/Sync (пусто — выкл.)</translation>
+    </message>
+    <message>
+        <source>Sync folder shared with your other computers</source>
+        <translation>Папка синхронизации, общая с другими вашими компьютерами</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Choose the sync folder</source>
+        <translation>Выбрать папку синхронизации</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>Папка синхронизации</translation>
+    </message>
+    <message>
         <source>Sound</source>
         <translation>Звук</translation>
     </message>
@@ -1939,6 +1980,14 @@
             <numerusform>%n занятия на подвижность</numerusform>
             <numerusform>%n занятий на подвижность</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>этот компьютер</translation>
+    </message>
+    <message>
+        <source>Taken on: {machines}</source>
+        <translation>Сделаны на: {machines}</translation>
     </message>
     <message>
         <source>today</source>

@@ -712,6 +712,14 @@
         <translation>{key} = {value} är inte en lista med programnamn (tillåtet är en lista som [&quot;zoom&quot;, &quot;obs&quot;], varje programnamn utan sin mapp).</translation>
     </message>
     <message>
+        <source>{key} = {value} is not a folder path (allowed &quot;&quot; for off, or a path such as &quot;~/Sync&quot;); using the default {default}.</source>
+        <translation>{key} = {value} är inte en mappsökväg (tillåtet är &quot;&quot; för av, eller en sökväg som &quot;~/Sync&quot;); standardvärdet {default} används.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a folder path (allowed &quot;&quot; for off, or a path such as &quot;~/Sync&quot;).</source>
+        <translation>{key} = {value} är inte en mappsökväg (tillåtet är &quot;&quot; för av, eller en sökväg som &quot;~/Sync&quot;).</translation>
+    </message>
+    <message>
         <source>{key} = {value} is not a time of day (allowed &quot;HH:MM&quot; from &quot;00:00&quot; to &quot;23:59&quot;); using the default {default}.</source>
         <translation>{key} = {value} är inte en tid på dygnet (tillåtet &quot;HH:MM&quot; från &quot;00:00&quot; till &quot;23:59&quot;); standardvärdet {default} används.</translation>
     </message>
@@ -1452,6 +1460,10 @@
         <translation>samtal och möten</translation>
     </message>
     <message>
+        <source>two machines</source>
+        <translation>två datorer</translation>
+    </message>
+    <message>
         <source>sound</source>
         <translation>ljud</translation>
     </message>
@@ -1753,6 +1765,35 @@
         <translation>En paus som är på tur väntar medan mikrofonen eller kameran används, skärmen delas eller något av de här programmen körs. Skilj namnen åt med kommatecken.</translation>
     </message>
     <message>
+        <source>Two machines</source>
+        <translation>Två datorer</translation>
+    </message>
+    <message>
+        <source>Shares your breaks, history and streak with your other computers. On each, choose the folder your sync tool (Syncthing, Nextcloud, Dropbox) keeps the same. Leave it empty to keep them on this computer only.</source>
+        <translation>Delar dina pauser, din historik och din svit med dina andra datorer. Välj på varje dator den mapp som ditt synkverktyg (Syncthing, Nextcloud, Dropbox) håller likadan. Lämna fältet tomt för att bara ha dem på den här datorn.</translation>
+    </message>
+    <message>
+        <source>~/Sync (off when empty)</source>
+        <extracomment>Shown in the empty field; &quot;~&quot; is the home folder and stays as it is.</extracomment>
+        <translation>~/Sync (av om tomt)</translation>
+    </message>
+    <message>
+        <source>Sync folder shared with your other computers</source>
+        <translation>Synkmapp som delas med dina andra datorer</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <source>Choose the sync folder</source>
+        <translation>Välj synkmapp</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>Synkmapp</translation>
+    </message>
+    <message>
         <source>Sound</source>
         <translation>Ljud</translation>
     </message>
@@ -1923,6 +1964,14 @@
             <numerusform>%n rörlighetsrutin</numerusform>
             <numerusform>%n rörlighetsrutiner</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>den här datorn</translation>
+    </message>
+    <message>
+        <source>Taken on: {machines}</source>
+        <translation>Tagna på: {machines}</translation>
     </message>
     <message>
         <source>today</source>

@@ -713,6 +713,14 @@
         <translation>{key} = {value} — не список назв програм (допустимо список на зразок [&quot;zoom&quot;, &quot;obs&quot;], кожна назва без теки).</translation>
     </message>
     <message>
+        <source>{key} = {value} is not a folder path (allowed &quot;&quot; for off, or a path such as &quot;~/Sync&quot;); using the default {default}.</source>
+        <translation>{key} = {value} — не шлях до теки (допустимо &quot;&quot; для вимкнення або шлях на зразок &quot;~/Sync&quot;); використовується типове значення {default}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not a folder path (allowed &quot;&quot; for off, or a path such as &quot;~/Sync&quot;).</source>
+        <translation>{key} = {value} — не шлях до теки (допустимо &quot;&quot; для вимкнення або шлях на зразок &quot;~/Sync&quot;).</translation>
+    </message>
+    <message>
         <source>{key} = {value} is not a time of day (allowed &quot;HH:MM&quot; from &quot;00:00&quot; to &quot;23:59&quot;); using the default {default}.</source>
         <translation>{key} = {value} — не час доби (допустимо &quot;HH:MM&quot; від &quot;00:00&quot; до &quot;23:59&quot;); використовується типове значення {default}.</translation>
     </message>
@@ -1464,6 +1472,10 @@
         <translation>дзвінки й зустрічі</translation>
     </message>
     <message>
+        <source>two machines</source>
+        <translation>два комп’ютери</translation>
+    </message>
+    <message>
         <source>sound</source>
         <translation>звук</translation>
     </message>
@@ -1766,6 +1778,35 @@
         <translation>Перерва, що настала, чекає, поки використовується мікрофон чи камера, транслюється екран або запущено одну з цих програм. Розділяйте назви комами.</translation>
     </message>
     <message>
+        <source>Two machines</source>
+        <translation>Два комп’ютери</translation>
+    </message>
+    <message>
+        <source>Shares your breaks, history and streak with your other computers. On each, choose the folder your sync tool (Syncthing, Nextcloud, Dropbox) keeps the same. Leave it empty to keep them on this computer only.</source>
+        <translation>Ваші перерви, історія та серія стають спільними з іншими вашими комп’ютерами. На кожному виберіть теку, яку ваша програма синхронізації (Syncthing, Nextcloud, Dropbox) тримає однаковою. Залиште поле порожнім, щоб зберігати їх лише на цьому комп’ютері.</translation>
+    </message>
+    <message>
+        <source>~/Sync (off when empty)</source>
+        <extracomment>Shown in the empty field; &quot;~&quot; is the home folder and stays as it is.</extracomment>
+        <translation>~/Sync (порожньо — вимк.)</translation>
+    </message>
+    <message>
+        <source>Sync folder shared with your other computers</source>
+        <translation>Тека синхронізації, спільна з іншими вашими комп’ютерами</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Вибрати…</translation>
+    </message>
+    <message>
+        <source>Choose the sync folder</source>
+        <translation>Вибрати теку синхронізації</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>Тека синхронізації</translation>
+    </message>
+    <message>
         <source>Sound</source>
         <translation>Звук</translation>
     </message>
@@ -1939,6 +1980,14 @@
             <numerusform>%n заняття на рухливість</numerusform>
             <numerusform>%n занять на рухливість</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>цей комп’ютер</translation>
+    </message>
+    <message>
+        <source>Taken on: {machines}</source>
+        <translation>Зроблені на: {machines}</translation>
     </message>
     <message>
         <source>today</source>

@@ -22,6 +22,7 @@ from psoasbreak.core.history import DayCounts
 from psoasbreak.core.limits import PromptChoices, prompt_choices
 from psoasbreak.core.policy import MAX_PAUSE_UNTIL, BreakPolicy
 from psoasbreak.core.quiet import NeverQuiet, QuietReason, QuietSource
+from psoasbreak.core.sync import UseSpan, longest_uncovered
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +46,18 @@ class Recorder(Protocol):
         ...
 
     def day_counts(self, first: date, last: date) -> Mapping[date, DayCounts]: ...
+
+
+class Elsewhere(Protocol):
+    """What the user's other machines say (issue 19): where they were in use and the breaks
+    taken there, up to ``now``; nothing when the history is not shared."""
+
+    def covering(self, now: datetime) -> tuple[UseSpan, ...]: ...
+
+
+class NowhereElse:
+    def covering(self, now: datetime) -> tuple[UseSpan, ...]:
+        return ()
 
 
 class SessionListener(Protocol):
@@ -107,10 +120,15 @@ class BreakSession:
         listener: SessionListener,
         quiet: QuietSource | None = None,
         idle: IdleReading | None = None,
+        elsewhere: Elsewhere | None = None,
     ) -> None:
         """``idle`` tells how long there has been no input: a break that falls due while the
-        user has been away for the idle reset is a natural break, never a prompt."""
+        user has been away for the idle reset is a natural break, never a prompt.
+        ``elsewhere``: the other machines, whose use is not a break here."""
         self._clock = clock
+        self._elsewhere: Elsewhere = elsewhere if elsewhere is not None else NowhereElse()
+        # The latest break taken on another machine while the user was away from this one.
+        self._taken_elsewhere: datetime | None = None
         self._quiet: QuietSource = quiet if quiet is not None else NeverQuiet()
         self._idle: IdleReading = idle if idle is not None else NoIdleReading()
         self._held_since: datetime | None = None  # the due time of a break held back
@@ -264,6 +282,19 @@ class BreakSession:
             return None
         now = self._clock.now()
         returned = now if at is None else min(max(at, since), now)
+        taken_elsewhere, self._taken_elsewhere = self._taken_elsewhere, None
+        covering = self._elsewhere.covering(now)
+        if covering:
+            off_every_chair = longest_uncovered(since, returned, covering)
+            if not self._is_long_absence(off_every_chair.total_seconds()):
+                log.info("away from here since %s, in use elsewhere: not a break", since)
+                if self._state is State.PAUSED:
+                    self._announce()
+                else:
+                    self._plan_from(
+                        max(self._counting_since, taken_elsewhere or self._counting_since)
+                    )
+                return None
         seconds = max(0, round((returned - since).total_seconds()))
         event = self._record(Outcome.NATURAL, None, seconds, at=returned)
         if self._state is State.PAUSED:
@@ -271,6 +302,26 @@ class BreakSession:
         else:
             self._plan_from(returned)
         return event
+
+    def break_taken_elsewhere(self, at: datetime) -> None:
+        """A break was taken on another machine (completed, or natural there) and ended at
+        ``at``: the interval here starts again from it, and a prompt out for the same sitting
+        is withdrawn (nothing recorded: the break was taken). Older than this machine's own
+        interval start, or while pausing, on a break or outside hours, it changes nothing."""
+        now = self._clock.now()
+        at = min(at, now)  # a clock ahead over there must not push the break into the future
+        if at <= self._counting_since:  # aware: compared as instants, whatever the zones
+            return
+        if self._away_since is not None:
+            self._taken_elsewhere = max(at, self._taken_elsewhere or at)
+            return
+        if self._state not in (State.WORKING, State.PROMPTING):
+            return
+        log.info("a break taken elsewhere ended %s: the interval starts again", at.isoformat())
+        if self._state is State.PROMPTING:
+            self._close_prompt()
+            self._proposed = None
+        self._plan_from(at)
 
     def resumed_from_sleep(self, slept_seconds: float) -> None:
         """The machine slept. A sleep at least as long as the idle reset is a natural break,

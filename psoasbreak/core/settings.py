@@ -57,7 +57,9 @@ if TYPE_CHECKING:
 Exercise = str
 PromptStyle = Literal["auto", "window", "notification"]
 #: What a key holds, which decides how it is read, checked, shown and documented.
-Kind = Literal["integer", "choice", "boolean", "time", "days", "table", "names", "equipment"]
+Kind = Literal[
+    "integer", "choice", "boolean", "time", "days", "table", "names", "equipment", "folder"
+]
 
 #: The ids of the exercise library (``resources/exercises.toml``), in its order, then
 #: "alternate" and "random": a new exercise there is a new valid value here.
@@ -133,6 +135,8 @@ class SettingKey:
             return 'program names, e.g. ["zoom", "obs"]'
         if self.kind == "equipment":
             return f"any of {', '.join(_show(name) for name in self.choices)}"
+        if self.kind == "folder":
+            return '"" (off) or a folder path, "~" for your home'
         return ""
 
 
@@ -171,6 +175,10 @@ def _table(about: str) -> Mapping[str, Any]:
 
 def _names(about: str) -> Mapping[str, Any]:
     return _entry("names", about)
+
+
+def _folder(about: str) -> Mapping[str, Any]:
+    return _entry("folder", about)
 
 
 def _equipment(about: str) -> Mapping[str, Any]:
@@ -335,6 +343,13 @@ class Settings:
     quiet_apps: tuple[str, ...] = field(
         default=(),
         metadata=_names("a due break waits while one of them runs"),
+    )
+    sync_folder: str = field(
+        default="",
+        metadata=_folder(
+            "a folder your sync tool (Syncthing, Nextcloud, Dropbox) keeps the same on each "
+            "machine: breaks and history are shared through it"
+        ),
     )
     max_skips_per_day: int = field(
         default=0,
@@ -854,6 +869,35 @@ def _parse_names(entry: SettingKey, raw: object) -> ParsedValue:
     return _use_default(entry, said)
 
 
+#: Longer than any path Linux, macOS or Windows accepts: not a folder someone meant.
+MAX_FOLDER_CHARS: Final = 4096
+
+
+def _parse_folder(entry: SettingKey, raw: object) -> ParsedValue:
+    """A folder path as written ("" is off); whether it exists is not a setting's question: a
+    sync folder on an unmounted disk is still the user's choice, and the app waits for it."""
+    if isinstance(raw, str) and len(raw) <= MAX_FOLDER_CHARS and "\0" not in raw:
+        return raw.strip(), []
+    said = Message.of(
+        refusable(
+            QT_TRANSLATE_NOOP(
+                "Notices",
+                '{key} = {value} is not a folder path (allowed "" for off, or a path such as '
+                '"~/Sync"); using the default {default}.',
+            ),
+            QT_TRANSLATE_NOOP(
+                "Notices",
+                '{key} = {value} is not a folder path (allowed "" for off, or a path such as '
+                '"~/Sync").',
+            ),
+        ),
+        key=entry.name,
+        value=_show(raw),
+        default=_show(entry.default),
+    )
+    return _use_default(entry, said)
+
+
 def _parse_table(entry: SettingKey, raw: object) -> ParsedValue:
     # A table key's default is its dataclass (WorkingHours for [working_hours]), see _schema().
     default = cast("DataclassInstance", entry.default)
@@ -1048,6 +1092,7 @@ _PARSERS: Final[Mapping[Kind, Callable[[SettingKey, object], ParsedValue]]] = {
     "table": _parse_table,
     "names": _parse_names,
     "equipment": _parse_equipment,
+    "folder": _parse_folder,
 }
 
 

@@ -19,8 +19,10 @@ def status_document(
     goal: int,
     streak: Streak,
     programme: dict[str, Any] | None = None,
+    sync: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
-    """``programme`` is core.programme.programme_status's answer (None while it is off)."""
+    """``programme`` is core.programme.programme_status's answer (None while it is off);
+    ``sync`` the sync folder and the other machines (None while it is off)."""
     counts = today.counts_json()
     return {
         "state": status.state.value,
@@ -29,5 +31,6 @@ def status_document(
         "today": {"date": today.day.isoformat(), **counts, "goal": goal},
         "streak": {"current": streak.current, "best": streak.best},
         "waiting_for": status.held_reason.waiting_for if status.held_reason else None,
+        "sync": sync,
         "programme": programme,
     }

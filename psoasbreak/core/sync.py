@@ -7,7 +7,9 @@ pure, so any interleaving of deliveries can be tested with a FakeClock and hypot
 - **The file** is JSON lines: a header ``{"psoasbreak": "sync", "version": 1, "machine": id,
   "name": "Laptop"}``, then one record per line: ``{"break": {"at", "outcome", "exercise",
   "seconds"}}`` (``at`` with its UTC offset, as the CSV has it) or ``{"used": {"from", "to"}}``
-  (a span of time the machine was in use, written when it ended). Lines only ever get added.
+  (a span of time the machine was in use, written when it ended), and at most one
+  ``{"using": {"from"}}``: the machine is in use since then (see ``OPEN_SPAN_TRUST``). Breaks and
+  ended spans only ever get added; the open span is replaced when it ends.
 - **Reading never fails**: a line cut short (a file synced mid-write) or not JSON is passed over
   and reported; records of a newer version are read as far as they are understood (unknown
   record kinds and keys are ignored, never rewritten); the good lines count.
@@ -28,8 +30,8 @@ import re
 import secrets
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
-from typing import Any
+from datetime import datetime, timedelta
+from typing import Any, Final
 
 from psoasbreak.core.events import BreakEvent, Outcome
 
@@ -40,6 +42,12 @@ _ID = re.compile(r"[0-9a-f]{16}")
 #: "<id>.sync-conflict-20261207-101500-ABCDEFG.jsonl", "<id> (conflicted copy 2026-12-07).jsonl",
 #: "<id> (Laptop's conflicted copy 2026-12-07).jsonl": the id starts the name.
 _FILE_NAME = re.compile(r"(?P<id>[0-9a-f]{16})(?P<rest>[^/]*)\.jsonl")
+#: An open span ("in use since") counts as use for at most this long after it began. A machine
+#: says it is in use when use begins, so the others know at once (a span written only when it
+#: ends arrives after the user already sat down at the other desk); but a machine that crashed,
+#: or went to sleep before its sync tool sent the end, leaves a span open: it then stops
+#: covering after this long, not for ever.
+OPEN_SPAN_TRUST: Final = timedelta(hours=4)
 _CONFLICT = re.compile(r"\.sync-conflict-[^/]*|\s*\([^)]*conflicted copy[^)]*\)", re.IGNORECASE)
 
 
@@ -62,6 +70,8 @@ class MachineFile:
     spans: frozenset[UseSpan]
     #: What could not be read, one sentence each (line numbers from 1).
     problems: tuple[str, ...] = ()
+    #: In use since then, as the file was written (None: not in use).
+    open_since: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -71,6 +81,7 @@ class Remote:
     breaks: Mapping[str, frozenset[BreakEvent]] = field(default_factory=dict)
     spans: Mapping[str, frozenset[UseSpan]] = field(default_factory=dict)
     names: Mapping[str, str] = field(default_factory=dict)
+    open_since: Mapping[str, datetime] = field(default_factory=dict)
 
     def all_breaks(self) -> frozenset[BreakEvent]:
         return frozenset().union(*self.breaks.values()) if self.breaks else frozenset()
@@ -78,6 +89,33 @@ class Remote:
     def all_spans(self) -> tuple[UseSpan, ...]:
         spans = frozenset().union(*self.spans.values()) if self.spans else frozenset()
         return tuple(sorted(spans, key=lambda s: (s.start, s.end)))
+
+    def covering(self, now: datetime) -> tuple[UseSpan, ...]:
+        """What the other machines say of the user up to ``now``: where they were in use (an
+        open span until now, at most ``OPEN_SPAN_TRUST``), and the breaks taken there (a break
+        there is not a second break here)."""
+        spans = list(self.all_spans())
+        for since in self.open_since.values():
+            end = min(now, since + OPEN_SPAN_TRUST)
+            if end > since:
+                spans.append(UseSpan(since, end))
+        for event in self.all_breaks():
+            if event.outcome in (Outcome.COMPLETED, Outcome.NATURAL) and event.seconds > 0:
+                spans.append(UseSpan(event.at - timedelta(seconds=event.seconds), event.at))
+        return tuple(spans)
+
+    def last_seen(self) -> dict[str, datetime]:
+        """Per machine, the latest moment its file tells of (a break, a span's end, use
+        beginning)."""
+        seen: dict[str, datetime] = {}
+        for machine in {*self.breaks, *self.spans, *self.open_since}:
+            moments = [e.at for e in self.breaks.get(machine, ())]
+            moments += [s.end for s in self.spans.get(machine, ())]
+            if machine in self.open_since:
+                moments.append(self.open_since[machine])
+            if moments:
+                seen[machine] = max(moments, key=lambda m: m.timestamp())
+        return seen
 
 
 def new_machine_id() -> str:
@@ -139,6 +177,10 @@ def span_line(span: UseSpan) -> str:
     return json.dumps({"used": record}) + "\n"
 
 
+def open_span_line(since: datetime) -> str:
+    return json.dumps({"using": {"from": since.isoformat()}}) + "\n"
+
+
 # -- reading ------------------------------------------------------------------------------------
 
 
@@ -153,6 +195,7 @@ def parse_machine_file(text: str) -> MachineFile:
     version = FORMAT_VERSION
     breaks: set[BreakEvent] = set()
     spans: set[UseSpan] = set()
+    open_since: datetime | None = None
     for number, line in enumerate(complete, 1):
         if not line.strip():
             continue
@@ -167,10 +210,27 @@ def parse_machine_file(text: str) -> MachineFile:
         if number == 1 and record.get("psoasbreak") == "sync":
             machine, name, version = _header(record)
             continue
+        if "using" in record:
+            since = (
+                _moment(record["using"].get("from")) if isinstance(record["using"], dict) else None
+            )
+            if since is None:
+                problems.append(f"line {number} is not a start of use this version can read")
+            else:
+                open_since = since
+            continue
         _read_record(record, number, breaks, spans, problems)
     if tail.strip():
         problems.append(f"line {len(complete) + 1} is cut short (still arriving?)")
-    return MachineFile(machine, name, version, frozenset(breaks), frozenset(spans), tuple(problems))
+    return MachineFile(
+        machine,
+        name,
+        version,
+        frozenset(breaks),
+        frozenset(spans),
+        tuple(problems),
+        open_since,
+    )
 
 
 def _header(record: Mapping[str, Any]) -> tuple[str | None, str, int]:
@@ -248,25 +308,45 @@ def _moment(raw: object) -> datetime | None:
 def merge(files: Iterable[tuple[str, MachineFile]], own_machine: str) -> Remote:
     """The other machines' records from ``files`` ((file name, what it held) pairs, in any
     order, conflict copies included): a union per machine, this machine's own file left out
-    (its history is the database). A file whose header names another machine than its name
-    is counted under its name: the name is what the sync tool keeps apart."""
+    (its history is the database). A conflict copy of this machine's own file (a clone that
+    wrote under our id, our file edited elsewhere) gives its breaks, under our id, so none is
+    lost (the history stores a break it already has once), but not its use: that was not
+    another machine's. A file whose header names another machine than its name is counted
+    under its name: the name is what the sync tool keeps apart."""
     breaks: dict[str, set[BreakEvent]] = {}
     spans: dict[str, set[UseSpan]] = {}
     names: dict[str, str] = {}
+    open_since: dict[str, datetime] = {}
     for file, held in files:
         found = _split(file)
-        if found is None or found[0] == own_machine:
+        if found is None:
             continue
         machine, conflict_copy = found
+        if machine == own_machine:
+            if conflict_copy:
+                breaks.setdefault(machine, set()).update(held.breaks)
+            continue
         breaks.setdefault(machine, set()).update(held.breaks)
         spans.setdefault(machine, set()).update(held.spans)
         # The machine's own file names it; a conflict copy only until that arrives.
         if held.name and (machine not in names or not conflict_copy):
             names[machine] = held.name
+        if held.open_since is not None and (
+            machine not in open_since or held.open_since > open_since[machine]
+        ):
+            open_since[machine] = held.open_since
+    # A span that began when the open one did is that span, ended (a conflict copy kept the
+    # older version of the file): it no longer covers until now.
+    still_open = {
+        machine: since
+        for machine, since in open_since.items()
+        if not any(span.start == since for span in spans.get(machine, ()))
+    }
     return Remote(
         {m: frozenset(b) for m, b in breaks.items()},
         {m: frozenset(s) for m, s in spans.items()},
         names,
+        still_open,
     )
 
 
@@ -286,6 +366,13 @@ def uncovered(start: datetime, end: datetime, spans: Iterable[UseSpan]) -> list[
                 cut.append(UseSpan(span.end, part.end))
         left = cut
     return left
+
+
+def longest_uncovered(start: datetime, end: datetime, spans: Iterable[UseSpan]) -> timedelta:
+    """The longest part of an idle stretch here that no other machine's use or break covers:
+    only that long was the user off every chair."""
+    parts = uncovered(start, end, spans)
+    return max((part.end - part.start for part in parts), default=timedelta(0))
 
 
 def latest_break_taken(breaks: Iterable[BreakEvent]) -> datetime | None:

@@ -51,6 +51,7 @@ class ControlCommands:
         show_home: Callable[[], None] = lambda: None,
         start_programme: Callable[[RoutineKind], str | None] = lambda kind: None,
         programme_status: Callable[[], dict[str, Any] | None] = lambda: None,
+        sync_status: Callable[[], dict[str, Any] | None] = lambda: None,
     ) -> None:
         """``start_programme`` starts a programme session and returns its title (None when a
         break or a session already runs)."""
@@ -59,6 +60,7 @@ class ControlCommands:
         self._quit, self._session_changed, self._show_home = quit, session_changed, show_home
         self._start_programme = start_programme
         self._programme_status = programme_status
+        self._sync_status = sync_status
 
     def today(self) -> DayCounts:
         day = self._clock.now().date()
@@ -74,7 +76,12 @@ class ControlCommands:
     def status_json(self) -> dict[str, Any]:
         today, goal, streak = self.progress()
         return status_document(
-            self._session.status(), today, goal, streak, self._programme_status()
+            self._session.status(),
+            today,
+            goal,
+            streak,
+            self._programme_status(),
+            self._sync_status(),
         )
 
     def handle(self, request: Request) -> Response:

@@ -13,7 +13,7 @@ import os
 import shutil
 import sqlite3
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
@@ -182,18 +182,37 @@ def _add_programme(conn: sqlite3.Connection) -> None:
     )
 
 
+def _add_machines(conn: sqlite3.Connection) -> None:
+    """Breaks from the other machines of a sync folder (issue 19) go into the same table, so
+    ``stats``, streaks, the weekly window and ``export`` count them with no second path;
+    ``machine`` says whose they are (NULL: this machine's, which are the ones it shares).
+    ``machines`` keeps their names for the history window. ``use_spans`` holds when this
+    machine was in use, which the other machines read so that working there is not a break
+    here."""
+    conn.execute("ALTER TABLE events ADD COLUMN machine TEXT")
+    conn.execute("CREATE TABLE machines(id TEXT PRIMARY KEY, name TEXT NOT NULL) WITHOUT ROWID")
+    conn.execute(
+        "CREATE TABLE use_spans(start TEXT NOT NULL, end TEXT NOT NULL, utc_end REAL NOT NULL,"
+        " PRIMARY KEY(start, end)) WITHOUT ROWID"
+    )
+
+
 MIGRATIONS: Final[tuple[Callable[[sqlite3.Connection], None], ...]] = (
     _create_events,  # -> version 1
     _add_day_and_utc,  # -> version 2
     _add_day_totals,  # -> version 3
     _add_programme,  # -> version 4
+    _add_machines,  # -> version 5
 )
 CURRENT_VERSION: Final = len(MIGRATIONS)
 
 _INSERT: Final = (
-    "INSERT OR IGNORE INTO events(at, outcome, exercise, seconds, day, utc)"
-    " VALUES (?, ?, ?, ?, ?, ?)"
+    "INSERT OR IGNORE INTO events(at, outcome, exercise, seconds, day, utc, machine)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?)"
 )
+#: Spans of use older than this are of no use to another machine (it decides about the idle
+#: stretch it just came back from) and are dropped when a new one is stored.
+USE_SPANS_KEPT_DAYS: Final = 7
 
 
 _INSERT_STEP: Final = (
@@ -216,7 +235,9 @@ def _step_row(
     )
 
 
-def _row(event: BreakEvent) -> tuple[str, str, str | None, int, str, float]:
+def _row(
+    event: BreakEvent, machine: str | None = None
+) -> tuple[str, str, str | None, int, str, float, str | None]:
     if not isinstance(event.outcome, Outcome):
         raise ValueError(f"not a break outcome: {event.outcome!r}")
     return (
@@ -226,6 +247,7 @@ def _row(event: BreakEvent) -> tuple[str, str, str | None, int, str, float]:
         event.seconds,
         event_day(event).isoformat(),
         event.at.timestamp(),
+        machine,
     )
 
 
@@ -279,6 +301,11 @@ _SHAPES: Final[dict[int, frozenset[str]]] = {
 _SHAPES[4] = _SHAPES[3] | {
     "programme_sessions(id,kind,started,ended,finished,day,utc)",
     "programme_steps(id,session,at,utc,exercise,level,step,sets_done)",
+}
+_SHAPES[5] = (_SHAPES[4] - {"events(id,at,outcome,exercise,seconds,day,utc)"}) | {
+    "events(id,at,outcome,exercise,seconds,day,utc,machine)",
+    "machines(id,name)",
+    "use_spans(start,end,utc_end)",
 }
 
 
@@ -500,6 +527,70 @@ class HistoryDatabase:
                     self._conn.execute("ROLLBACK")
                 raise
             return added
+
+    # -- other machines (issue 19) ----------------------------------------------------------
+
+    def record_remote(
+        self, breaks: Mapping[str, Iterable[BreakEvent]], names: Mapping[str, str]
+    ) -> int:
+        """Store other machines' breaks (by machine id) and names, all or none; returns how
+        many breaks were new. A break already here, from any machine (a copy, a re-read, a
+        cloned disk's history), is not stored again, so each counts once."""
+        with self._sqlite_errors("store the other machines' breaks"):
+            added = 0
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                for machine, events in breaks.items():
+                    for event in events:
+                        added += self._conn.execute(_INSERT, _row(event, machine)).rowcount
+                self._conn.executemany(
+                    "INSERT INTO machines(id, name) VALUES (?, ?)"
+                    " ON CONFLICT(id) DO UPDATE SET name = excluded.name",
+                    names.items(),
+                )
+                self._conn.execute("COMMIT")
+            except BaseException:
+                if self._conn.in_transaction:
+                    self._conn.execute("ROLLBACK")
+                raise
+            return added
+
+    def own_events(self) -> list[BreakEvent]:
+        """This machine's own breaks, in time order: what its sync file shares."""
+        sql = "SELECT id, at, outcome, exercise, seconds FROM events WHERE machine IS NULL"
+        return [self._event(*row) for row in self._query(sql + " ORDER BY utc, id", ())]
+
+    def machine_events(
+        self, first: date | None = None, last: date | None = None
+    ) -> list[tuple[str | None, BreakEvent]]:
+        """Events with the name of the machine they came from (None: this one), in time order:
+        what the history window tells on hover."""
+        low = (first or date.min).isoformat()
+        high = (last or date.max).isoformat()
+        sql = (
+            "SELECT events.id, at, outcome, exercise, seconds, IFNULL(machines.name, machine)"
+            " FROM events LEFT JOIN machines ON machines.id = events.machine"
+            " WHERE day BETWEEN ? AND ? ORDER BY utc, events.id"
+        )
+        return [(name, self._event(*row)) for *row, name in self._query(sql, (low, high))]
+
+    def record_use_span(self, start: datetime, end: datetime) -> None:
+        """This machine was in use from ``start`` to ``end``; spans older than a week go."""
+        with self._sqlite_errors("record a span of use"):
+            self._conn.execute(
+                "INSERT OR IGNORE INTO use_spans(start, end, utc_end) VALUES (?, ?, ?)",
+                (start.isoformat(), end.isoformat(), end.timestamp()),
+            )
+            horizon = end.timestamp() - USE_SPANS_KEPT_DAYS * 86_400
+            self._conn.execute("DELETE FROM use_spans WHERE utc_end < ?", (horizon,))
+
+    def use_spans(self) -> list[tuple[datetime, datetime]]:
+        """This machine's recent spans of use, oldest first."""
+        rows = self._query("SELECT start, end FROM use_spans ORDER BY utc_end", ())
+        try:
+            return [(_parse_at(start, 0), _parse_at(end, 0)) for start, end in rows]
+        except ValueError as exc:
+            raise DatabaseError(f"{self.path}: a span of use: {exc}") from exc
 
     def day_counts(self, first: date, last: date) -> dict[date, DayCounts]:
         """Active days from ``first`` to ``last`` inclusive, in date order; rest days are absent."""

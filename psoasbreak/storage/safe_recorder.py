@@ -16,7 +16,7 @@ import io
 import json
 import logging
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -209,6 +209,46 @@ class SafeRecorder:
             self._db = None
         untold, self._untold = self._untold, []
         return untold
+
+    # -- other machines (issue 19) ---------------------------------------------------------
+
+    def record_remote(
+        self, breaks: Mapping[str, Iterable[BreakEvent]], names: Mapping[str, str]
+    ) -> int | None:
+        """Store other machines' breaks; None when the file cannot take them now. Nothing is
+        held: their files keep them, and the next change in the sync folder brings them again."""
+        return self._quietly(lambda db: db.record_remote(breaks, names), None)
+
+    def own_events(self) -> list[BreakEvent]:
+        """This machine's breaks, those still held included: what its sync file shares."""
+        none: list[BreakEvent] = []
+        stored = self._quietly(lambda db: db.own_events(), none)
+        return sorted([*stored, *self._pending], key=lambda e: e.at.timestamp())
+
+    def machine_events(
+        self, first: date | None = None, last: date | None = None
+    ) -> list[tuple[str | None, BreakEvent]]:
+        none: list[tuple[str | None, BreakEvent]] = []
+        return self._quietly(lambda db: db.machine_events(first, last), none)
+
+    def record_use_span(self, start: datetime, end: datetime) -> None:
+        self._quietly(lambda db: db.record_use_span(start, end), None)
+
+    def use_spans(self) -> list[tuple[datetime, datetime]]:
+        none: list[tuple[datetime, datetime]] = []
+        return self._quietly(lambda db: db.use_spans(), none)
+
+    def _quietly(self, act: Callable[[HistoryDatabase], T], fallback: T) -> T:
+        """Sharing is best effort: trouble with the file is logged, the break loop's own
+        notices and retries stay about the user's own breaks."""
+        database = self._database()
+        if database is None:
+            return fallback
+        try:
+            return act(database)
+        except DatabaseError as exc:
+            log.warning("sync: %s", exc)
+            return fallback
 
     # -- reading ---------------------------------------------------------------------------
 

@@ -18,6 +18,7 @@ import json
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from psoasbreak.core.events import BreakEvent
@@ -29,6 +30,7 @@ from psoasbreak.core.sync import (
     header_line,
     machine_id_still_ours,
     machine_of_file,
+    open_span_line,
     parse_machine_file,
     span_line,
 )
@@ -82,6 +84,7 @@ def write_own(
     identity: Identity,
     events: Iterable[BreakEvent],
     spans: Iterable[UseSpan] = (),
+    open_since: datetime | None = None,
 ) -> bool:
     """Write this machine's whole file from its history; False (nothing written) when the sync
     folder is not there. Our subfolder is made inside an existing sync folder."""
@@ -91,14 +94,27 @@ def write_own(
     text = header_line(identity.machine, identity.name)
     text += "".join(break_line(e) for e in sorted(events, key=lambda e: e.at))
     text += "".join(span_line(s) for s in sorted(spans, key=lambda s: (s.start, s.end)))
+    if open_since is not None:
+        text += open_span_line(open_since)
     target = own_file(folder, identity.machine)
     write_atomically(target, text.encode("utf-8"), mode=0o644)
     return True
 
 
-def read_others(folder: Path, own_machine: str) -> list[tuple[str, MachineFile]]:
-    """Every other machine's file and conflict copy in the folder, read; [] when the folder is
-    not there. A file that cannot be read now is passed over (logged) and read next time."""
+#: What a file held when last read, by its name: (its (inode, mtime_ns, size), what it held).
+#: The inode too: a delivery is a new file renamed over the old, and a sync tool gives it the
+#: sender's time, which on a coarse file system may equal the old one's.
+ReadCache = dict[str, tuple[tuple[int, int, int], MachineFile]]
+
+
+def read_others(
+    folder: Path, own_machine: str, cache: ReadCache | None = None
+) -> list[tuple[str, MachineFile]]:
+    """Every other machine's file and every conflict copy (of this machine's file too) in the
+    folder, read; [] when the folder is
+    not there. A file that cannot be read now is passed over (logged) and read next time. With
+    ``cache``, a file whose time and size did not change is not read again (our own write, or
+    one machine's delivery, wakes the watch for all of them)."""
     ours = folder / SUBFOLDER
     try:
         names = sorted(entry.name for entry in ours.iterdir())
@@ -106,20 +122,28 @@ def read_others(folder: Path, own_machine: str) -> list[tuple[str, MachineFile]]
         return []
     found = []
     for name in names:
-        machine = machine_of_file(name)
-        if machine is None or machine == own_machine:
-            continue
+        if machine_of_file(name) is None or name == file_name(own_machine):
+            continue  # not ours, or this machine's own file (its history is the database)
         path = ours / name
         try:
-            if path.stat().st_size > MAX_FILE_BYTES:
+            stat = path.stat()
+            if stat.st_size > MAX_FILE_BYTES:
                 log.warning("%s is larger than any file of ours: passed over", path)
+                continue
+            key = (stat.st_ino, stat.st_mtime_ns, stat.st_size)
+            if cache is not None and name in cache and cache[name][0] == key:
+                found.append((name, cache[name][1]))
                 continue
             text = path.read_bytes().decode("utf-8", errors="replace")
         except OSError as exc:
             log.info("cannot read %s now: %s", path, exc)
             continue
+        # Its problems are the caller's to report (once, not at every delivery).
         held = parse_machine_file(text)
-        for problem in held.problems:
-            log.info("%s: %s", path, problem)
+        if cache is not None:
+            cache[name] = (key, held)
         found.append((name, held))
+    if cache is not None:
+        for gone in set(cache) - {name for name, _ in found}:
+            del cache[gone]
     return found

@@ -101,11 +101,14 @@ class HistoryWindow(QWidget):
         icon: QIcon | None = None,
         week: tuple[int, int] | None = None,
         programme: Callable[[date], dict[str, Any]] | None = None,
+        machines: Callable[[date], dict[date, dict[str | None, int]]] | None = None,
     ) -> None:
         """Shows ``week`` (ISO year and week), this week by default; ``changed`` is a signal
         emitted after each recorded outcome, to redraw while the window is open. ``programme``
-        gives the programme's week from its Monday (``stats --json``'s ``programme``)."""
+        gives the programme's week from its Monday (``stats --json``'s ``programme``);
+        ``machines`` the breaks taken per day and machine of the week from its Monday."""
         self._programme = programme
+        self._machines = machines
         self._sized = False  # the fixed size is set once the first week is shown
         super().__init__(None)
         self.setObjectName("history")
@@ -268,6 +271,7 @@ class HistoryWindow(QWidget):
         streak = summary.streak
         self.streaks.show(streak)
         self.chart.set_week(summary, today)
+        self.chart.set_machines(self._machines(self._monday) if self._machines else {})
         totals = summary.totals
         for name, label in self.total_labels.items():
             label.setText(str(totals.taken if name == "taken" else getattr(totals, name)))
@@ -352,10 +356,11 @@ class HistoryWindow(QWidget):
         changed: SignalInstance | None = None,
         icon: QIcon | None = None,
         programme: Callable[[date], dict[str, Any]] | None = None,
+        machines: Callable[[date], dict[date, dict[str | None, int]]] | None = None,
     ) -> HistoryWindow:
         """Open this week in ``existing`` or a new window, and bring it to the front."""
         if existing is None:
-            window = cls(source, clock, goal, changed, icon, programme=programme)
+            window = cls(source, clock, goal, changed, icon, programme=programme, machines=machines)
         else:
             window = existing
             window.show_this_week()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -107,7 +108,17 @@ DAY_FULL_NAMES: Final = (
     "Sunday",
 )
 #: The groups, by the name their "Restore defaults" button carries (``<name>-defaults``).
-GROUPS: Final = ("schedule", "exercise", "goal", "away", "calls", "sound", "login", "programme")
+GROUPS: Final = (
+    "schedule",
+    "exercise",
+    "goal",
+    "away",
+    "calls",
+    "sync",
+    "sound",
+    "login",
+    "programme",
+)
 #: How "Restore the defaults of …" names each group to a screen reader.
 GROUP_NAMES: Final = {
     "schedule": QT_TRANSLATE_NOOP("Settings", "schedule"),
@@ -115,6 +126,7 @@ GROUP_NAMES: Final = {
     "goal": QT_TRANSLATE_NOOP("Settings", "goal"),
     "away": QT_TRANSLATE_NOOP("Settings", "away"),
     "calls": QT_TRANSLATE_NOOP("Settings", "calls and meetings"),
+    "sync": QT_TRANSLATE_NOOP("Settings", "two machines"),
     "sound": QT_TRANSLATE_NOOP("Settings", "sound"),
     "login": QT_TRANSLATE_NOOP("Settings", "start at login"),
     "programme": QT_TRANSLATE_NOOP("Settings", "programme"),
@@ -231,12 +243,14 @@ class SettingsDialog(QDialog):
         right.addWidget(self._goal_group())
         right.addWidget(self._away_group())
         right.addWidget(self._calls_group())
+        right.addWidget(self._sync_group())
         right.addWidget(self._sound_group())
-        right.addWidget(self._login_group())
         left = QVBoxLayout()
         left.setSpacing(10)
         left.addWidget(self._schedule_group(), 1)
         left.addWidget(self._programme_group())
+        # Under the programme, so that the two columns end at about the same height.
+        left.addWidget(self._login_group())
         grid.addLayout(left, 0, 0)
         grid.addLayout(right, 0, 1)
 
@@ -708,6 +722,69 @@ class SettingsDialog(QDialog):
         form.addRow(hint)
         return box
 
+    def _sync_group(self) -> QGroupBox:
+        box, _outer, form = self._group("sync", translate("Settings", "Two machines"))
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        about = translate(
+            "Settings",
+            "Shares your breaks, history and streak with your other computers. On each, choose "
+            "the folder your sync tool (Syncthing, Nextcloud, Dropbox) keeps the same. Leave it "
+            "empty to keep them on this computer only.",
+        )
+        self.sync_folder = QLineEdit()
+        self.sync_folder.setObjectName("sync-folder")
+        self.sync_folder.setProperty(SETTING_PROPERTY, "sync_folder")
+        # Translators: Shown in the empty field; "~" is the home folder and stays as it is.
+        placeholder = translate("Settings", "~/Sync (off when empty)")
+        self.sync_folder.setPlaceholderText(placeholder)
+        # Wide enough for its placeholder in every language and text size, which says how to use it.
+        metrics = self.sync_folder.fontMetrics()
+        self.sync_folder.setMinimumWidth(
+            metrics.horizontalAdvance(placeholder) + 2 * metrics.averageCharWidth()
+        )
+        self.sync_folder.setAccessibleName(
+            translate("Settings", "Sync folder shared with your other computers")
+        )
+        self.sync_folder.setAccessibleDescription(about)
+        self.sync_folder.textChanged.connect(self._changed)
+        choose = QPushButton(translate("Settings", "Choose…"))
+        choose.setObjectName("sync-folder-choose")
+        choose.setAccessibleName(translate("Settings", "Choose the sync folder"))
+        choose.setAutoDefault(False)
+        choose.clicked.connect(self._choose_sync_folder)
+        row = QHBoxLayout()
+        row.addWidget(self.sync_folder, 1)
+        row.addWidget(choose)
+        self._restore_button("sync", self._restore_sync, row)
+        label = QLabel(translate("Settings", "Sync folder"))
+        label.setBuddy(self.sync_folder)
+        form.addRow(label, row)
+        hint = QLabel(about)
+        hint.setObjectName("sync-folder-hint")
+        hint.setWordWrap(True)
+        make_muted(hint)
+        form.addRow(hint)
+        return box
+
+    def ask_folder(self, start: str) -> str:
+        """The folder the user picks in the system's folder chooser, starting at ``start``; ""
+        when they cancel. The chooser is modal and often the desktop's own (a portal), which a
+        test cannot click through: tests replace this method on the instance
+        (``monkeypatch.setattr(dialog, "ask_folder", ...)``), the one seam of "Choose…"."""
+        return QFileDialog.getExistingDirectory(
+            self,
+            translate("Settings", "Choose the sync folder"),
+            start,
+            QFileDialog.Option.ShowDirsOnly,
+        )
+
+    def _choose_sync_folder(self) -> None:
+        shown = Path(self.sync_folder.text().strip()).expanduser()
+        start = shown if self.sync_folder.text().strip() and shown.is_dir() else Path.home()
+        chosen = self.ask_folder(str(start))
+        if chosen:  # "" is a cancelled chooser: the typed folder stays
+            self.sync_folder.setText(_home_folder_text(Path(chosen)))
+
     def _sound_group(self) -> QGroupBox:
         box, outer, _form = self._group("sound", translate("Settings", "Sound"))
         self.sound = self._check(
@@ -748,6 +825,7 @@ class SettingsDialog(QDialog):
         self._show_goal(settings)
         self._show_away(settings)
         self._show_calls(settings)
+        self._show_sync(settings)
         self._show_sound(settings)
         self._show_login(settings)
         self._show_programme(settings)
@@ -784,6 +862,9 @@ class SettingsDialog(QDialog):
     def _show_calls(self, s: Settings) -> None:
         self.quiet_apps.setText(", ".join(s.quiet_apps))
 
+    def _show_sync(self, s: Settings) -> None:
+        self.sync_folder.setText(s.sync_folder)
+
     def _show_sound(self, s: Settings) -> None:
         self.sound.setChecked(s.sound)
 
@@ -804,6 +885,9 @@ class SettingsDialog(QDialog):
 
     def _restore_calls(self) -> None:
         self._show_calls(DEFAULT_SETTINGS)
+
+    def _restore_sync(self) -> None:
+        self._show_sync(DEFAULT_SETTINGS)
 
     def _restore_sound(self) -> None:
         self._show_sound(DEFAULT_SETTINGS)
@@ -888,6 +972,8 @@ class SettingsDialog(QDialog):
             sound=self.sound.isChecked(),
             autostart=self.autostart.isChecked(),
             quiet_apps=self._quiet_apps_shown(),
+            # Trimmed as the file reads it back; "~" stays, the app expands it when it syncs.
+            sync_folder=self.sync_folder.text().strip(),
             programme=self._programme_shown(),
         )
 
@@ -997,3 +1083,15 @@ def _home_relative(path: Path) -> str:
         return "~/" + str(path.relative_to(Path.home()))
     except ValueError:
         return str(path)
+
+
+def _home_folder_text(folder: Path) -> str:
+    """How the sync folder field writes a chosen folder: "~/…" under the home folder (the same
+    text then names the same place on each of the user's computers), else the full path."""
+    home = Path.home()
+    if folder == home:
+        return "~"
+    try:
+        return "~/" + folder.relative_to(home).as_posix()
+    except ValueError:
+        return str(folder)

@@ -96,6 +96,8 @@ class WeekChart(QWidget):
         self._today: date | None = None
         #: Finished programme sessions per day: (strength, mobility).
         self._sessions: dict[date, tuple[int, int]] = {}
+        #: Breaks taken per day by machine name (None: this computer), with a sync folder.
+        self._machines: dict[date, dict[str | None, int]] = {}
 
     def sizeHint(self) -> QSize:
         return QSize(460, 240)
@@ -124,6 +126,15 @@ class WeekChart(QWidget):
                 "; ".join(self.bar_tooltip(i).replace("\n", ", ") for i in range(7))
             )
         self.update()
+
+    def set_machines(self, machines: dict[date, dict[str | None, int]]) -> None:
+        """Where each day's breaks were taken, by machine (issue 19): a line in the tooltip
+        on days with breaks from another machine."""
+        self._machines = {day: dict(names) for day, names in machines.items()}
+        if self._summary is not None:
+            self.setAccessibleDescription(
+                "; ".join(self.bar_tooltip(i).replace("\n", ", ") for i in range(7))
+            )
 
     def session_marker(self, index: int) -> str:
         strength, mobility = self._sessions.get(self._week().days[index].day, (0, 0))
@@ -154,6 +165,13 @@ class WeekChart(QWidget):
         if mobility:
             text += "\n" + plural(
                 translate("WeekChart", "%n mobility routine(s)", None, mobility), mobility
+            )
+        machines = self._machines.get(week.days[index].day, {})
+        if any(name is not None for name in machines):
+            here = translate("WeekChart", "this computer")
+            shown = sorted(machines.items(), key=lambda item: (item[0] is not None, item[0] or ""))
+            text += "\n" + translate("WeekChart", "Taken on: {machines}").format(
+                machines=", ".join(f"{name or here} {count}" for name, count in shown)
             )
         return text
 

@@ -42,6 +42,7 @@ STATUS_KEYS = {
     "today",
     "streak",
     "waiting_for",
+    "sync",
     "programme",
 }
 #: DESIGN §3's names for why a due prompt waits (an added key: issue 18).
@@ -74,6 +75,7 @@ def check_status_shape(status: dict[str, Any]) -> None:
     assert set(status) == STATUS_KEYS, status
     assert status["state"] in STATES, status
     assert status["waiting_for"] in WAITING_FOR, status
+    assert status["sync"] is None, status  # no sync_folder in these tests
     for key in ("next_break_at", "paused_until"):
         if status[key] is not None:
             parse_time(status[key], key)

@@ -388,3 +388,27 @@ def test_the_programme_line_coming_while_open_grows_the_window(qtbot, database, 
     line = window.findChild(QLabel, "programme-week")
     assert window.height() > before
     assert window.rect().contains(line.geometry())
+
+
+def test_a_day_with_breaks_from_another_machine_says_where_they_were_taken(
+    qtbot, database, week_48
+) -> None:
+    """With a sync folder (issue 19) the bar's tooltip names the machines; a day of this
+    computer's breaks alone, or no sync folder at all, reads as before."""
+    monday = date(2026, 11, 23)
+    asked: list[date] = []
+
+    def machines(first: date) -> dict[date, dict[str | None, int]]:
+        asked.append(first)
+        return {monday: {None: 1, "laptop": 1}, monday + timedelta(days=1): {None: 1}}
+
+    window = HistoryWindow(database, FakeClock(NOW), lambda: 2, machines=machines)
+    qtbot.addWidget(window)
+    assert asked == [monday]
+    week = chart(window)
+    assert week.bar_tooltip(0).endswith("\nTaken on: this computer 1, laptop 1")
+    assert "Taken on" not in week.bar_tooltip(1)
+    assert "Taken on: this computer 1, laptop 1" in week.accessibleDescription()
+    plain = HistoryWindow(database, FakeClock(NOW), lambda: 2)
+    qtbot.addWidget(plain)
+    assert "Taken on" not in chart(plain).bar_tooltip(0)

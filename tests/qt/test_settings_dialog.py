@@ -10,13 +10,15 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt, QTime
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
     QCheckBox,
     QComboBox,
+    QGroupBox,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSpinBox,
     QTimeEdit,
@@ -48,6 +50,8 @@ from psoasbreak.ui.settings_dialog import (
     SettingsDialog,
     rule_text,
 )
+from psoasbreak.ui.style import MUTED_PROPERTY, contrast
+from tests.qt.test_break_window_looks import _assert_text_fits
 
 HAND_WRITTEN = """\
 # Tuned after the physio visit -- keep these comments!
@@ -321,11 +325,15 @@ def test_cancel_changes_nothing(live_rig, qtbot):
         ("exercise", {"exercise", "breath_in_seconds", "break_seconds"}, {"snooze_minutes"}),
         ("goal", {"daily_goal"}, {"idle_reset_minutes"}),
         ("away", {"idle_reset_minutes"}, {"daily_goal"}),
-        ("sound", {"sound"}, {"break_seconds", "autostart"}),
+        ("calls", {"quiet_apps"}, {"sync_folder"}),
+        ("sync", {"sync_folder"}, {"quiet_apps", "sound"}),
+        ("sound", {"sound"}, {"break_seconds", "autostart", "sync_folder"}),
         ("login", {"autostart"}, {"sound"}),
     ],
 )
-def test_restore_defaults_resets_only_its_own_group(live_rig, qtbot, group, restored, kept):
+def test_restore_defaults_resets_only_its_own_group(
+    live_rig, qtbot, tmp_path, group, restored, kept
+):
     custom = Settings(
         interval_min_minutes=10,
         interval_max_minutes=12,
@@ -338,6 +346,8 @@ def test_restore_defaults_resets_only_its_own_group(live_rig, qtbot, group, rest
         idle_reset_minutes=0,
         sound=False,
         autostart=True,
+        quiet_apps=("zoom",),
+        sync_folder=str(tmp_path / "Sync"),
     )
     rig = live_rig()
     rig.live._save(custom)
@@ -627,3 +637,189 @@ def test_the_programme_group_round_trips_and_needs_a_strength_day(qtbot):
     assert dialog.settings() is not None and dialog.ok_button.isEnabled()
     dialog.restore_buttons["programme"].click()
     assert dialog.settings().programme == ProgrammeSettings()
+
+
+# -- two machines: the sync folder ----------------------------------------------------------------
+
+
+def test_a_sync_folder_typed_and_saved_is_in_the_file(live_rig, qtbot, tmp_path):
+    # A folder under tmp_path, not "~/…": whatever the app does with the folder stays in the test.
+    folder = tmp_path / "Nextcloud" / "psoasbreak sync"
+    rig = live_rig()
+    dialog = open_dialog(rig)
+    edit = child(dialog, QLineEdit, "sync-folder")
+    assert edit.text() == "" and edit.placeholderText() == "~/Sync (off when empty)"
+    qtbot.keyClicks(edit, f"  {folder} ")  # typed, with stray spaces around it
+    assert child(dialog, QPushButton, "apply").isEnabled()
+    click(qtbot, dialog, "ok")
+    assert in_file(rig).sync_folder == str(folder)
+    assert rig.settings.sync_folder == str(folder)
+    assert "sync_folder = " in rig.path.read_text()
+    again = open_dialog(rig)
+    assert child(again, QLineEdit, "sync-folder").text() == str(folder)
+    assert not child(again, QPushButton, "apply").isEnabled(), "shown as saved: nothing to apply"
+
+
+def test_a_home_relative_sync_folder_is_kept_as_written(plain_dialog):
+    """A "~" is saved as typed: each computer expands it to its own home folder."""
+    plain_dialog.sync_folder.setText("~/Sync/work")
+    assert plain_dialog.settings() == dataclasses.replace(Settings(), sync_folder="~/Sync/work")
+    plain_dialog.sync_folder.setText("   ")
+    assert plain_dialog.settings().sync_folder == ""
+
+
+def test_a_folder_core_would_refuse_keeps_ok_off_with_cores_reason(plain_dialog):
+    plain_dialog.sync_folder.setText("Sync\0folder")
+    assert plain_dialog.settings() is None
+    assert not plain_dialog.ok_button.isEnabled()
+    assert plain_dialog.values_error.text().startswith("sync_folder = ")
+
+
+class FakeChooser:
+    """Stands in for the modal folder chooser behind "Choose…" (``SettingsDialog.ask_folder``)."""
+
+    def __init__(self, answer: str) -> None:
+        self.answer = answer
+        self.started_at: list[str] = []
+
+    def __call__(self, start: str) -> str:
+        self.started_at.append(start)
+        return self.answer
+
+
+@pytest.fixture
+def home(tmp_path, monkeypatch):
+    home = tmp_path / "home" / "ada"
+    (home / "Nextcloud" / "psoas").mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("USERPROFILE", str(home))  # what Path.home() reads on Windows
+    assert type(home).home() == home
+    return home
+
+
+def test_choose_writes_a_folder_under_home_with_a_tilde(plain_dialog, qtbot, home, monkeypatch):
+    chooser = FakeChooser(str(home / "Nextcloud" / "psoas"))
+    monkeypatch.setattr(plain_dialog, "ask_folder", chooser)
+    click(qtbot, plain_dialog, "sync-folder-choose")
+    assert chooser.started_at == [str(home)], "an empty field starts at the home folder"
+    assert plain_dialog.sync_folder.text() == "~/Nextcloud/psoas"
+    assert plain_dialog.settings().sync_folder == "~/Nextcloud/psoas"
+    assert plain_dialog.apply_button.isEnabled()
+    # Again: the chooser opens where the field points.
+    click(qtbot, plain_dialog, "sync-folder-choose")
+    assert chooser.started_at[-1] == str(home / "Nextcloud" / "psoas")
+    chooser.answer = str(home)
+    click(qtbot, plain_dialog, "sync-folder-choose")
+    assert plain_dialog.sync_folder.text() == "~"
+
+
+def test_choose_writes_a_folder_elsewhere_as_its_full_path(
+    plain_dialog, qtbot, home, tmp_path, monkeypatch
+):
+    elsewhere = tmp_path / "mnt" / "shared"
+    elsewhere.mkdir(parents=True)
+    plain_dialog.sync_folder.setText("~/does-not-exist")
+    chooser = FakeChooser(str(elsewhere))
+    monkeypatch.setattr(plain_dialog, "ask_folder", chooser)
+    click(qtbot, plain_dialog, "sync-folder-choose")
+    assert chooser.started_at == [str(home)], "a folder that is not there starts at home"
+    assert plain_dialog.sync_folder.text() == str(elsewhere)
+    assert plain_dialog.settings().sync_folder == str(elsewhere)
+
+
+def test_a_cancelled_chooser_leaves_the_folder_alone(plain_dialog, qtbot, home, monkeypatch):
+    plain_dialog.sync_folder.setText("~/Sync")
+    chooser = FakeChooser("")  # what QFileDialog.getExistingDirectory says on Cancel
+    monkeypatch.setattr(plain_dialog, "ask_folder", chooser)
+    click(qtbot, plain_dialog, "sync-folder-choose")
+    assert len(chooser.started_at) == 1
+    assert plain_dialog.sync_folder.text() == "~/Sync"
+
+
+def test_restore_defaults_empties_the_sync_folder(qtbot):
+    dialog = SettingsDialog(Settings(sync_folder="~/Dropbox/psoas"), lambda _settings: None)
+    qtbot.addWidget(dialog)
+    assert dialog.sync_folder.text() == "~/Dropbox/psoas"
+    click(qtbot, dialog, "sync-defaults")
+    assert dialog.sync_folder.text() == ""
+    assert dialog.settings() == Settings()
+    assert dialog.apply_button.isEnabled(), "restoring is a change to apply"
+
+
+def test_the_sync_row_is_labelled_and_reached_in_order_by_the_keyboard(plain_dialog):
+    edit = plain_dialog.sync_folder
+    group = child(plain_dialog, QGroupBox, "group-sync")
+    assert group.title() == "Two machines"
+    [label] = [w for w in group.findChildren(QLabel) if w.buddy() is edit]
+    assert label.text() == "Sync folder"
+    assert edit.accessibleName() and edit.accessibleDescription().startswith("Shares your")
+    hint = child(plain_dialog, QLabel, "sync-folder-hint")
+    assert hint.property(MUTED_PROPERTY) and hint.text() == edit.accessibleDescription()
+    assert child(plain_dialog, QPushButton, "sync-folder-choose").accessibleName() == (
+        "Choose the sync folder"
+    )
+    assert plain_dialog.restore_buttons["sync"].accessibleName() == (
+        "Restore the defaults of two machines"
+    )
+    tab_stops = []
+    widget = plain_dialog.quiet_apps
+    while len(tab_stops) < 4:
+        widget = widget.nextInFocusChain()
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and not isinstance(widget, QLabel):
+            tab_stops.append(widget.objectName())
+    assert tab_stops == ["calls-defaults", "sync-folder", "sync-folder-choose", "sync-defaults"]
+
+
+@pytest.mark.parametrize("key", [k.name for k in SCHEMA if k.kind in ("names", "folder")])
+def test_each_text_key_is_a_line_edit_showing_its_default(plain_dialog, key):
+    [edit] = controls_of(plain_dialog, key)
+    assert isinstance(edit, QLineEdit)
+    assert edit.text() == "" and KEYS[key].default in ((), "")
+    assert edit.accessibleName() and edit.placeholderText()
+
+
+# -- how it looks ----------------------------------------------------------------------------------
+
+
+def test_nothing_is_clipped(qtbot, ui_language, text_scale, tmp_path):
+    """Every group, every language, 1× and 2× text: each label and button whole, inside."""
+    dialog = SettingsDialog(Settings(), lambda _settings: None, tmp_path / "config.toml")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    groups = dialog.findChildren(QGroupBox)
+    assert {g.objectName() for g in groups} == {f"group-{name}" for name in GROUPS}
+    _assert_text_fits(dialog)
+    edit = dialog.sync_folder
+    needed = edit.fontMetrics().horizontalAdvance(edit.placeholderText())
+    assert edit.width() > needed, "the placeholder shows whole"
+
+
+def _dark() -> QPalette:
+    palette = QPalette(QColor("#2d2d2d"))
+    palette.setColor(QPalette.ColorRole.Window, QColor("#1e1e1e"))
+    palette.setColor(QPalette.ColorRole.WindowText, QColor("#eeeeee"))
+    return palette
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_every_hint_reads_well_in_light_and_dark(qtbot, qapp, theme):
+    original = QPalette(qapp.palette())
+    if theme == "dark":
+        qapp.setPalette(_dark())
+    try:
+        dialog = SettingsDialog(Settings(), lambda _settings: None)
+        qtbot.addWidget(dialog)
+        background = dialog.palette().color(QPalette.ColorRole.Window)
+        muted = [w for w in dialog.findChildren(QLabel) if w.property(MUTED_PROPERTY)]
+        assert dialog.findChild(QLabel, "sync-folder-hint") in muted
+        # Each group's hint: every group but the one-check-box ones has one.
+        for group in dialog.findChildren(QGroupBox):
+            hints = [w for w in muted if group.isAncestorOf(w)]
+            assert hints or group.objectName() in {"group-goal", "group-sound", "group-login"}
+        for label in muted:
+            text = label.palette().color(QPalette.ColorRole.WindowText)
+            assert contrast(text, background) >= 4.5, (label.objectName(), label.text())
+            assert (text.lightness() > 128) == (theme == "dark"), label.text()
+    finally:
+        qapp.setPalette(original)

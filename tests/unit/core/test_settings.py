@@ -45,6 +45,7 @@ DEFAULTS = {
     "sound": True,
     "autostart": False,
     "quiet_apps": (),
+    "sync_folder": "",
     "max_skips_per_day": 0,
     "max_snoozes_per_break": 0,
     "programme": ProgrammeSettings(
@@ -138,7 +139,7 @@ def test_an_empty_file_gives_the_defaults_and_no_problems() -> None:
 
 def test_every_key_has_one_validation_rule() -> None:
     ruled = [*INTEGER_RANGES, *CHOICES, *BOOLEAN_KEYS, "working_hours", "quiet_apps", "programme"]
-    assert sorted(ruled) == sorted(DEFAULTS)
+    assert sorted([*ruled, "sync_folder"]) == sorted(DEFAULTS)
 
 
 # --- values accepted ------------------------------------------------------------------------
@@ -462,6 +463,7 @@ def test_the_default_document() -> None:
         "sound": True,
         "autostart": False,
         "quiet_apps": [],
+        "sync_folder": "",
         "max_skips_per_day": 0,
         "max_snoozes_per_break": 0,
         "working_hours": {
@@ -611,6 +613,27 @@ def test_quiet_apps_that_are_not_program_names_are_refused_whole(raw: object) ->
     )
     settings, _ = parse_settings({"quiet_apps": raw})
     assert settings.quiet_apps == ()
+
+
+# --- sync_folder ----------------------------------------------------------------------------
+
+
+def test_sync_folder_is_kept_as_written_but_trimmed() -> None:
+    settings, problems = parse_settings({"sync_folder": "  ~/Sync/work notes "})
+    assert problems == []
+    assert settings.sync_folder == "~/Sync/work notes"
+    assert settings_to_document(settings)["sync_folder"] == "~/Sync/work notes"
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [3, ["~/Sync"], {"path": "~/Sync"}, "a\0b", "/" + "a" * 4096, True],
+    ids=["a number", "a list", "a table", "a NUL", "too long", "a boolean"],
+)
+def test_a_sync_folder_that_is_not_a_path_is_refused_and_sync_stays_off(raw: object) -> None:
+    problem = only_problem({"sync_folder": raw})
+    assert_explains(problem, "sync_folder", '"" for off, or a path such as "~/Sync"', '""')
+    assert parse_settings({"sync_folder": raw})[0].sync_folder == ""
 
 
 def test_quiet_apps_go_to_the_file_as_a_list() -> None:

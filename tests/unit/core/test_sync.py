@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from psoasbreak.core.events import BreakEvent, Outcome
 from psoasbreak.core.history import count_by_day, streaks
 from psoasbreak.core.sync import (
+    OPEN_SPAN_TRUST,
     UseSpan,
     break_line,
     file_name,
@@ -23,6 +24,7 @@ from psoasbreak.core.sync import (
     machine_of_file,
     merge,
     new_machine_id,
+    open_span_line,
     parse_machine_file,
     span_line,
     uncovered,
@@ -236,3 +238,60 @@ def test_the_latest_break_taken_elsewhere_restarts_the_interval_here() -> None:
     assert latest_break_taken([]) is None
     events = [ev(0), ev(30, Outcome.NATURAL), ev(60, Outcome.SKIPPED), ev(90, Outcome.SNOOZED)]
     assert latest_break_taken(events) == ev(30).at
+
+
+# -- use beginning: the open span -----------------------------------------------------------------
+
+
+def test_an_open_span_is_read_and_covers_until_now_at_most_its_trust() -> None:
+    text = header_line(LAPTOP, "Laptop") + open_span_line(T0)
+    held = parse_machine_file(text)
+    assert held.open_since == T0 and held.problems == ()
+    remote = merge([(file_name(LAPTOP), held)], DESKTOP)
+    now = T0 + timedelta(hours=1)
+    assert remote.covering(now) == (UseSpan(T0, now),)
+    later = T0 + OPEN_SPAN_TRUST * 2
+    assert remote.covering(later) == (UseSpan(T0, T0 + OPEN_SPAN_TRUST),)
+    assert remote.last_seen() == {LAPTOP: T0}
+
+
+def test_an_open_span_ended_in_the_newer_file_no_longer_covers() -> None:
+    older = parse_machine_file(header_line(LAPTOP, "Laptop") + open_span_line(T0))
+    ended = UseSpan(T0, T0 + timedelta(minutes=50))
+    newer = parse_machine_file(header_line(LAPTOP, "Laptop") + span_line(ended))
+    conflict = f"{LAPTOP}.sync-conflict-20261123-101500-ABCDEFG.jsonl"
+    remote = merge([(conflict, older), (file_name(LAPTOP), newer)], DESKTOP)
+    assert remote.open_since == {}
+    assert remote.covering(T0 + timedelta(hours=3)) == (ended,)
+    assert remote.last_seen() == {LAPTOP: ended.end}
+
+
+def test_breaks_taken_elsewhere_cover_their_own_minutes_only() -> None:
+    taken = BreakEvent(T0, Outcome.COMPLETED, "stretch", 60)
+    skipped = BreakEvent(T0 + timedelta(hours=1), Outcome.SKIPPED, "stretch", 0)
+    held = parse_machine_file(header_line(LAPTOP, "L") + break_line(taken) + break_line(skipped))
+    remote = merge([(file_name(LAPTOP), held)], DESKTOP)
+    assert remote.covering(T0 + timedelta(hours=2)) == (UseSpan(T0 - timedelta(seconds=60), T0),)
+
+
+def test_a_start_of_use_this_version_cannot_read_is_reported() -> None:
+    text = header_line(LAPTOP, "L") + json.dumps({"using": {"from": "yesterday"}}) + "\n"
+    held = parse_machine_file(text)
+    assert held.open_since is None
+    assert held.problems == ("line 2 is not a start of use this version can read",)
+
+
+def test_a_conflict_copy_of_our_own_file_gives_its_breaks_but_not_its_use() -> None:
+    ours = BreakEvent(T0, Outcome.COMPLETED, "stretch", 60)
+    written_by_a_clone = BreakEvent(T0 + timedelta(hours=2), Outcome.COMPLETED, "breathing", 60)
+    copy = parse_machine_file(
+        header_line(DESKTOP, "Desktop")
+        + break_line(ours)
+        + break_line(written_by_a_clone)
+        + open_span_line(T0)
+    )
+    remote = merge(
+        [(f"{DESKTOP}.sync-conflict-20261207-101500-ABCDEFG.jsonl", copy)], own_machine=DESKTOP
+    )
+    assert remote.breaks == {DESKTOP: frozenset({ours, written_by_a_clone})}
+    assert remote.open_since == {} and remote.spans == {}

@@ -77,9 +77,9 @@ def test_record_survives_reopening(path: Path) -> None:
 
 
 def test_new_file_is_wal_at_the_current_version(db: HistoryDatabase, path: Path) -> None:
-    assert CURRENT_VERSION == 4
+    assert CURRENT_VERSION == 5
     assert pragma(path, "journal_mode") == "wal"
-    assert pragma(path, "user_version") == 4
+    assert pragma(path, "user_version") == 5
 
 
 def test_connection_syncs_fully(db: HistoryDatabase) -> None:

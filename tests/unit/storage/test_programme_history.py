@@ -57,7 +57,7 @@ def test_a_session_and_its_exercises_round_trip(tmp_path: Path) -> None:
         assert progress["bridge-knee-drive"].level == 2  # the step up; the later level-1 work
         assert progress["single-leg-deadlift"].level == 1  # the hurt stepped it back
     conn = sqlite3.connect(path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == CURRENT_VERSION == 4
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == CURRENT_VERSION == 5
     conn.close()
 
 
@@ -68,6 +68,9 @@ def test_a_version_3_history_is_upgraded_with_its_breaks_kept(tmp_path: Path) ->
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("DROP TABLE programme_steps")
     conn.execute("DROP TABLE programme_sessions")
+    conn.execute("DROP TABLE machines")
+    conn.execute("DROP TABLE use_spans")
+    conn.execute("ALTER TABLE events DROP COLUMN machine")
     conn.execute("PRAGMA user_version = 3")
     conn.close()
     with HistoryDatabase.open(path) as db:

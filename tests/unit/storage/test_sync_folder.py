@@ -10,11 +10,12 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from psoasbreak.core.events import BreakEvent, Outcome
-from psoasbreak.core.sync import merge, new_machine_id
+from psoasbreak.core.sync import break_line, header_line, merge, new_machine_id
 from psoasbreak.storage.sync_folder import (
     MAX_FILE_BYTES,
     SUBFOLDER,
     Identity,
+    ReadCache,
     load_identity,
     own_file,
     read_others,
@@ -117,3 +118,21 @@ def test_strangers_in_the_folder_are_left_alone(tmp_path: Path) -> None:
     found = read_others(folder, DESKTOP.machine)
     assert [name for name, _ in found] == [f"{LAPTOP.machine}.jsonl"]
     assert stranger.read_text(encoding="utf-8") == "{}\n"
+
+
+def test_with_a_cache_an_unchanged_file_is_not_read_again(tmp_path: Path) -> None:
+    folder = tmp_path / "Sync"
+    (folder / "psoasbreak").mkdir(parents=True)
+    laptop = folder / "psoasbreak" / "0123456789abcdef.jsonl"
+    at = datetime(2026, 12, 7, 9, 0, tzinfo=timezone.utc)
+    laptop.write_text(header_line("0123456789abcdef", "Laptop"))
+    cache: ReadCache = {}
+    first = read_others(folder, "fedcba9876543210", cache)
+    assert read_others(folder, "fedcba9876543210", cache)[0][1] is first[0][1]  # not re-read
+    event = BreakEvent(at, Outcome.COMPLETED, "stretch", 60)
+    replacement = laptop.with_suffix(".tmp")
+    replacement.write_text(header_line("0123456789abcdef", "Laptop") + break_line(event))
+    replacement.replace(laptop)  # delivered: a new file renamed over the old
+    assert read_others(folder, "fedcba9876543210", cache)[0][1].breaks == {event}
+    laptop.unlink()
+    assert read_others(folder, "fedcba9876543210", cache) == [] and cache == {}
