@@ -382,6 +382,11 @@ class App:
 
         for notice in self.at_start:  # already on stderr and in the log (in English)
             self.tray.notify(notice_title(notice.title), notice_text(notice.said))
+        self.gnome.offer_changed.connect(self._refresh_gnome_offer)
+        if self.gnome.tell_once():
+            from psoasbreak.ui.home_window import gnome_told
+
+            self.tray.notify(*gnome_told())
         self.session.start()
         self.shared.follow(self.settings.sync_folder)
         log.info("started; next break at %s", self.session.status().next_break_at)
@@ -501,8 +506,23 @@ class App:
             home.start_requested.connect(lambda: self.session.start_break())
             home.snooze_requested.connect(lambda: self.session.snooze())
             home.skip_requested.connect(lambda: self.session.skip())
+            home.gnome_off_requested.connect(self._turn_gnome_off)
+            home.keep_both_requested.connect(self.gnome.keep_both)
         self._refresh_home()
+        self._refresh_gnome_offer()
         self.home_window.bring_up()
+
+    def _refresh_gnome_offer(self) -> None:
+        """The home window offers the choice about GNOME's reminders until it is made (GNOME
+        is asked when the window opens and when the answer comes, not at every refresh)."""
+        if self.home_window is not None:
+            self.home_window.show_gnome_offer(self.gnome.offered)
+
+    def _turn_gnome_off(self) -> None:
+        if not self.gnome.turn_gnome_off():
+            from psoasbreak.ui.home_window import gnome_not_turned_off
+
+            self.tray.notify(*gnome_not_turned_off(), problem=True)
 
     def _refresh_home(self) -> None:
         """The session's state or today's counts changed: the home window follows, if built."""
@@ -567,13 +587,19 @@ class App:
 
     def _build_desktop_edges(self) -> None:
         """What the session needs at construction: do-not-disturb, the idle time, the clocks."""
+        from psoasbreak.core.gnome_breaks import GnomeBreakQuiet
         from psoasbreak.core.quiet import AnyQuiet, QuietApps
         from psoasbreak.scheduling.wake import WakeWatch
         from psoasbreak.shell.away_check import AwayDetector
+        from psoasbreak.shell.gnome_breaks import GnomeBreakReminders
 
         # The settings are read at each question, so an edited quiet_apps applies at once.
         quiet_apps = QuietApps(lambda: self.settings.quiet_apps, self.edges.running_programs)
-        self.quiet = AnyQuiet([self.edges.quiet, quiet_apps])
+        self.gnome = GnomeBreakReminders(
+            self.edges.gnome_breaks, self.paths.state_dir / "gnome-breaks.json"
+        )
+        gnome_quiet = GnomeBreakQuiet(self.gnome.facts, self.clock)
+        self.quiet = AnyQuiet([self.edges.quiet, quiet_apps, gnome_quiet])
         self.away = AwayDetector(self.edges.idle, self.clock)
         self.wake = WakeWatch(self.edges.wake_clocks)
         # Linux tells of clock sets and resumes through a timerfd; elsewhere the check polls.
@@ -597,6 +623,9 @@ class App:
         itself), then the away check fits its timer to what the session became: one call, in
         this order, whatever order Qt would call connected slots in."""
         self.wake.check()
+        gnome_break = self.gnome.last_break_end()
+        if gnome_break is not None:  # a break GNOME saw taken counts like one taken elsewhere
+            self.session.break_taken_elsewhere(gnome_break)
         self.session.wakeup()
         self.away.session_changed()
 

@@ -619,6 +619,33 @@
     </message>
 </context>
 <context>
+    <name>Home</name>
+    <message>
+        <source>GNOME reminds you to move too</source>
+        <translation>GNOME také připomíná pohyb</translation>
+    </message>
+    <message>
+        <source>Open psoasbreak&apos;s window to turn GNOME&apos;s movement breaks off or keep both.</source>
+        <translation>Otevřete okno psoasbreak a vypněte přestávky na pohyb v GNOME, nebo ponechte obojí.</translation>
+    </message>
+    <message>
+        <source>GNOME&apos;s movement breaks could not be turned off from here; turn them off in GNOME&apos;s Settings → Wellbeing.</source>
+        <translation>Přestávky na pohyb v GNOME se odsud vypnout nepodařilo; vypněte je v GNOME: Nastavení → Pohoda.</translation>
+    </message>
+    <message>
+        <source>GNOME reminds you to move too (Settings → Wellbeing → Movement Breaks). Two reminders are one too many: turn GNOME&apos;s off, or keep both (psoasbreak then never prompts within a minute of GNOME).</source>
+        <translation>GNOME také připomíná pohyb (Nastavení → Pohoda → Přestávky na pohyb). Dvě připomínky jsou o jednu víc: vypněte tu v GNOME, nebo ponechte obojí (psoasbreak se pak nikdy neozve do minuty od GNOME).</translation>
+    </message>
+    <message>
+        <source>Turn GNOME&apos;s movement breaks off</source>
+        <translation>Vypnout přestávky na pohyb v GNOME</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Ponechat obojí</translation>
+    </message>
+</context>
+<context>
     <name>Notices</name>
     <message>
         <source>Break history</source>
@@ -1411,6 +1438,10 @@
     <message>
         <source>a program from your quiet list is running</source>
         <translation>běží program z vašeho seznamu tichých programů</translation>
+    </message>
+    <message>
+        <source>GNOME&apos;s own movement break is due</source>
+        <translation>je čas na přestávku na pohyb v GNOME</translation>
     </message>
 </context>
 <context>

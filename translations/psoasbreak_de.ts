@@ -618,6 +618,33 @@
     </message>
 </context>
 <context>
+    <name>Home</name>
+    <message>
+        <source>GNOME reminds you to move too</source>
+        <translation>Auch GNOME erinnert dich ans Bewegen</translation>
+    </message>
+    <message>
+        <source>Open psoasbreak&apos;s window to turn GNOME&apos;s movement breaks off or keep both.</source>
+        <translation>Öffne das Fenster von psoasbreak, um die Bewegungspausen von GNOME auszuschalten oder beide zu behalten.</translation>
+    </message>
+    <message>
+        <source>GNOME&apos;s movement breaks could not be turned off from here; turn them off in GNOME&apos;s Settings → Wellbeing.</source>
+        <translation>Die Bewegungspausen von GNOME ließen sich von hier nicht ausschalten; schalte sie in GNOMEs Einstellungen → Wohlbefinden aus.</translation>
+    </message>
+    <message>
+        <source>GNOME reminds you to move too (Settings → Wellbeing → Movement Breaks). Two reminders are one too many: turn GNOME&apos;s off, or keep both (psoasbreak then never prompts within a minute of GNOME).</source>
+        <translation>Auch GNOME erinnert dich ans Bewegen (Einstellungen → Wohlbefinden → Bewegungspausen). Zwei Erinnerungen sind eine zu viel: schalte die von GNOME aus oder behalte beide (psoasbreak meldet sich dann nie innerhalb einer Minute nach oder vor GNOME).</translation>
+    </message>
+    <message>
+        <source>Turn GNOME&apos;s movement breaks off</source>
+        <translation>Bewegungspausen von GNOME ausschalten</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Beide behalten</translation>
+    </message>
+</context>
+<context>
     <name>Notices</name>
     <message>
         <source>Break history</source>
@@ -1399,6 +1426,10 @@
     <message>
         <source>a program from your quiet list is running</source>
         <translation>ein Programm aus deiner Ruheliste läuft</translation>
+    </message>
+    <message>
+        <source>GNOME&apos;s own movement break is due</source>
+        <translation>die eigene Bewegungspause von GNOME ist fällig</translation>
     </message>
 </context>
 <context>

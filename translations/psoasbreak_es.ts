@@ -618,6 +618,33 @@
     </message>
 </context>
 <context>
+    <name>Home</name>
+    <message>
+        <source>GNOME reminds you to move too</source>
+        <translation>GNOME también te recuerda moverte</translation>
+    </message>
+    <message>
+        <source>Open psoasbreak&apos;s window to turn GNOME&apos;s movement breaks off or keep both.</source>
+        <translation>Abre la ventana de psoasbreak para desactivar los descansos de movimiento de GNOME o mantener ambos.</translation>
+    </message>
+    <message>
+        <source>GNOME&apos;s movement breaks could not be turned off from here; turn them off in GNOME&apos;s Settings → Wellbeing.</source>
+        <translation>No se pudieron desactivar desde aquí los descansos de movimiento de GNOME; desactívalos en Configuración → Bienestar de GNOME.</translation>
+    </message>
+    <message>
+        <source>GNOME reminds you to move too (Settings → Wellbeing → Movement Breaks). Two reminders are one too many: turn GNOME&apos;s off, or keep both (psoasbreak then never prompts within a minute of GNOME).</source>
+        <translation>GNOME también te recuerda moverte (Configuración → Bienestar → Descansos de movimiento). Dos recordatorios son uno de más: desactiva el de GNOME o mantén ambos (psoasbreak nunca avisará entonces a menos de un minuto de GNOME).</translation>
+    </message>
+    <message>
+        <source>Turn GNOME&apos;s movement breaks off</source>
+        <translation>Desactivar los descansos de movimiento de GNOME</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Mantener ambos</translation>
+    </message>
+</context>
+<context>
     <name>Notices</name>
     <message>
         <source>Break history</source>
@@ -1399,6 +1426,10 @@
     <message>
         <source>a program from your quiet list is running</source>
         <translation>se está ejecutando un programa de tu lista de silencio</translation>
+    </message>
+    <message>
+        <source>GNOME&apos;s own movement break is due</source>
+        <translation>toca el descanso de movimiento de GNOME</translation>
     </message>
 </context>
 <context>

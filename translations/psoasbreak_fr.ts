@@ -618,6 +618,33 @@
     </message>
 </context>
 <context>
+    <name>Home</name>
+    <message>
+        <source>GNOME reminds you to move too</source>
+        <translation>GNOME vous rappelle aussi de bouger</translation>
+    </message>
+    <message>
+        <source>Open psoasbreak&apos;s window to turn GNOME&apos;s movement breaks off or keep both.</source>
+        <translation>Ouvrez la fenêtre de psoasbreak pour désactiver les pauses mouvement de GNOME ou garder les deux.</translation>
+    </message>
+    <message>
+        <source>GNOME&apos;s movement breaks could not be turned off from here; turn them off in GNOME&apos;s Settings → Wellbeing.</source>
+        <translation>Les pauses mouvement de GNOME n&apos;ont pas pu être désactivées d&apos;ici ; désactivez-les dans Paramètres → Bien-être de GNOME.</translation>
+    </message>
+    <message>
+        <source>GNOME reminds you to move too (Settings → Wellbeing → Movement Breaks). Two reminders are one too many: turn GNOME&apos;s off, or keep both (psoasbreak then never prompts within a minute of GNOME).</source>
+        <translation>GNOME vous rappelle aussi de bouger (Paramètres → Bien-être → Pauses mouvement). Deux rappels, c&apos;est un de trop : désactivez celui de GNOME ou gardez les deux (psoasbreak ne se manifeste alors jamais à moins d&apos;une minute de GNOME).</translation>
+    </message>
+    <message>
+        <source>Turn GNOME&apos;s movement breaks off</source>
+        <translation>Désactiver les pauses mouvement de GNOME</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Garder les deux</translation>
+    </message>
+</context>
+<context>
     <name>Notices</name>
     <message>
         <source>Break history</source>
@@ -1399,6 +1426,10 @@
     <message>
         <source>a program from your quiet list is running</source>
         <translation>un programme de votre liste silencieuse est ouvert</translation>
+    </message>
+    <message>
+        <source>GNOME&apos;s own movement break is due</source>
+        <translation>la pause mouvement de GNOME est due</translation>
     </message>
 </context>
 <context>

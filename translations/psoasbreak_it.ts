@@ -618,6 +618,33 @@
     </message>
 </context>
 <context>
+    <name>Home</name>
+    <message>
+        <source>GNOME reminds you to move too</source>
+        <translation>Anche GNOME ti ricorda di muoverti</translation>
+    </message>
+    <message>
+        <source>Open psoasbreak&apos;s window to turn GNOME&apos;s movement breaks off or keep both.</source>
+        <translation>Apri la finestra di psoasbreak per disattivare le pause di movimento di GNOME o tenerle entrambe.</translation>
+    </message>
+    <message>
+        <source>GNOME&apos;s movement breaks could not be turned off from here; turn them off in GNOME&apos;s Settings → Wellbeing.</source>
+        <translation>Non è stato possibile disattivare da qui le pause di movimento di GNOME; disattivale in Impostazioni → Benessere di GNOME.</translation>
+    </message>
+    <message>
+        <source>GNOME reminds you to move too (Settings → Wellbeing → Movement Breaks). Two reminders are one too many: turn GNOME&apos;s off, or keep both (psoasbreak then never prompts within a minute of GNOME).</source>
+        <translation>Anche GNOME ti ricorda di muoverti (Impostazioni → Benessere → Pause di movimento). Due promemoria sono uno di troppo: disattiva quello di GNOME o tienili entrambi (psoasbreak non ti avviserà mai a meno di un minuto da GNOME).</translation>
+    </message>
+    <message>
+        <source>Turn GNOME&apos;s movement breaks off</source>
+        <translation>Disattiva le pause di movimento di GNOME</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Tienile entrambe</translation>
+    </message>
+</context>
+<context>
     <name>Notices</name>
     <message>
         <source>Break history</source>
@@ -1399,6 +1426,10 @@
     <message>
         <source>a program from your quiet list is running</source>
         <translation>è in esecuzione uno dei tuoi programmi silenziosi</translation>
+    </message>
+    <message>
+        <source>GNOME&apos;s own movement break is due</source>
+        <translation>è l&apos;ora della pausa di movimento di GNOME</translation>
     </message>
 </context>
 <context>

@@ -617,6 +617,33 @@
     </message>
 </context>
 <context>
+    <name>Home</name>
+    <message>
+        <source>GNOME reminds you to move too</source>
+        <translation>GNOME も体を動かすよう知らせています</translation>
+    </message>
+    <message>
+        <source>Open psoasbreak&apos;s window to turn GNOME&apos;s movement breaks off or keep both.</source>
+        <translation>psoasbreak のウィンドウを開き、GNOME の運動の休憩をオフにするか、両方を使い続けるかを選んでください。</translation>
+    </message>
+    <message>
+        <source>GNOME&apos;s movement breaks could not be turned off from here; turn them off in GNOME&apos;s Settings → Wellbeing.</source>
+        <translation>ここからは GNOME の運動の休憩をオフにできませんでした。GNOME の設定 → ウェルビーイングでオフにしてください。</translation>
+    </message>
+    <message>
+        <source>GNOME reminds you to move too (Settings → Wellbeing → Movement Breaks). Two reminders are one too many: turn GNOME&apos;s off, or keep both (psoasbreak then never prompts within a minute of GNOME).</source>
+        <translation>GNOME も体を動かすよう知らせています（設定 → ウェルビーイング → 運動の休憩）。知らせが 2 つでは多すぎます。GNOME の方をオフにするか、両方を使ってください（その場合 psoasbreak は GNOME の前後 1 分以内には知らせません）。</translation>
+    </message>
+    <message>
+        <source>Turn GNOME&apos;s movement breaks off</source>
+        <translation>GNOME の運動の休憩をオフにする</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>両方を使う</translation>
+    </message>
+</context>
+<context>
     <name>Notices</name>
     <message>
         <source>Break history</source>
@@ -1387,6 +1414,10 @@
     <message>
         <source>a program from your quiet list is running</source>
         <translation>サイレント リストのプログラムを実行中</translation>
+    </message>
+    <message>
+        <source>GNOME&apos;s own movement break is due</source>
+        <translation>GNOME 自身の運動の休憩の時間です</translation>
     </message>
 </context>
 <context>

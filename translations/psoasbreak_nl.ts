@@ -618,6 +618,33 @@
     </message>
 </context>
 <context>
+    <name>Home</name>
+    <message>
+        <source>GNOME reminds you to move too</source>
+        <translation>GNOME herinnert je ook aan bewegen</translation>
+    </message>
+    <message>
+        <source>Open psoasbreak&apos;s window to turn GNOME&apos;s movement breaks off or keep both.</source>
+        <translation>Open het venster van psoasbreak om de bewegingspauzes van GNOME uit te zetten of beide te houden.</translation>
+    </message>
+    <message>
+        <source>GNOME&apos;s movement breaks could not be turned off from here; turn them off in GNOME&apos;s Settings → Wellbeing.</source>
+        <translation>De bewegingspauzes van GNOME konden hier niet worden uitgezet; zet ze uit in GNOME&apos;s Instellingen → Welzijn.</translation>
+    </message>
+    <message>
+        <source>GNOME reminds you to move too (Settings → Wellbeing → Movement Breaks). Two reminders are one too many: turn GNOME&apos;s off, or keep both (psoasbreak then never prompts within a minute of GNOME).</source>
+        <translation>GNOME herinnert je ook aan bewegen (Instellingen → Welzijn → Bewegingspauzes). Twee herinneringen is er één te veel: zet die van GNOME uit of houd beide (psoasbreak meldt zich dan nooit binnen een minuut van GNOME).</translation>
+    </message>
+    <message>
+        <source>Turn GNOME&apos;s movement breaks off</source>
+        <translation>Bewegingspauzes van GNOME uitzetten</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Beide houden</translation>
+    </message>
+</context>
+<context>
     <name>Notices</name>
     <message>
         <source>Break history</source>
@@ -1399,6 +1426,10 @@
     <message>
         <source>a program from your quiet list is running</source>
         <translation>er draait een programma uit je lijst met stille programma’s</translation>
+    </message>
+    <message>
+        <source>GNOME&apos;s own movement break is due</source>
+        <translation>de eigen bewegingspauze van GNOME is aan de beurt</translation>
     </message>
 </context>
 <context>

@@ -619,6 +619,33 @@
     </message>
 </context>
 <context>
+    <name>Home</name>
+    <message>
+        <source>GNOME reminds you to move too</source>
+        <translation>GNOME też przypomina o ruchu</translation>
+    </message>
+    <message>
+        <source>Open psoasbreak&apos;s window to turn GNOME&apos;s movement breaks off or keep both.</source>
+        <translation>Otwórz okno psoasbreak, aby wyłączyć przerwy na ruch w GNOME albo zostawić oba przypomnienia.</translation>
+    </message>
+    <message>
+        <source>GNOME&apos;s movement breaks could not be turned off from here; turn them off in GNOME&apos;s Settings → Wellbeing.</source>
+        <translation>Nie udało się stąd wyłączyć przerw na ruch w GNOME; wyłącz je w GNOME: Ustawienia → Dobrostan.</translation>
+    </message>
+    <message>
+        <source>GNOME reminds you to move too (Settings → Wellbeing → Movement Breaks). Two reminders are one too many: turn GNOME&apos;s off, or keep both (psoasbreak then never prompts within a minute of GNOME).</source>
+        <translation>GNOME też przypomina o ruchu (Ustawienia → Dobrostan → Przerwy na ruch). Dwa przypomnienia to o jedno za dużo: wyłącz to z GNOME albo zostaw oba (psoasbreak nie odezwie się wtedy nigdy w ciągu minuty od GNOME).</translation>
+    </message>
+    <message>
+        <source>Turn GNOME&apos;s movement breaks off</source>
+        <translation>Wyłącz przerwy na ruch w GNOME</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Zostaw oba</translation>
+    </message>
+</context>
+<context>
     <name>Notices</name>
     <message>
         <source>Break history</source>
@@ -1411,6 +1438,10 @@
     <message>
         <source>a program from your quiet list is running</source>
         <translation>działa program z twojej listy programów wyciszających</translation>
+    </message>
+    <message>
+        <source>GNOME&apos;s own movement break is due</source>
+        <translation>wypada przerwa na ruch w GNOME</translation>
     </message>
 </context>
 <context>

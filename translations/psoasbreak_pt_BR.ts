@@ -618,6 +618,33 @@
     </message>
 </context>
 <context>
+    <name>Home</name>
+    <message>
+        <source>GNOME reminds you to move too</source>
+        <translation>O GNOME também lembra você de se mexer</translation>
+    </message>
+    <message>
+        <source>Open psoasbreak&apos;s window to turn GNOME&apos;s movement breaks off or keep both.</source>
+        <translation>Abra a janela do psoasbreak para desativar as pausas para movimento do GNOME ou manter as duas.</translation>
+    </message>
+    <message>
+        <source>GNOME&apos;s movement breaks could not be turned off from here; turn them off in GNOME&apos;s Settings → Wellbeing.</source>
+        <translation>Não foi possível desativar daqui as pausas para movimento do GNOME; desative-as em Configurações → Bem-estar do GNOME.</translation>
+    </message>
+    <message>
+        <source>GNOME reminds you to move too (Settings → Wellbeing → Movement Breaks). Two reminders are one too many: turn GNOME&apos;s off, or keep both (psoasbreak then never prompts within a minute of GNOME).</source>
+        <translation>O GNOME também lembra você de se mexer (Configurações → Bem-estar → Pausas para movimento). Dois lembretes são um a mais: desative o do GNOME ou mantenha os dois (o psoasbreak nunca avisará a menos de um minuto do GNOME).</translation>
+    </message>
+    <message>
+        <source>Turn GNOME&apos;s movement breaks off</source>
+        <translation>Desativar as pausas para movimento do GNOME</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Manter os dois</translation>
+    </message>
+</context>
+<context>
     <name>Notices</name>
     <message>
         <source>Break history</source>
@@ -1399,6 +1426,10 @@
     <message>
         <source>a program from your quiet list is running</source>
         <translation>um programa da sua lista de silêncio está em execução</translation>
+    </message>
+    <message>
+        <source>GNOME&apos;s own movement break is due</source>
+        <translation>está na hora da pausa para movimento do GNOME</translation>
     </message>
 </context>
 <context>

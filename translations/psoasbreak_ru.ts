@@ -619,6 +619,33 @@
     </message>
 </context>
 <context>
+    <name>Home</name>
+    <message>
+        <source>GNOME reminds you to move too</source>
+        <translation>GNOME тоже напоминает вам двигаться</translation>
+    </message>
+    <message>
+        <source>Open psoasbreak&apos;s window to turn GNOME&apos;s movement breaks off or keep both.</source>
+        <translation>Откройте окно psoasbreak, чтобы выключить перерывы для движения в GNOME или оставить оба напоминания.</translation>
+    </message>
+    <message>
+        <source>GNOME&apos;s movement breaks could not be turned off from here; turn them off in GNOME&apos;s Settings → Wellbeing.</source>
+        <translation>Не удалось выключить перерывы для движения GNOME отсюда; выключите их в GNOME: Параметры → Благополучие.</translation>
+    </message>
+    <message>
+        <source>GNOME reminds you to move too (Settings → Wellbeing → Movement Breaks). Two reminders are one too many: turn GNOME&apos;s off, or keep both (psoasbreak then never prompts within a minute of GNOME).</source>
+        <translation>GNOME тоже напоминает вам двигаться (Параметры → Благополучие → Перерывы для движения). Два напоминания — это на одно больше: выключите напоминание GNOME или оставьте оба (тогда psoasbreak никогда не напомнит в пределах минуты от GNOME).</translation>
+    </message>
+    <message>
+        <source>Turn GNOME&apos;s movement breaks off</source>
+        <translation>Выключить перерывы для движения в GNOME</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Оставить оба</translation>
+    </message>
+</context>
+<context>
     <name>Notices</name>
     <message>
         <source>Break history</source>
@@ -1411,6 +1438,10 @@
     <message>
         <source>a program from your quiet list is running</source>
         <translation>запущена программа из вашего тихого списка</translation>
+    </message>
+    <message>
+        <source>GNOME&apos;s own movement break is due</source>
+        <translation>подошёл собственный перерыв для движения GNOME</translation>
     </message>
 </context>
 <context>

@@ -618,6 +618,33 @@
     </message>
 </context>
 <context>
+    <name>Home</name>
+    <message>
+        <source>GNOME reminds you to move too</source>
+        <translation>GNOME påminner dig också om att röra på dig</translation>
+    </message>
+    <message>
+        <source>Open psoasbreak&apos;s window to turn GNOME&apos;s movement breaks off or keep both.</source>
+        <translation>Öppna psoasbreaks fönster för att stänga av GNOME:s rörelsepauser eller behålla båda.</translation>
+    </message>
+    <message>
+        <source>GNOME&apos;s movement breaks could not be turned off from here; turn them off in GNOME&apos;s Settings → Wellbeing.</source>
+        <translation>GNOME:s rörelsepauser kunde inte stängas av härifrån; stäng av dem i GNOME:s Inställningar → Välmående.</translation>
+    </message>
+    <message>
+        <source>GNOME reminds you to move too (Settings → Wellbeing → Movement Breaks). Two reminders are one too many: turn GNOME&apos;s off, or keep both (psoasbreak then never prompts within a minute of GNOME).</source>
+        <translation>GNOME påminner dig också om att röra på dig (Inställningar → Välmående → Rörelsepauser). Två påminnelser är en för mycket: stäng av GNOME:s eller behåll båda (psoasbreak hör då aldrig av sig inom en minut från GNOME).</translation>
+    </message>
+    <message>
+        <source>Turn GNOME&apos;s movement breaks off</source>
+        <translation>Stäng av GNOME:s rörelsepauser</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Behåll båda</translation>
+    </message>
+</context>
+<context>
     <name>Notices</name>
     <message>
         <source>Break history</source>
@@ -1399,6 +1426,10 @@
     <message>
         <source>a program from your quiet list is running</source>
         <translation>ett program från din lista med tysta program körs</translation>
+    </message>
+    <message>
+        <source>GNOME&apos;s own movement break is due</source>
+        <translation>GNOME:s egen rörelsepaus är dags</translation>
     </message>
 </context>
 <context>

@@ -619,6 +619,33 @@
     </message>
 </context>
 <context>
+    <name>Home</name>
+    <message>
+        <source>GNOME reminds you to move too</source>
+        <translation>GNOME теж нагадує вам рухатися</translation>
+    </message>
+    <message>
+        <source>Open psoasbreak&apos;s window to turn GNOME&apos;s movement breaks off or keep both.</source>
+        <translation>Відкрийте вікно psoasbreak, щоб вимкнути перерви для руху в GNOME або залишити обидва нагадування.</translation>
+    </message>
+    <message>
+        <source>GNOME&apos;s movement breaks could not be turned off from here; turn them off in GNOME&apos;s Settings → Wellbeing.</source>
+        <translation>Не вдалося вимкнути перерви для руху GNOME звідси; вимкніть їх у GNOME: Параметри → Добробут.</translation>
+    </message>
+    <message>
+        <source>GNOME reminds you to move too (Settings → Wellbeing → Movement Breaks). Two reminders are one too many: turn GNOME&apos;s off, or keep both (psoasbreak then never prompts within a minute of GNOME).</source>
+        <translation>GNOME теж нагадує вам рухатися (Параметри → Добробут → Перерви для руху). Два нагадування — на одне забагато: вимкніть нагадування GNOME або залиште обидва (тоді psoasbreak ніколи не нагадає в межах хвилини від GNOME).</translation>
+    </message>
+    <message>
+        <source>Turn GNOME&apos;s movement breaks off</source>
+        <translation>Вимкнути перерви для руху в GNOME</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Залишити обидва</translation>
+    </message>
+</context>
+<context>
     <name>Notices</name>
     <message>
         <source>Break history</source>
@@ -1411,6 +1438,10 @@
     <message>
         <source>a program from your quiet list is running</source>
         <translation>запущено програму з вашого тихого списку</translation>
+    </message>
+    <message>
+        <source>GNOME&apos;s own movement break is due</source>
+        <translation>настала власна перерва для руху GNOME</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,7 @@ class QuietReason(str, enum.Enum):
     CAMERA = QT_TRANSLATE_NOOP("Quiet", "the camera is in use")
     SCREEN_SHARING = QT_TRANSLATE_NOOP("Quiet", "the screen is being shared")
     QUIET_APP = QT_TRANSLATE_NOOP("Quiet", "a program from your quiet list is running")
+    GNOME_BREAK = QT_TRANSLATE_NOOP("Quiet", "GNOME's own movement break is due")
 
     def __str__(self) -> str:
         return self.value
@@ -39,7 +40,7 @@ class QuietReason(str, enum.Enum):
     @property
     def waiting_for(self) -> str:
         """The reason's name in ``status --json`` (DESIGN §3 ``waiting_for``): the contract has
-        six names, so the desktop's finer reasons are folded into the one a script cares about."""
+        a few names, so the desktop's finer reasons are folded into the one a script cares about."""
         return _WAITING_FOR[self]
 
 
@@ -55,6 +56,7 @@ _WAITING_FOR = {
     QuietReason.CAMERA: "camera",
     QuietReason.SCREEN_SHARING: "screen-sharing",
     QuietReason.QUIET_APP: "quiet-app",
+    QuietReason.GNOME_BREAK: "gnome-break",
 }
 
 

@@ -12,12 +12,13 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from psoasbreak.core.quiet import QuietSource
 from psoasbreak.desktop.autostart import Autostart, autostart_for_platform
 from psoasbreak.desktop.clock_watch import ClockSetWatch, NoClockSetWatch
 from psoasbreak.desktop.environment import DesktopSession, DisplayServer
+from psoasbreak.desktop.gnome_breaks import GnomeBreaks, NoGnomeBreaks
 from psoasbreak.desktop.idle import IdleMonitor
 from psoasbreak.desktop.notifications import NoNotifications, NotificationPrompt
 from psoasbreak.desktop.power import SleepMonitor, TimezoneWatch
@@ -49,6 +50,8 @@ class DesktopEdges:
     on_dbus: bool
     #: The names of the programs running now, for ``quiet_apps`` (asked only when a break is due).
     running_programs: Callable[[], frozenset[str]] = lambda: frozenset()
+    #: GNOME 48's own break reminders (Settings → Wellbeing); none elsewhere.
+    gnome_breaks: GnomeBreaks | NoGnomeBreaks = field(default_factory=NoGnomeBreaks)
 
     @property
     def notification_by_default(self) -> bool:
@@ -65,6 +68,7 @@ def detect_edges() -> DesktopEdges:
     """The edges of the desktop this process runs on."""
     from psoasbreak.assets import resource_path
     from psoasbreak.desktop.dnd import build_quiet_source
+    from psoasbreak.desktop.gnome_breaks import build_gnome_breaks
     from psoasbreak.desktop.idle import build_idle_monitor
     from psoasbreak.desktop.notifications import notifications_for_platform
     from psoasbreak.desktop.processes import running_program_names
@@ -90,4 +94,5 @@ def detect_edges() -> DesktopEdges:
         autostart=autostart_for_platform(),
         on_dbus=sys.platform.startswith("linux"),
         running_programs=running_program_names,
+        gnome_breaks=build_gnome_breaks(desktop),
     )

@@ -220,6 +220,8 @@ class SharedHistory(QObject):
         if self._folder is None:
             return None
         seen = self._remote.last_seen()
+        if self._identity is not None:  # a conflict copy of our own file is not another machine
+            seen.pop(self._identity.machine, None)
         machines = [
             {
                 "name": self._remote.names.get(machine, machine),

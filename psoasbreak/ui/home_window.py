@@ -8,7 +8,7 @@ mean. One window is made and reused.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QIcon, QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -27,6 +27,27 @@ from psoasbreak.ui.translation import plural, translate
 from psoasbreak.ui.tray import PAUSE_CHOICES, PAUSE_NAMES, describe, request_pause
 
 
+def gnome_told() -> tuple[str, str]:
+    """The tray message, shown once, when GNOME's own movement reminders are found on."""
+    return (
+        translate("Home", "GNOME reminds you to move too"),
+        translate(
+            "Home", "Open psoasbreak's window to turn GNOME's movement breaks off or keep both."
+        ),
+    )
+
+
+def gnome_not_turned_off() -> tuple[str, str]:
+    return (
+        translate("Home", "GNOME reminds you to move too"),
+        translate(
+            "Home",
+            "GNOME's movement breaks could not be turned off from here; turn them off in "
+            "GNOME's Settings → Wellbeing.",
+        ),
+    )
+
+
 class HomeWindow(QWidget):
     break_now_requested = Signal()
     pause_requested = Signal(int)  # minutes
@@ -40,6 +61,9 @@ class HomeWindow(QWidget):
     start_requested = Signal()
     snooze_requested = Signal()
     skip_requested = Signal()
+    #: GNOME's own movement reminders are on too (GNOME 48): the user's answer to the offer.
+    gnome_off_requested = Signal()
+    keep_both_requested = Signal()
 
     def __init__(self, icon: QIcon | None = None) -> None:
         super().__init__(None)
@@ -63,6 +87,7 @@ class HomeWindow(QWidget):
         layout.addWidget(self.today_label)
         self.streaks = StreakLabels()
         layout.addLayout(self.streaks.grid)
+        layout.addWidget(self._gnome_offer())
         layout.addStretch(1)
         layout.addLayout(self._buttons())
 
@@ -90,6 +115,55 @@ class HomeWindow(QWidget):
         row.addStretch(1)
         self.prompt_row.hide()
         return self.prompt_row
+
+    def _gnome_offer(self) -> QWidget:
+        self.gnome_offer = QWidget()
+        self.gnome_offer.setObjectName("home-gnome-offer")
+        column = QVBoxLayout(self.gnome_offer)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(6)
+        said = self.gnome_offer_text = self._label(
+            "home-gnome-offer-text",
+            translate(
+                "Home",
+                "GNOME reminds you to move too (Settings → Wellbeing → Movement Breaks). Two "
+                "reminders are one too many: turn GNOME's off, or keep both (psoasbreak then "
+                "never prompts within a minute of GNOME).",
+            ),
+        )
+        said.installEventFilter(self)
+        column.addWidget(said)
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        self.gnome_off_button = self._button(
+            "home-gnome-off", translate("Home", "Turn GNOME's movement breaks off")
+        )
+        self.gnome_off_button.clicked.connect(self.gnome_off_requested)
+        self.keep_both_button = self._button("home-keep-both", translate("Home", "Keep both"))
+        self.keep_both_button.clicked.connect(self.keep_both_requested)
+        for button in (self.gnome_off_button, self.keep_both_button):
+            button.setAccessibleDescription(said.text())
+            row.addWidget(button)
+        row.addStretch(1)
+        column.addLayout(row)
+        self.gnome_offer.hide()
+        return self.gnome_offer
+
+    def show_gnome_offer(self, shown: bool) -> None:
+        """The offer about GNOME's own movement reminders, until the user answers it."""
+        self.gnome_offer.setVisible(shown)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A top-level window's minimum size leaves out wrapped text's height for its width
+        (Qt goes by the label's size hint, a guess at another width), so the offer's long
+        text, wrapped to more lines at its real width (Japanese at 2× text), would be cut:
+        once laid out, it asks for the height it needs at the width it got."""
+        label = self.gnome_offer_text
+        if watched is label and event.type() == QEvent.Type.Resize:
+            needed = label.heightForWidth(label.width())
+            if needed > 0 and needed != label.minimumHeight():
+                label.setMinimumHeight(needed)
+        return super().eventFilter(watched, event)
 
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()

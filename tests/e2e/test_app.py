@@ -54,6 +54,7 @@ WAITING_FOR = {
     "microphone",
     "screen-sharing",
     "quiet-app",
+    "gnome-break",
 }
 TODAY_KEYS = {"date", "completed", "natural", "skipped", "snoozed", "missed", "goal"}
 STREAK_KEYS = {"current", "best"}

@@ -20,6 +20,7 @@ from psoasbreak.core.settings import Settings
 from psoasbreak.desktop.autostart import XdgAutostart
 from psoasbreak.desktop.clock_watch import NoClockSetWatch
 from psoasbreak.desktop.environment import DesktopSession, DisplayServer
+from psoasbreak.desktop.gnome_breaks import GnomeBreaks, NoGnomeBreaks
 from psoasbreak.desktop.notifications import NoNotifications, NotificationPrompt
 from psoasbreak.desktop.power import SleepMonitor, TimezoneWatch
 from psoasbreak.desktop.screen_lock import ScreenLockWatch
@@ -88,6 +89,7 @@ class Rig:
         notifications: NotificationPrompt | None = None,
         notification_by_default: bool = False,
         quiet: QuietSource | None = None,
+        gnome_breaks: GnomeBreaks | NoGnomeBreaks | None = None,
     ) -> None:
         paths = AppPaths(
             config_dir=tmp_path / "config" / "psoasbreak",
@@ -124,6 +126,7 @@ class Rig:
             sound=self.sound,
             autostart=self.autostart,
             on_dbus=False,
+            gnome_breaks=gnome_breaks if gnome_breaks is not None else NoGnomeBreaks(),
         )
         database_file = paths.database_file
         self.database = SafeRecorder(
@@ -135,6 +138,9 @@ class Rig:
         self.app = SpyApp(
             paths, self.clock, settings, self.database, lambda: edges, random.Random(3)
         )
+        #: The tray's messages, from the start on.
+        self.notified: list[tuple[str, str]] = []
+        self.app.tray.notified.connect(lambda title, text: self.notified.append((title, text)))
         self.app.start()
 
     # -- what the tests look at: the App's own parts -----------------------------------------

@@ -122,7 +122,7 @@ def test_the_keyboard_reaches_every_button(rig):
     assert home.break_now_button.isDefault(), "Enter takes a break"
 
 
-@pytest.mark.parametrize("state", ["working", "paused", "prompting"])
+@pytest.mark.parametrize("state", ["working", "paused", "prompting", "gnome-offer"])
 def test_nothing_is_clipped(rig, qtbot, ui_language, text_scale, state):
     if state == "paused":
         rig.session.pause(120)
@@ -131,9 +131,11 @@ def test_nothing_is_clipped(rig, qtbot, ui_language, text_scale, state):
     home = HomeWindow()
     qtbot.addWidget(home)
     home.show_status(*_state(rig))
+    home.show_gnome_offer(state == "gnome-offer")  # GNOME 48's own reminders are on too
     home.show()
     qtbot.waitExposed(home)
     assert home.prompt_row.isVisible() == (state == "prompting")
+    assert home.gnome_offer.isVisible() == (state == "gnome-offer")
     _assert_text_fits(home)
 
 

@@ -202,3 +202,16 @@ def test_our_file_replaced_by_another_version_is_written_again(rig: Rig, tmp_pat
     with qtbot.waitSignal(rig.shared.watch.changed, timeout=5000):
         stale.replace(own)
     assert own.read_text() == ours
+
+
+def test_a_conflict_copy_of_our_file_adds_its_breaks_but_is_no_other_machine(
+    rig: Rig, tmp_path, qtbot
+) -> None:
+    folder = tmp_path / "Sync"
+    folder.mkdir()
+    rig.shared.follow(str(folder))
+    copy = folder / "psoasbreak" / f"{HERE}.sync-conflict-20261207-101500-ABCDEFG.jsonl"
+    with qtbot.waitSignal(rig.shared.merged, timeout=5000):
+        copy.write_text(header_line(HERE, "Desktop") + break_line(stretch(30)))
+    assert [e.at for e in rig.history.events()] == [stretch(30).at]
+    assert rig.shared.status_json() == {"folder": str(folder), "machines": []}

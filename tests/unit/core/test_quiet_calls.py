@@ -33,7 +33,7 @@ START = datetime(2026, 11, 25, 10, 0, tzinfo=timezone.utc)
 FIXED = Settings(
     interval_min_minutes=30, interval_max_minutes=30, break_seconds=60, prompt_timeout_minutes=5
 )
-#: DESIGN §3's names for why a prompt waits.
+#: DESIGN §3's names for why a prompt waits, and the one added for GNOME 48 (issue 16).
 WAITING_FOR = {
     "fullscreen",
     "do-not-disturb",
@@ -41,6 +41,7 @@ WAITING_FOR = {
     "microphone",
     "screen-sharing",
     "quiet-app",
+    "gnome-break",
 }
 
 
