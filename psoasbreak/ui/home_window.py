@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from psoasbreak.core.history import DayCounts, Streak
 from psoasbreak.core.limits import ALL_CHOICES, PromptChoices
 from psoasbreak.core.session import SessionStatus, State
+from psoasbreak.ui.prompt import limits_note
 from psoasbreak.ui.streaks import StreakLabels
 from psoasbreak.ui.translation import plural, translate
 from psoasbreak.ui.tray import PAUSE_CHOICES, PAUSE_NAMES, describe, request_pause
@@ -83,6 +84,10 @@ class HomeWindow(QWidget):
         self.status_label.setFont(heading)
         layout.addWidget(self.status_label)
         layout.addWidget(self._prompt_row())
+        # Why Skip or Snooze is missing from the row above (the limits the user set).
+        self.limits_label = self._label("home-limits", "")
+        self.limits_label.hide()
+        layout.addWidget(self.limits_label)
         self.today_label = self._label("home-today", "")
         layout.addWidget(self.today_label)
         self.streaks = StreakLabels()
@@ -222,6 +227,9 @@ class HomeWindow(QWidget):
         offered = choices or ALL_CHOICES
         self.snooze_button.setVisible(offered.snooze)
         self.skip_button.setVisible(offered.skip)
+        note = limits_note(offered) if status.state is State.PROMPTING else ""
+        self.limits_label.setText(note)
+        self.limits_label.setVisible(bool(note))
         self.snooze_button.setText(
             translate("Prompt", "Snooze {minutes} min").format(minutes=snooze_minutes)
         )

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from psoasbreak.core.events import BreakEvent, Outcome
+from psoasbreak.core.limits import PromptChoices
 from psoasbreak.desktop.control_protocol import Request
 from psoasbreak.ui.home_window import HomeWindow
 from psoasbreak.ui.tray import describe
@@ -122,19 +123,24 @@ def test_the_keyboard_reaches_every_button(rig):
     assert home.break_now_button.isDefault(), "Enter takes a break"
 
 
-@pytest.mark.parametrize("state", ["working", "paused", "prompting", "gnome-offer"])
+@pytest.mark.parametrize(
+    "state", ["working", "paused", "prompting", "prompting-limited", "gnome-offer"]
+)
 def test_nothing_is_clipped(rig, qtbot, ui_language, text_scale, state):
     if state == "paused":
         rig.session.pause(120)
-    elif state == "prompting":
+    elif state.startswith("prompting"):
         rig.due_now()
     home = HomeWindow()
     qtbot.addWidget(home)
-    home.show_status(*_state(rig))
+    # Both limits used up: the row offers Start alone and the label says why, at its longest.
+    limited = PromptChoices(snooze=False, skip=False, skips_limit=3, snoozes_limit=2)
+    home.show_status(*_state(rig), 5, limited if state == "prompting-limited" else None)
     home.show_gnome_offer(state == "gnome-offer")  # GNOME 48's own reminders are on too
     home.show()
     qtbot.waitExposed(home)
-    assert home.prompt_row.isVisible() == (state == "prompting")
+    assert home.prompt_row.isVisible() == state.startswith("prompting")
+    assert home.limits_label.isVisible() == (state == "prompting-limited")
     assert home.gnome_offer.isVisible() == (state == "gnome-offer")
     _assert_text_fits(home)
 

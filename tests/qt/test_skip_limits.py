@@ -58,6 +58,10 @@ def test_the_home_window_offers_only_what_the_prompt_offers(tmp_path, qtbot):
         qtbot.waitUntil(home.isVisible)
         assert home.start_button.isVisible() and home.skip_button.isVisible()
         assert not home.snooze_button.isVisible()
+        assert home.limits_label.isVisible()  # and says why
+        assert home.limits_label.text() == (
+            "No more snoozes for this break: your limit is 1 snooze per break."
+        )
         # A snooze asked for anyway (a stale button, the control socket) changes nothing.
         home.snooze_requested.emit()
         assert rig.session.state.value == "prompting"
