@@ -92,7 +92,11 @@ def _take_instance_lock(paths: AppPaths) -> tuple[InstanceLock | None, str]:
     usual one; in the second it is kept out only if it names the same runtime folder.
     """
     # Imported here, after the modules above: PySide6 (which instance.py loads) reads the source
-    # of every module imported after it to look for ``__feature__`` (issue 9).
+    # of every module imported after it to look for ``__feature__`` (issue 9), and would keep
+    # it all in memory (issue 21) but for this:
+    from psoasbreak.pyside_workarounds import forget_checked_sources
+
+    forget_checked_sources()
     from psoasbreak.desktop.instance import InstanceLock
 
     try:
@@ -204,9 +208,10 @@ class App:
         edges: Callable[[], DesktopEdges] | None = None,
         rng: random.Random | None = None,
     ) -> None:
-        from psoasbreak.pyside_workarounds import keep_singletons_alive
+        from psoasbreak.pyside_workarounds import forget_checked_sources, keep_singletons_alive
 
         keep_singletons_alive()  # before any Qt call: PySide6 6.12 drops references to None
+        forget_checked_sources()  # already done by run_app; an App built by a test needs it too
         from PySide6.QtGui import QIcon
         from PySide6.QtWidgets import QApplication
 

@@ -18,12 +18,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Final, cast
-
-import tomlkit
-import tomlkit.exceptions
-from tomlkit.items import AoT, InlineTable, Table
-from tomlkit.toml_document import TOMLDocument
+from typing import TYPE_CHECKING, Any, Final, cast
 
 from psoasbreak.core.messages import QT_TRANSLATE_NOOP, Message
 from psoasbreak.core.settings import (
@@ -37,6 +32,12 @@ from psoasbreak.core.settings import (
     settings_to_document,
 )
 from psoasbreak.storage.atomic import write_atomically
+
+if TYPE_CHECKING:
+    # tomlkit is for saving alone, so it is imported when a save happens, not at start-up: it
+    # costs about 1.4 MB that an app which never saves its settings would carry all day.
+    from tomlkit.items import Table
+    from tomlkit.toml_document import TOMLDocument
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -162,6 +163,8 @@ def save_config(path: Path, settings: Settings) -> None:
     for the user to fix, never overwritten) or cannot be written; ``ValueError`` if ``settings``
     is not valid, which is a bug in the caller.
     """
+    import tomlkit
+
     _require_valid(settings)
     target = Path(os.path.realpath(path))
     old_text = _read_for_update(target)
@@ -303,6 +306,9 @@ def _read_for_update(target: Path) -> str | None:
 
 
 def _parse_for_update(target: Path, text: str) -> TOMLDocument:
+    import tomlkit
+    import tomlkit.exceptions
+
     try:
         tomllib.loads(text)
         return tomlkit.parse(text)
@@ -319,6 +325,8 @@ def _broken_file_error(target: Path, reason: str) -> ConfigFileError:
 
 
 def _new_document(settings: Settings) -> TOMLDocument:
+    import tomlkit
+
     document = tomlkit.document()
     for line in _HEADER:
         document.add(tomlkit.comment(line))
@@ -332,6 +340,8 @@ def _new_document(settings: Settings) -> TOMLDocument:
 
 
 def _table(values: Mapping[str, object]) -> Table:
+    import tomlkit
+
     table = tomlkit.table()
     for key, value in values.items():
         table[key] = value
@@ -339,6 +349,8 @@ def _table(values: Mapping[str, object]) -> Table:
 
 
 def _update_document(document: TOMLDocument, old: Mapping[str, object], settings: Settings) -> None:
+    from tomlkit.items import AoT, Table
+
     # settings_to_document puts the tables last, so a plain key added here never lands in one.
     for key, wanted in settings_to_document(settings).items():
         target = getattr(settings, key)
@@ -363,6 +375,8 @@ def _update_table(
     """Bring the file's ``[key]`` table to ``target`` (``wanted`` in the file's form), value by
     value inside it, so its comments and unknown keys stay; a table the file lacks is added only
     when ``target`` is not its default, and a value that is not a table is replaced whole."""
+    from tomlkit.items import InlineTable, Table
+
     old_table = old.get(key)
     if old_table is None:
         if target != KEYS[key].default:

@@ -178,3 +178,34 @@ def test_needed_follows_the_installed_version(monkeypatch: pytest.MonkeyPatch) -
     assert needed()
     monkeypatch.setattr(pyside_workarounds, "interpreter_counts_singletons", lambda: False)
     assert not needed()
+
+
+# -- the source PySide6 reads of each module imported after it (issue 21) -------------------------
+
+SOURCE_PROBE = """
+import sys, linecache
+from psoasbreak.pyside_workarounds import forget_checked_sources
+forget = sys.argv[1] == "forget"
+if forget:
+    assert forget_checked_sources() and forget_checked_sources()  # once, and idempotent
+else:
+    import PySide6
+sys.path.insert(0, sys.argv[2])
+import probe_module
+feature = sys.modules["shibokensupport.feature"]
+print(int("probe_module" in feature.pyside_feature_dict), len([f for f in linecache.cache if f.endswith("probe_module.py")]))
+"""
+
+
+@pytest.mark.parametrize(("mode", "kept"), [("forget", 0), ("as-pyside-does", 1)])
+def test_the_source_pyside_checks_is_not_kept(tmp_path, mode: str, kept: int) -> None:
+    """PySide6's hook still looks at the module (it is in its feature table), but its lines
+    are not kept in linecache (9 MB in the app); without the wrap they are."""
+    (tmp_path / "probe_module.py").write_text("import PySide6  # this module uses PySide6\n")
+    out = subprocess.run(
+        [sys.executable, "-c", SOURCE_PROBE, mode, str(tmp_path)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    assert out == ["1", str(kept)]
