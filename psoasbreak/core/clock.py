@@ -6,6 +6,21 @@ import time
 from datetime import datetime, timedelta, timezone
 from typing import Protocol
 
+#: Longer than any ISO-8601 moment: not one, and not worth parsing.
+_MAX_MOMENT_CHARS = 64
+
+
+def aware_moment(raw: object) -> datetime | None:
+    """``raw`` as an ISO-8601 moment with its UTC offset (the form every time the app writes or
+    is sent has), else None: a moment without an offset names no instant."""
+    if not isinstance(raw, str) or len(raw) > _MAX_MOMENT_CHARS:
+        return None
+    try:
+        moment = datetime.fromisoformat(raw)
+    except ValueError:
+        return None
+    return moment if moment.utcoffset() is not None else None
+
 
 class Clock(Protocol):
     def now(self) -> datetime:

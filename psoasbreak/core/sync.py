@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, Final
 
+from psoasbreak.core.clock import aware_moment
 from psoasbreak.core.events import BreakEvent, Outcome
 
 #: The file format this version writes; a file with a higher one is read as far as it can be.
@@ -212,7 +213,9 @@ def parse_machine_file(text: str) -> MachineFile:
             continue
         if "using" in record:
             since = (
-                _moment(record["using"].get("from")) if isinstance(record["using"], dict) else None
+                aware_moment(record["using"].get("from"))
+                if isinstance(record["using"], dict)
+                else None
             )
             if since is None:
                 problems.append(f"line {number} is not a start of use this version can read")
@@ -269,7 +272,7 @@ def _read_record(
 def _break(raw: object) -> BreakEvent | None:
     if not isinstance(raw, dict):
         return None
-    at = _moment(raw.get("at"))
+    at = aware_moment(raw.get("at"))
     exercise = raw.get("exercise")
     seconds = raw.get("seconds")
     try:
@@ -286,20 +289,10 @@ def _break(raw: object) -> BreakEvent | None:
 def _span(raw: object) -> UseSpan | None:
     if not isinstance(raw, dict):
         return None
-    start, end = _moment(raw.get("from")), _moment(raw.get("to"))
+    start, end = aware_moment(raw.get("from")), aware_moment(raw.get("to"))
     if start is None or end is None or end < start:
         return None
     return UseSpan(start, end)
-
-
-def _moment(raw: object) -> datetime | None:
-    if not isinstance(raw, str) or len(raw) > 64:
-        return None
-    try:
-        moment = datetime.fromisoformat(raw)
-    except ValueError:
-        return None
-    return moment if moment.utcoffset() is not None else None
 
 
 # -- merging ------------------------------------------------------------------------------------

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import ast
 import logging
+import os
 import subprocess
 from collections.abc import Sequence
 from datetime import datetime, timedelta, timezone
@@ -40,17 +41,28 @@ class GnomeBreakSettings:
 
     def __init__(self, program: str) -> None:
         self._program = program
+        # GNOME before 48 has no such schema: found once, then gsettings is not run again at
+        # every due break for an answer that cannot change while the session runs.
+        self._schema_missing = False
 
     def _run(self, *args: str) -> str | None:
+        if self._schema_missing:
+            return None
         try:
             answer = subprocess.run(
-                [self._program, *args], capture_output=True, text=True, timeout=2, check=False
+                [self._program, *args],
+                capture_output=True,
+                text=True,
+                timeout=2,
+                check=False,
+                env={**os.environ, "LC_ALL": "C.UTF-8"},  # its messages in English, to read
             )
         except (OSError, subprocess.TimeoutExpired) as exc:
             log.debug("gsettings: %s", exc)
             return None
         if answer.returncode != 0:
             log.debug("gsettings %s: %s", " ".join(args), answer.stderr.strip())
+            self._schema_missing = "No such schema" in answer.stderr
             return None
         return answer.stdout.strip()
 

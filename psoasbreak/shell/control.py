@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from psoasbreak.core.clock import Clock
+from psoasbreak.core.clock import Clock, aware_moment
 from psoasbreak.core.exercises import ExerciseLibrary
 from psoasbreak.core.history import DayCounts, Streak, streaks
 from psoasbreak.core.policy import MAX_PAUSE_MINUTES, pause_minutes_allowed
@@ -26,13 +26,7 @@ from psoasbreak.storage.safe_recorder import SafeRecorder
 
 def pause_end(raw: object) -> datetime | None:
     """The ``until`` of a pause request: an ISO-8601 moment with its UTC offset, else None."""
-    if not isinstance(raw, str) or len(raw) > 64:
-        return None
-    try:
-        moment = datetime.fromisoformat(raw)
-    except ValueError:
-        return None
-    return moment if moment.tzinfo is not None else None
+    return aware_moment(raw)
 
 
 class ControlCommands:

@@ -101,8 +101,14 @@ def gnome_shell(bus, state: int, last_break_end: int):
 
 
 def test_before_gnome_48_there_is_nothing_to_respect(gsettings: str, tmp_path: Path) -> None:
-    settings = GnomeBreakSettings(gsettings)
+    runs = tmp_path / "runs"
+    counting = tmp_path / "gsettings"  # gsettings itself, counting its runs
+    counting.write_text(f'#!/bin/sh\necho run >> "{runs}"\nexec "{gsettings}" "$@"\n')
+    counting.chmod(0o755)
+    settings = GnomeBreakSettings(str(counting))
     assert settings.selected() is None  # no such schema on GNOME 43
+    assert settings.selected() is None and settings.movement_interval() is None
+    assert runs.read_text().count("run") == 1  # asked once: the answer cannot change
     reminders = GnomeBreakReminders(GnomeBreaks(settings, None), tmp_path / "choice.json")
     assert not reminders.offered and not reminders.facts().movement_on
     assert not reminders.tell_once()
