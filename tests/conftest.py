@@ -16,9 +16,16 @@ keep_singletons_alive()
 
 
 def pytest_collection_modifyitems(config, items):
-    """Long torture and fuzz runs only when asked for by name (``pytest -m torture``); CI runs
-    their shorter siblings, which hit the same code with fixed, smaller numbers."""
+    """Slow files first; long torture and fuzz runs only when asked for by name (``pytest -m
+    torture``): CI runs their shorter siblings, which hit the same code with fixed, smaller
+    numbers."""
     import pytest
+
+    # Files with tests that wait real minutes go first (a stable sort keeps each file's own
+    # order): under pytest-xdist's --dist loadfile (the README's command) a file runs whole on
+    # one worker, and the longest one starting last would set the wall time.
+    slow_files = {item.path for item in items if "slow" in item.keywords}
+    items.sort(key=lambda item: item.path not in slow_files)
 
     if "torture" in (config.option.markexpr or ""):
         return

@@ -106,7 +106,15 @@ class ExerciseWindow(QWidget):
         self.setWindowTitle(
             translate("ExerciseWindow", "Break — {exercise}").format(exercise=shown.title)
         )
-        self.setWindowFlags(Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint)
+        flags = Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint
+        if QGuiApplication.platformName() == "wayland":
+            # Where the compositor draws no title bar (GNOME), Qt draws its own and gets a
+            # fixed size wrong by its shadow: the compositor placed the window for a size 20 px
+            # larger than it shows, off centre, and the bottom of the content was cut (seen
+            # under GNOME Shell 43). A break window needs no title bar: Escape and "End break
+            # early" close it, and a Wayland window cannot be moved by its client anyway.
+            flags |= Qt.WindowType.FramelessWindowHint
+        self.setWindowFlags(flags)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setAccessibleName(
             translate("ExerciseWindow", "Break: {exercise}").format(exercise=shown.title)

@@ -240,6 +240,10 @@ class HomeWindow(QWidget):
         self.pause_button.setVisible(not paused)
         self.resume_button.setVisible(paused)
         self.break_now_button.setEnabled(status.state is not State.ON_BREAK)
+        # While a prompt is out, Enter and the first Tab answer it, not the row below.
+        prompting = status.state is State.PROMPTING
+        self.start_button.setDefault(prompting)
+        self.break_now_button.setDefault(not prompting)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
@@ -252,3 +256,6 @@ class HomeWindow(QWidget):
         self.show()
         self.raise_()
         self.activateWindow()
+        if self.prompt_row.isVisible():
+            # Opened while a prompt is out (GNOME hid its banner): its answers come first.
+            self.start_button.setFocus(Qt.FocusReason.ActiveWindowFocusReason)

@@ -11,6 +11,7 @@ import contextlib
 import json
 import os
 import re
+import select
 import shutil
 import signal
 import subprocess
@@ -344,54 +345,68 @@ def stop_process(proc: subprocess.Popen[Any], timeout: float = 5) -> int:
 
 
 def _spawn(
-    session: XSession, name: str, args: list[str], env: Mapping[str, str]
+    session: XSession,
+    name: str,
+    args: list[str],
+    env: Mapping[str, str],
+    pass_fds: tuple[int, ...] = (),
 ) -> subprocess.Popen[bytes]:
     log = session.workdir / f"{name}.log"
     with log.open("wb") as out:
         proc = subprocess.Popen(
-            args, env=dict(env), stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT
+            args,
+            env=dict(env),
+            stdin=subprocess.DEVNULL,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            pass_fds=pass_fds,
         )
     session.procs.append((name, proc, log))
     return proc
 
 
-def _free_displays(start: int = 90, stop: int = 400) -> Iterator[int]:
-    for n in range(start, stop):
-        if not Path(f"/tmp/.X11-unix/X{n}").exists() and not Path(f"/tmp/.X{n}-lock").exists():
-            yield n
-
-
-def _start_xvfb(session: XSession, attempts: int = 5) -> None:
-    """Start Xvfb on a free display; retry on the next number if another server wins the race."""
-    for n, _ in zip(_free_displays(), range(attempts), strict=False):
-        display = f":{n}"
+def _start_xvfb(session: XSession) -> None:
+    """Start Xvfb on a display it picks itself (``-displayfd``): the server takes the first
+    number whose lock it wins, so test sessions started side by side (pytest-xdist workers, the
+    GNOME session's Xwayland) never race for one."""
+    read_end, write_end = os.pipe()
+    try:
         proc = _spawn(
             session,
             "Xvfb",
-            ["Xvfb", display, "-screen", "0", f"{SCREEN[0]}x{SCREEN[1]}x24", "-nolisten", "tcp"],
+            [
+                *("Xvfb", "-displayfd", str(write_end)),
+                *("-screen", "0", f"{SCREEN[0]}x{SCREEN[1]}x24", "-nolisten", "tcp"),
+            ],
             session.env,
+            pass_fds=(write_end,),
         )
-        lock = Path(f"/tmp/.X{n}-lock")
+    finally:
+        os.close(write_end)
+    said = b""
+    with os.fdopen(read_end, "rb") as numbers:
 
-        def ready(
-            proc: subprocess.Popen[bytes] = proc, lock: Path = lock, d: str = display
-        ) -> bool:
+        def number() -> str:
+            nonlocal said
             if proc.poll() is not None:
-                return True  # gave up: the display was taken after all
-            # The lock file holds the server's pid: make sure the server answering is ours.
-            if not lock.exists() or lock.read_text().strip() != str(proc.pid):
-                return False
-            env = {**session.env, "DISPLAY": d}
-            done = subprocess.run(["xdpyinfo"], env=env, capture_output=True, timeout=10)
-            return done.returncode == 0
+                raise StopWaiting(f"Xvfb exited with {proc.returncode}:\n{session.log_tails()}")
+            ready, _, _ = select.select([numbers], [], [], 0)
+            if ready:
+                said += os.read(numbers.fileno(), 64)
+            return said.decode().strip() if said.endswith(b"\n") else ""
 
-        poll(ready, 20, f"Xvfb to answer on {display}", on_timeout=session.log_tails)
-        if proc.poll() is None:
-            session.display = display
-            session.env["DISPLAY"] = display
-            return
-        session.procs.pop()
-    raise SessionError(f"Xvfb could not start on any free display:\n{session.log_tails()}")
+        display = ":" + poll(number, 20, "Xvfb to say its display number")
+    env = {**session.env, "DISPLAY": display}
+    poll(
+        lambda: (
+            subprocess.run(["xdpyinfo"], env=env, capture_output=True, timeout=10).returncode == 0
+        ),
+        20,
+        f"Xvfb to answer on {display}",
+        on_timeout=session.log_tails,
+    )
+    session.display = display
+    session.env["DISPLAY"] = display
 
 
 def _start_dbus(session: XSession) -> None:

@@ -169,3 +169,21 @@ def test_the_prompts_answers_are_offered_while_one_is_out(rig, button, state, ou
     assert rig.presenter.prompt is None, "the prompt window went with the answer"
     if outcome is not None:
         assert rig.outcomes()[-1][0] == outcome
+
+
+def test_opened_while_a_prompt_is_out_the_keyboard_answers_it_first(rig, qtbot):
+    """Issue 16: on GNOME the user opens this window after the banner hid; its focus starts on
+    Start, Enter starts the break, and Tab, Tab, Space skips it (the GNOME session test presses
+    those real keys)."""
+    rig.due_now()
+    home = open_home(rig)
+    qtbot.waitUntil(lambda: home.start_button.hasFocus())
+    assert home.start_button.isDefault() and not home.break_now_button.isDefault()
+    qtbot.keyClick(home.focusWidget(), Qt.Key.Key_Tab)
+    assert home.snooze_button.hasFocus()
+    qtbot.keyClick(home.focusWidget(), Qt.Key.Key_Tab)
+    assert home.skip_button.hasFocus()
+    qtbot.keyClick(home.focusWidget(), Qt.Key.Key_Space)
+    assert rig.outcomes()[-1][0] == "skipped"
+    assert rig.session.state.value == "working"
+    assert home.break_now_button.isDefault() and not home.start_button.isDefault()

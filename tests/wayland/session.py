@@ -110,8 +110,10 @@ TERMINAL_TEXT = "This terminal keeps the keyboard focus while psoasbreak offers 
 # -- what the session needs ----------------------------------------------------------------------
 
 
-def missing_requirements() -> list[str]:
-    """What this machine lacks for the Wayland session, each with how to get it."""
+def missing_requirements(tools: Mapping[str, str] = REQUIRED_TOOLS) -> list[str]:
+    """What this machine lacks for the Wayland session, each with how to get it: root, the
+    user, ``tools`` (program → Debian package; the sway session's by default), Qt's Wayland
+    libraries and a venv for the user."""
     problems = []
     if os.geteuid() != 0:
         problems.append("root (to run the session as the unprivileged user with runuser)")
@@ -119,9 +121,7 @@ def missing_requirements() -> list[str]:
         pwd.getpwnam(USER)
     except KeyError:
         problems.append(f"the user {USER} (.ci/run creates it: {CREATE_USER})")
-    problems += [
-        f"{tool} ({pkg})" for tool, pkg in REQUIRED_TOOLS.items() if not shutil.which(tool)
-    ]
+    problems += [f"{tool} ({pkg})" for tool, pkg in tools.items() if not shutil.which(tool)]
     problems += [
         f"lib{lib}.so ({pkg})"
         for lib, pkg in WAYLAND_LIBS.items()
@@ -495,8 +495,9 @@ class WaylandSession:
         """Each registered tray item and the pid of the process that owns its bus name."""
         pids = {}
         for item in self.tray_items():
-            # Qt registers "busname/path" (the unique name); a bare name is also allowed.
-            bus_name = item.split("/", 1)[0] if not item.startswith("/") else item
+            # waybar lists Qt's item as "busname/path" (the unique name), GNOME's AppIndicator
+            # extension as "busname@/path"; a bare name is also allowed.
+            bus_name = item.split("/", 1)[0].rstrip("@") if not item.startswith("/") else item
             with contextlib.suppress(SessionError):
                 pids[item] = self.bus_name_pid(bus_name)
         return pids
@@ -844,12 +845,13 @@ class WaylandApp(StatusWaiting):
         except (SessionError, subprocess.TimeoutExpired, OSError) as exc:
             shot = Path(f"(the screenshot failed: {exc})")
         try:
-            windows = "\n".join(map(repr, self.session.windows()))
-            notes = "\n".join(map(repr, self.session.notifications()))
+            shown = self.on_screen()
         except (SessionError, subprocess.TimeoutExpired, ValueError) as exc:
-            windows = notes = f"(not available: {exc})"
-        return (
-            f"{self.logs()}\n--- sway windows:\n{windows or '(none)'}\n"
-            f"--- notifications:\n{notes or '(none)'}\n{self.session.log_tails()}\n"
-            f"screenshot: {shot}"
-        )
+            shown = f"(what is on screen is not available: {exc})"
+        return f"{self.logs()}\n{shown}\n{self.session.log_tails()}\nscreenshot: {shot}"
+
+    def on_screen(self) -> str:
+        """The desktop's windows and notifications, for a failure's report."""
+        windows = "\n".join(map(repr, self.session.windows()))
+        notes = "\n".join(map(repr, self.session.notifications()))
+        return f"--- sway windows:\n{windows or '(none)'}\n--- notifications:\n{notes or '(none)'}"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import stat
 import sys
 import tempfile
@@ -226,11 +227,16 @@ def test_on_windows_the_log_is_in_local_app_data(
 
 
 @pytest.fixture
-def temp_folder(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
-    folder = tmp_path / "tmp"
-    folder.mkdir()
+def temp_folder(monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A temp folder of this test's own, with a path as short as a real /tmp's: the socket in
+    the folder the app makes there must fit a Unix socket's 107 bytes, which a folder deep in
+    pytest's own temp tree (deeper still under pytest-xdist) would not leave room for."""
+    folder = Path(tempfile.mkdtemp(prefix="pbt-", dir="/tmp"))
     monkeypatch.setattr(tempfile, "tempdir", str(folder))
-    return folder
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def test_a_usable_runtime_folder_is_kept(temp_folder: Path, tmp_path: Path) -> None:
