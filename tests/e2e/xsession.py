@@ -377,6 +377,9 @@ def _start_xvfb(session: XSession) -> None:
             [
                 *("Xvfb", "-displayfd", str(write_end)),
                 *("-screen", "0", f"{SCREEN[0]}x{SCREEN[1]}x24", "-nolisten", "tcp"),
+                # An X server resets when its last client leaves, refusing connections a moment:
+                # the readiness check's own exit once made openbox fail to connect.
+                "-noreset",
             ],
             session.env,
             pass_fds=(write_end,),

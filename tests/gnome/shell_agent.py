@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 from typing import Any
 
 from jeepney import DBusAddress, MessageType, new_method_call
@@ -75,6 +76,11 @@ class Agent:
             if here == (x, y):
                 break
             self.call(self.input, "NotifyPointerMotionRelative", "dd", x - here[0], y - here[1])
+            # The shell takes the motion in its own time (seconds on a loaded machine): wait
+            # until the pointer has moved before measuring what is left of the way.
+            deadline = time.monotonic() + 10
+            while self.pointer() == here and time.monotonic() < deadline:
+                time.sleep(0.02)
         return list(self.pointer())
 
     def handle(self, request: dict[str, Any]) -> dict[str, Any]:
