@@ -51,6 +51,18 @@ def start_holder(path: Path, then: str = "wait") -> tuple[subprocess.Popen[str],
     return child, state, None if holder == "None" else int(holder)
 
 
+def holds(pid: int, path: Path) -> bool:
+    """Whether the process has ``path`` open."""
+    folder = Path(f"/proc/{pid}/fd")
+    opened = []
+    for fd in folder.iterdir():
+        try:
+            opened.append(os.readlink(fd))
+        except FileNotFoundError:  # closed while we looked
+            continue
+    return str(path) in opened
+
+
 def stop(child: subprocess.Popen[str]) -> None:
     if child.poll() is None:
         child.kill()
@@ -155,7 +167,11 @@ def test_a_lock_whose_pid_now_runs_another_program_is_taken_over(tmp_path: Path)
     try:
         assert state == "held"
         deadline = time.monotonic() + 10
-        while os.readlink(f"/proc/{child.pid}/exe").rsplit("/", 1)[-1] != "sleep":
+        # The kernel names the new program before it closes the old one's close-on-exec files:
+        # wait for both, or the lock's file is still held open (and locked) for a moment.
+        while os.readlink(f"/proc/{child.pid}/exe").rsplit("/", 1)[-1] != "sleep" or holds(
+            child.pid, path
+        ):
             assert time.monotonic() < deadline, "the child did not become sleep"
             time.sleep(0.01)
         assert InstanceLock.holder(path)[0] == child.pid
