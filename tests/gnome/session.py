@@ -16,29 +16,25 @@ the message list. Everything waits by polling with a deadline.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
-import select
 import shutil
-import subprocess
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from tests.e2e.xsession import SessionError, tail
+from tests.e2e.xsession import SessionError
 from tests.needs import unavailable
 from tests.wayland.session import (
-    ROOT,
     SCREEN,
+    UserAgent,
     UserVenv,
     WaylandApp,
     WaylandSession,
-    as_user,
     give_to_user,
+    install_desktop_entry,
     start_bus,
-    stop_as_user,
 )
 from tests.wayland.session import (
     missing_requirements as wayland_requirements,
@@ -63,7 +59,6 @@ KEY_TAB = 0xFF09
 KEY_SPACE = 0x0020
 KEY_RETURN = 0xFF0D
 KEY_SHIFT = 0xFFE1
-KEY_ESCAPE = 0xFF1B
 
 
 def missing_requirements() -> list[str]:
@@ -129,8 +124,9 @@ NOTIFICATIONS_JS = """
     notifications: tray.getSources().flatMap(s => s.notifications.map(n => ({
       source: s.title, title: n.title, body: n.bannerBodyText || '',
       actions: n.actions.map(a => a.label)}))),
+    // State.SHOWN (2): done sliding in, so its rectangle is where it stays.
     banner: banner ? {title: banner.notification.title, expanded: banner.expanded,
-                      rect: rect(banner), buttons} : null,
+                      shown: tray._notificationState === 2, rect: rect(banner), buttons} : null,
   });
 })()
 """
@@ -156,6 +152,7 @@ class ShellWindow:
 class Banner:
     title: str
     expanded: bool
+    shown: bool  # in place, not sliding in or out
     rect: tuple[float, float, float, float]
     buttons: Mapping[str, tuple[float, float, float, float]]
 
@@ -172,31 +169,6 @@ class ShellNotification:
     actions: tuple[str, ...]
 
 
-def content_at_edges(png: Path, rect: tuple[int, int, int, int], band: int = 6) -> list[str]:
-    """Where a window's outermost ``band`` pixels (inside its frame) are not all the colour of
-    its corners: something drawn there was cut by the window's edge (text or a button running
-    off the bottom, as GNOME's fonts once did). Empty when every edge is clear."""
-    from PySide6.QtGui import QImage  # only here: the session needs no Qt in the test process
-
-    image = QImage(str(png))
-    if image.isNull():
-        raise SessionError(f"cannot read the screenshot {png}")
-    x0, y0, w, h = rect
-    background = image.pixel(x0 + 1, y0 + h - 2)
-    edges = {
-        "top": [(x, y) for y in range(y0, y0 + band) for x in range(x0 + 2, x0 + w - 2)],
-        "bottom": [(x, y) for y in range(y0 + h - band, y0 + h) for x in range(x0 + 2, x0 + w - 2)],
-        "left": [(x, y) for x in range(x0, x0 + band) for y in range(y0 + 2, y0 + h - 2)],
-        "right": [(x, y) for x in range(x0 + w - band, x0 + w) for y in range(y0 + 2, y0 + h - 2)],
-    }
-    problems = []
-    for edge, points in edges.items():
-        drawn = [p for p in points if image.pixel(*p) != background]
-        if drawn:
-            problems.append(f"{edge}: {len(drawn)} pixels drawn, first at {drawn[0]}")
-    return problems
-
-
 def centre_of(rect: tuple[float, float, float, float]) -> tuple[float, float]:
     x, y, w, h = rect
     return (x + w / 2, y + h / 2)
@@ -205,57 +177,13 @@ def centre_of(rect: tuple[float, float, float, float]) -> tuple[float, float]:
 # -- the agent -------------------------------------------------------------------------------------
 
 
-class ShellAgent:
-    """``shell_agent.py`` running as the user: one JSON request and answer per line."""
-
-    def __init__(self, session: GnomeSession, python: Path) -> None:
-        script = session.root / "shell_agent.py"
-        shutil.copyfile(Path(__file__).with_name("shell_agent.py"), script)
-        script.chmod(0o644)
-        self.log = session.logs / "shell-agent.log"
-        with self.log.open("ab") as err:
-            self.proc = subprocess.Popen(
-                as_user([python, script], session.env),
-                stdin=subprocess.PIPE,
-                stdout=subprocess.PIPE,
-                stderr=err,
-            )
-        ready = self._answer(20)
-        if ready != "ready":
-            raise SessionError(f"the shell agent did not start: {ready}\n{tail(self.log)}")
-
-    def _answer(self, timeout: float) -> Any:
-        assert self.proc.stdout is not None
-        readable, _, _ = select.select([self.proc.stdout], [], [], timeout)
-        line = self.proc.stdout.readline() if readable else b""
-        if not line:
-            raise SessionError(f"the shell agent did not answer:\n{tail(self.log)}")
-        answer = json.loads(line)
-        if not answer["ok"]:
-            raise SessionError(f"the shell agent failed: {answer['value']}")
-        return answer["value"]
-
-    def ask(self, timeout: float = 20, **request: Any) -> Any:
-        assert self.proc.stdin is not None
-        self.proc.stdin.write(json.dumps(request).encode() + b"\n")
-        self.proc.stdin.flush()
-        return self._answer(timeout)
-
-    def close(self) -> None:
-        for pipe in (self.proc.stdin, self.proc.stdout):
-            if pipe is not None:
-                with contextlib.suppress(OSError):
-                    pipe.close()
-        stop_as_user(self.proc)
-
-
 # -- the session -----------------------------------------------------------------------------------
 
 
 class GnomeSession(WaylandSession):
     """A running session bus + stand-in system bus + headless GNOME Shell, all as USER."""
 
-    agent: ShellAgent | None = None
+    agent: UserAgent | None = None
 
     def eval(self, js: str) -> Any:
         """The value of a JavaScript expression in the shell (JSON's types)."""
@@ -295,6 +223,7 @@ class GnomeSession(WaylandSession):
         return Banner(
             title=shown["title"],
             expanded=bool(shown["expanded"]),
+            shown=bool(shown["shown"]),
             rect=tuple(shown["rect"]),  # type: ignore[arg-type]
             buttons={b["label"]: tuple(b["rect"]) for b in shown["buttons"]},
         )
@@ -348,19 +277,6 @@ class GnomeSession(WaylandSession):
             self.agent.close()
             self.agent = None
         super().close()
-
-
-def _install_desktop_entry(session: GnomeSession, venv: UserVenv) -> None:
-    """What a user does after ``pip install``: the entry and icons in their data folder."""
-    script = session.root / "install-desktop-files"
-    for name in ("install-desktop-files", "make-icons", "psoasbreak.desktop"):
-        shutil.copyfile(ROOT / "packaging" / "linux" / name, session.root / name)
-        (session.root / name).chmod(0o755)
-    metainfo = "io.github.psoasbreak.Psoasbreak.metainfo.xml"
-    shutil.copyfile(ROOT / "packaging" / "linux" / metainfo, session.root / metainfo)
-    (session.root / metainfo).chmod(0o644)
-    env = {**session.env, "PATH": f"{venv.bin}:{session.env['PATH']}"}
-    session.run("bash", script, "--python", venv.bin / "python", env=env, timeout=120)
 
 
 def _start_shell(session: GnomeSession) -> None:
@@ -423,9 +339,10 @@ def start_gnome_session(root: Path, venv: UserVenv) -> GnomeSession:
     session.logs.mkdir(exist_ok=True)
     try:
         session.env["DBUS_SESSION_BUS_ADDRESS"] = start_bus(session, "bus")
-        _install_desktop_entry(session, venv)
+        install_desktop_entry(session, venv)
         _start_shell(session)
-        session.agent = ShellAgent(session, venv.bin / "python")
+        agent = Path(__file__).with_name("shell_agent.py")
+        session.agent = UserAgent(session, venv.bin / "python", agent)
         # The shell starts in the overview; a user's first move is to leave it.
         session.wait(
             lambda: session.eval("Main.overview.hide(); Main.overview.visible") is False,

@@ -20,6 +20,7 @@ import ctypes.util
 import json
 import os
 import pwd
+import select
 import shutil
 import signal
 import subprocess
@@ -538,6 +539,113 @@ class WaylandSession:
         # waybar, mako and anything the bus activated were started by sway or the bus and left
         # to init: find them by the session's folder in their environment.
         end_processes_under(self.root)
+
+
+class UserAgent:
+    """A helper script the tests run as USER in the app's venv (which has jeepney, pywayland
+    and PySide6): the test's hands and eyes inside a desktop, where root may not reach the
+    session's bus. One JSON request per line on its stdin, one JSON answer per line
+    (``{"ok", "value"}``) on its stdout; the script says ``ready`` first. It is copied next to
+    the session, since the checkout may be closed to USER."""
+
+    def __init__(
+        self, session: WaylandSession, python: Path, script: Path, *args: str | Path
+    ) -> None:
+        self.name = script.stem
+        copy = session.root / script.name
+        shutil.copyfile(script, copy)
+        copy.chmod(0o644)
+        self.log = session.logs / f"{self.name}.log"
+        with self.log.open("ab") as err:
+            self.proc = subprocess.Popen(
+                as_user([python, copy, *args], session.env),
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=err,
+            )
+        if self._answer(30) != "ready":
+            raise SessionError(f"{self.name} did not start:\n{tail(self.log)}")
+
+    def _answer(self, timeout: float) -> Any:
+        assert self.proc.stdout is not None
+        readable, _, _ = select.select([self.proc.stdout], [], [], timeout)
+        line = self.proc.stdout.readline() if readable else b""
+        if not line:
+            raise SessionError(f"{self.name} did not answer:\n{tail(self.log)}")
+        answer = json.loads(line)
+        if not answer["ok"]:
+            raise SessionError(f"{self.name} failed: {answer['value']}")
+        return answer["value"]
+
+    def ask(self, timeout: float = 20, **request: Any) -> Any:
+        assert self.proc.stdin is not None
+        self.proc.stdin.write(json.dumps(request).encode() + b"\n")
+        self.proc.stdin.flush()
+        return self._answer(timeout)
+
+    def close(self) -> None:
+        for pipe in (self.proc.stdin, self.proc.stdout):
+            if pipe is not None:
+                with contextlib.suppress(OSError):
+                    pipe.close()
+        stop_as_user(self.proc)
+
+
+def check_tray_icon_comes_and_goes(app: WaylandApp, tray: str) -> None:
+    """Start ``app``: its icon registers with the session's StatusNotifierWatcher (``tray``
+    names who serves it, for the message) and no window opens; quit it: the icon goes."""
+    session = app.session
+    with app:
+        item = app.wait_for(
+            lambda: next(
+                (i for i, pid in session.tray_item_pids().items() if pid == app.pid), None
+            ),
+            15,
+            f"the app's icon among {tray}'s RegisteredStatusNotifierItems",
+            detail=lambda: f"registered: {session.tray_item_pids()}",
+        )
+        assert app.windows() == [], "starting the app opened a window"
+    session.wait(lambda: item not in session.tray_items(), "the icon to go when the app quits", 10)
+
+
+def content_at_edges(png: Path, rect: tuple[int, int, int, int], band: int = 6) -> list[str]:
+    """Where a window's outermost ``band`` pixels (inside its frame) are not all the colour of
+    its corners: something drawn there was cut by the window's edge (text or a button running
+    off the bottom, as GNOME's fonts once did). Empty when every edge is clear."""
+    from PySide6.QtGui import QImage  # only here: the session needs no Qt in the test process
+
+    image = QImage(str(png))
+    if image.isNull():
+        raise SessionError(f"cannot read the screenshot {png}")
+    x0, y0, w, h = rect
+    background = image.pixel(x0 + 1, y0 + h - 2)
+    edges = {
+        "top": [(x, y) for y in range(y0, y0 + band) for x in range(x0 + 2, x0 + w - 2)],
+        "bottom": [(x, y) for y in range(y0 + h - band, y0 + h) for x in range(x0 + 2, x0 + w - 2)],
+        "left": [(x, y) for x in range(x0, x0 + band) for y in range(y0 + 2, y0 + h - 2)],
+        "right": [(x, y) for x in range(x0 + w - band, x0 + w) for y in range(y0 + 2, y0 + h - 2)],
+    }
+    problems = []
+    for edge, points in edges.items():
+        drawn = [p for p in points if image.pixel(*p) != background]
+        if drawn:
+            problems.append(f"{edge}: {len(drawn)} pixels drawn, first at {drawn[0]}")
+    return problems
+
+
+def install_desktop_entry(session: WaylandSession, venv: UserVenv) -> None:
+    """What a user does after ``pip install``: the entry and icons in their data folder
+    (``XDG_DATA_HOME`` of the session), so the desktop matches the app's windows to its entry
+    and shows its icon."""
+    script = session.root / "install-desktop-files"
+    for name in ("install-desktop-files", "make-icons", "psoasbreak.desktop"):
+        shutil.copyfile(ROOT / "packaging" / "linux" / name, session.root / name)
+        (session.root / name).chmod(0o755)
+    metainfo = "io.github.psoasbreak.Psoasbreak.metainfo.xml"
+    shutil.copyfile(ROOT / "packaging" / "linux" / metainfo, session.root / metainfo)
+    (session.root / metainfo).chmod(0o644)
+    env = {**session.env, "PATH": f"{venv.bin}:{session.env['PATH']}"}
+    session.run("bash", script, "--python", venv.bin / "python", env=env, timeout=120)
 
 
 def start_bus(session: WaylandSession, name: str = "dbus-daemon") -> str:
