@@ -256,6 +256,8 @@ class App:
         self.edges = (edges or detect_edges)()
         self.desktop = self.edges.desktop
         self.edges.late_tray_host.appeared.connect(self.tray.rebuild)
+        self.edges.late_tray_host.appeared.connect(self._follow_tray_kind)
+        self._follow_tray_kind()
 
         from psoasbreak.core.exercises import ExerciseLibrary
         from psoasbreak.core.policy import BreakPolicy
@@ -621,6 +623,11 @@ class App:
         self.screen_lock = self.edges.screen_lock
         self.screen_lock.locked_changed.connect(self.away.screen_locked)
         self.tray.resume_requested.connect(self._resume)
+
+    def _follow_tray_kind(self) -> None:
+        """A StatusNotifier tray's messages are notifications: ours, sent without waiting."""
+        if self.edges.tray_is_status_notifier():
+            self.tray.send_messages_with(self.edges.notifications.tell)
 
     def _break_due(self) -> None:
         """The scheduler fired. First the clocks (a break that fell due during a suspend is seen

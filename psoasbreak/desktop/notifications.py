@@ -40,6 +40,8 @@ ACTION_KEYS = ("default", "start", "snooze", "skip")
 CLOSED_EXPIRED, CLOSED_DISMISSED, CLOSED_BY_CALL = 1, 2, 3
 #: How long a call may go unanswered before the server counts as not there.
 REPLY_TIMEOUT_MS = 5000
+#: How long the server shows a tray message (``tell``), as Qt's own tray messages did.
+TOLD_TIMEOUT_MS = 15_000
 
 
 #: ``translate(context, text)``: lupdate finds the calls by this name.
@@ -141,23 +143,49 @@ class NotificationPrompt(QObject):
         self.withdraw()
         self._disconnect()
 
+    def tell(self, title: str, text: str, *, problem: bool = True) -> bool:
+        """A message with no buttons (what the tray has to say), sent without waiting: False
+        when there is no bus to send it on.
+
+        Qt's own tray message (``QSystemTrayIcon.showMessage`` on a StatusNotifier tray) is a
+        ``Notify`` call that Qt waits for: with the server gone and the bus starting another one
+        that never comes (a Plasma service file on a GNOME session: ``plasma_waitforname``), the
+        whole app stood still 25 s, the prompt window with it (issue 16, CI). Here the reply,
+        or the bus's error, is read like any other and dropped."""
+        if self._conn is None and self._open_connection() is not None:
+            return False
+        hints = {
+            "desktop-entry": ("s", "psoasbreak"),
+            "urgency": ("y", 1 if problem else 0),
+        }
+        body = html.escape(text, quote=False) if "body-markup" in self._server_caps else text
+        no_actions: list[str] = []
+        args = ("psoasbreak", 0, self._icon_path, title, body, no_actions, hints, TOLD_TIMEOUT_MS)
+        self._call("Notify", "susssasa{sv}i", args, None)
+        return self._conn is not None
+
     # -- the conversation with the server ----------------------------------------------
 
     def _ensure_connection(self) -> bool:
-        if self._conn is not None:
+        failure = self._open_connection()
+        if failure is None:
             return True
+        self._give_up(translate("NotificationPrompt", "there is no D-Bus session bus") + failure)
+        return False
+
+    def _open_connection(self) -> str | None:
+        """None once connected, else why not (`` (the error)``)."""
+        if self._conn is not None:
+            return None
         try:
             conn = self._connect()
         except Exception as exc:  # no bus address, refused, auth failed: all mean "no bus"
-            self._give_up(
-                translate("NotificationPrompt", "there is no D-Bus session bus") + f" ({exc})"
-            )
-            return False
+            return f" ({exc})"
         self._conn = conn
         self._notifier = QSocketNotifier(conn.sock.fileno(), QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._readable)
         self._subscribe()
-        return True
+        return None
 
     def _subscribe(self) -> None:
         from jeepney import MatchRule  # type: ignore[import-untyped]  # jeepney ships no types
@@ -405,6 +433,9 @@ class NoNotifications(QObject):
 
     def close(self) -> None:
         pass
+
+    def tell(self, title: str, text: str, *, problem: bool = True) -> bool:
+        return False
 
 
 def notifications_for_platform(icon_path: str) -> NotificationPrompt | NoNotifications:

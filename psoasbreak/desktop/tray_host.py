@@ -99,6 +99,25 @@ class LateTrayHost(QObject):
         self.appeared.emit()
 
 
+def tray_is_status_notifier(qt_platform: str | None = None) -> bool:
+    """Whether Qt's tray icon is a StatusNotifierItem on the session bus, whose messages Qt
+    sends as desktop notifications and waits for (see desktop/notifications.py ``tell``):
+    always on Qt's Wayland platform; on X11 when a StatusNotifierWatcher owns its name, Qt's
+    own rule when it builds the icon. Asks the bus daemon alone, which answers at once."""
+    if sys.platform in ("win32", "darwin"):
+        return False
+    if (qt_platform or QGuiApplication.platformName()) == "wayland":
+        return True
+    bus = QDBusConnection.sessionBus()
+    if not bus.isConnected():
+        return False
+    interface = bus.interface()
+    if interface is None:
+        return False
+    reply = interface.isServiceRegistered(WATCHER)
+    return bool(reply.isValid() and reply.value())
+
+
 class NoLateTrayHost(QObject):
     """Where no late tray needs the icon rebuilt: ``appeared`` never fires."""
 

@@ -52,6 +52,11 @@ MIN_SLEEP_SECONDS = 2.0
 #: The wall clock moving this much more (or less) than real time is a clock change; smaller
 #: steps (NTP) heal by themselves, since the session re-checks what is due when it wakes.
 MIN_JUMP_SECONDS = 60.0
+#: The steady clock moving more than this while the clocks are read means the process was held
+#: in between (a paused virtual machine, SIGSTOP, a long preemption): read them again.
+MAX_READ_SPREAD_SECONDS = 0.5
+#: Readings tried before the last one is taken as it is.
+READ_TRIES = 4
 
 
 class WakeClocks(Protocol):
@@ -197,7 +202,18 @@ class WakeWatch(QObject):
         self.timer.stop()
 
     def _read(self) -> _Reading:
+        """One reading of the clocks taken as at one instant. The wall clock is read between two
+        readings of the steady clock: were the process held in between (issue 16: a process
+        stopped mid-read saw the wall clock jump -70 s, then +70 s, and re-planned twice),
+        wall and steady clocks would disagree by the time held, which reads as a clock change."""
         c = self._clocks
+        for _ in range(READ_TRIES - 1):
+            steady = c.since_boot()
+            before = c.awake() if steady is None else steady
+            reading = _Reading(c.wall(), c.utc_offset(), c.awake(), c.since_boot())
+            after = reading.awake if reading.since_boot is None else reading.since_boot
+            if after - before <= MAX_READ_SPREAD_SECONDS:
+                return reading
         return _Reading(c.wall(), c.utc_offset(), c.awake(), c.since_boot())
 
     @Slot()

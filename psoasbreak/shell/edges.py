@@ -24,7 +24,7 @@ from psoasbreak.desktop.notifications import NoNotifications, NotificationPrompt
 from psoasbreak.desktop.power import SleepMonitor, TimezoneWatch
 from psoasbreak.desktop.screen_lock import ScreenLockWatch
 from psoasbreak.desktop.sound import SoundPlayer
-from psoasbreak.desktop.tray_host import LateTrayHost, NoLateTrayHost
+from psoasbreak.desktop.tray_host import LateTrayHost, NoLateTrayHost, tray_is_status_notifier
 from psoasbreak.scheduling.wake import WakeClocks
 
 log = logging.getLogger(__name__)
@@ -48,6 +48,8 @@ class DesktopEdges:
     autostart: Autostart
     #: Whether logind and the screensaver are asked on D-Bus (Linux).
     on_dbus: bool
+    #: Whether Qt's tray icon is a StatusNotifierItem (its messages are notifications).
+    tray_is_status_notifier: Callable[[], bool] = lambda: False
     #: The names of the programs running now, for ``quiet_apps`` (asked only when a break is due).
     running_programs: Callable[[], frozenset[str]] = lambda: frozenset()
     #: GNOME 48's own break reminders (Settings → Wellbeing); none elsewhere.
@@ -94,5 +96,6 @@ def detect_edges() -> DesktopEdges:
         autostart=autostart_for_platform(),
         on_dbus=sys.platform.startswith("linux"),
         running_programs=running_program_names,
+        tray_is_status_notifier=tray_is_status_notifier,
         gnome_breaks=build_gnome_breaks(desktop),
     )

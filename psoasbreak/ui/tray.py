@@ -35,6 +35,12 @@ PAUSE_CHOICES: tuple[tuple[str, int], ...] = (
 PAUSE_NAMES = {0: "tomorrow", UNTIL_A_TIME: "until"}
 
 
+class Messenger(Protocol):
+    """Sends a tray message some other way; False when it could not."""
+
+    def __call__(self, title: str, text: str, *, problem: bool = True) -> bool: ...
+
+
 class PauseIntents(Protocol):
     pause_requested: SignalInstance
     pause_until_tomorrow_requested: SignalInstance
@@ -104,6 +110,7 @@ class TrayIcon(QObject):
     def __init__(self, icon: QIcon, paused_icon: QIcon, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._icon, self._paused_icon = icon, paused_icon
+        self._messenger: Messenger | None = None
         self.menu = QMenu()
         self.menu.setObjectName("tray-menu")
         self.status_action = self._action("status", translate("Tray", "Starting…"))
@@ -165,10 +172,19 @@ class TrayIcon(QObject):
     def hide(self) -> None:
         self.tray.hide()
 
+    def send_messages_with(self, messenger: Messenger | None) -> None:
+        """Where the tray's messages are desktop notifications anyway (a StatusNotifier tray),
+        ``messenger`` sends them without waiting for the server, as Qt would not (see
+        desktop/notifications.py ``tell``); None: Qt's own messages again."""
+        self._messenger = messenger
+
     def notify(self, title: str, text: str, *, problem: bool = True) -> None:
         """A message from the tray (a balloon, or a desktop notification where the tray host
         forwards them). Where no tray exists it goes nowhere: callers also log it and print it."""
         self.notified.emit(title, text)
+        if self._messenger is not None and self._messenger(title, text, problem=problem):
+            log.info("tray message shown: %s", title)
+            return
         if QSystemTrayIcon.isSystemTrayAvailable() and QSystemTrayIcon.supportsMessages():
             kind = QSystemTrayIcon.MessageIcon
             icon = kind.Warning if problem else kind.Information

@@ -43,6 +43,7 @@ from tests.wayland.session import (
 EXTENSION = "ubuntu-appindicators@ubuntu.com"
 EXTENSION_DIR = Path("/usr/share/gnome-shell/extensions") / EXTENSION
 APP_ENTRY = "psoasbreak.desktop"
+NOTIFICATIONS = "org.freedesktop.Notifications"
 
 #: Programs the session needs, with the Debian package that ships each.
 REQUIRED_TOOLS = {
@@ -271,6 +272,21 @@ class GnomeSession(WaylandSession):
 
     def gsettings(self, *args: str) -> str:
         return self.run("gsettings", *args).stdout.strip()
+
+    def hang_notification_activation(self) -> None:
+        """From now on the bus answers a call to a missing notification server by starting one
+        that never takes its name, until the bus gives up (25 s): as on a machine with Plasma
+        beside GNOME, whose service file (``plasma_waitforname``) the bus may pick. The user's
+        own service folder comes first, so this one is picked."""
+        services = Path(self.env["XDG_DATA_HOME"]) / "dbus-1" / "services"
+        entry = f"[D-BUS Service]\nName={NOTIFICATIONS}\nExec=/bin/sleep 30\n"
+        self.run("mkdir", "-p", services)
+        service = services / f"{NOTIFICATIONS}.service"
+        self.run("sh", "-c", 'printf "%s" "$2" > "$1"', "sh", service, entry)
+        self.run(
+            *("busctl", "--user", "call", "org.freedesktop.DBus", "/org/freedesktop/DBus"),
+            *("org.freedesktop.DBus", "ReloadConfig"),
+        )
 
     def close(self) -> None:
         if self.agent is not None:

@@ -192,13 +192,53 @@ def test_a_server_that_never_answers_falls_back_to_the_window(desk):
         prompt.close()
 
 
-def test_no_session_bus_falls_back_to_the_window(qtbot):
+def test_a_tray_message_goes_without_buttons_and_nothing_waits_for_its_answer(desk):
+    """Issue 16 (CI): Qt's own tray message waits for Notify's reply, and a bus starting a
+    server that never comes kept the app still 25 s. ``tell`` sends and goes on: a server that
+    never answers costs nothing, and no prompt is given up for it."""
+    hung = {"ignore": {"interface": INTERFACE, "member": "Notify"}}
+    server = desk.bus.service("session", SERVICE, [hung])
+    prompt = desk.adapter(reply_timeout_ms=200)
+    try:
+        assert prompt.tell("Settings problem", "Line 3 <is> wrong", problem=True)
+        app, replaces, icon, title, body, actions, hints, timeout = server.wait_for_call(NOTIFY)
+        assert (app, replaces, icon, title) == (
+            "psoasbreak",
+            0,
+            "/usr/share/icons/psoasbreak.svg",
+            "Settings problem",
+        )
+        assert body == "Line 3 <is> wrong" and actions == [] and timeout > 0
+        assert hints["urgency"] == ["y", 1] and hints["desktop-entry"] == ["s", "psoasbreak"]
+        assert not prompt._deadline.isActive()
+        desk.qtbot.wait(400)
+        assert desk.unavailable == []
+        assert prompt.tell("Back", "All well", problem=False)
+        assert server.wait_for_call(NOTIFY, 2)[6]["urgency"] == ["y", 0]
+    finally:
+        prompt.close()
+
+
+def prompt_without_a_bus() -> tuple[NotificationPrompt, list[str]]:
+    """An adapter whose session bus cannot be reached, and what it reports unavailable."""
+
     def no_bus() -> Any:
         raise KeyError("DBUS_SESSION_BUS_ADDRESS")
 
     told: list[str] = []
     prompt = NotificationPrompt("", no_bus)
     prompt.unavailable.connect(told.append)
+    return prompt, told
+
+
+def test_a_tray_message_without_a_bus_says_it_was_not_sent(qtbot):
+    prompt, told = prompt_without_a_bus()
+    assert prompt.tell("Title", "Text") is False
+    assert told == []
+
+
+def test_no_session_bus_falls_back_to_the_window(qtbot):
+    prompt, told = prompt_without_a_bus()
     prompt.show(NOTICE)
     assert len(told) == 1 and told[0].startswith("there is no D-Bus session bus")
 

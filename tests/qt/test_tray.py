@@ -134,3 +134,28 @@ def test_cancelling_pause_until_pauses_nothing(rig, qtbot):
     dialog.reject()
     assert rig.session.state is State.WORKING
     assert rig.session.status().paused_until is None
+
+
+def test_where_the_tray_is_a_status_notifier_its_messages_go_through_the_messenger(rig, caplog):
+    """Issue 16: Qt's tray message waits for the notification server; the app's own sender
+    does not (desktop/notifications.py ``tell``). Where it cannot send, Qt's way is left."""
+    import logging
+
+    caplog.set_level(logging.INFO, logger="psoasbreak.ui.tray")
+    sent: list[tuple[str, str, bool]] = []
+    reachable = [True]
+
+    def messenger(title: str, text: str, *, problem: bool = True) -> bool:
+        sent.append((title, text, problem))
+        return reachable[0]
+
+    rig.tray.send_messages_with(messenger)
+    rig.tray.notify("Settings problem", "Line 3", problem=False)
+    assert sent == [("Settings problem", "Line 3", False)]
+    assert "tray message shown: Settings problem" in caplog.text
+    reachable[0] = False
+    caplog.clear()
+    rig.tray.notify("Other", "text")
+    assert sent[-1] == ("Other", "text", True)
+    # Qt's own way: the offscreen platform has no tray, so nothing is shown.
+    assert "tray message shown" not in caplog.text

@@ -119,6 +119,42 @@ def test_a_new_utc_offset_is_a_clock_change(watch):
     assert seen == ["clock_changed"]
 
 
+class HeldMidRead(FakeWakeClocks):
+    """The process is held (SIGSTOP, a paused virtual machine) for ``held`` seconds just after
+    it read the wall clock, once: awake and since-boot run on meanwhile, as they do."""
+
+    def __init__(self, clock: FakeClock, *, has_boot_clock: bool = True) -> None:
+        super().__init__(clock, has_boot_clock=has_boot_clock)
+        self.held = 0.0
+
+    def wall(self) -> float:
+        value = super().wall()
+        held, self.held = self.held, 0.0
+        self.clock.advance(held)
+        return value
+
+
+@pytest.mark.parametrize("has_boot_clock", [True, False])
+def test_a_process_held_while_it_reads_the_clocks_sees_no_jump(qtbot, has_boot_clock):
+    """Issue 16 (CI): held between reading the wall clock and the others, the app saw the wall
+    clock jump -70 s and then +70 s, re-planned twice and counted time away only from there.
+    The clocks are read again when the process was held in the middle."""
+    clock = FakeClock(START)
+    clocks = HeldMidRead(clock, has_boot_clock=has_boot_clock)
+    w = WakeWatch(clocks)
+    seen = record(w)
+    clocks.held = 70.0
+    w.check()
+    clock.advance(1)
+    w.check()
+    assert seen == []
+    # A real change still shows through a held reading.
+    clocks.held = 70.0
+    clock.set_wall(clock.now() + timedelta(hours=1))
+    w.check()
+    assert seen == ["clock_changed"]
+
+
 def test_without_a_boot_clock_a_suspend_reads_as_a_clock_change(qtbot):
     clock = FakeClock(START)
     clocks = FakeWakeClocks(clock, has_boot_clock=False)
