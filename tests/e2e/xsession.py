@@ -48,6 +48,8 @@ TRAYER_ARGS = (
 )
 POLL_INTERVAL = 0.05
 CLI_TIMEOUT = 20.0
+#: Walks of the window tree tried while windows come and go under it (XSession.tree).
+TREE_TRIES = 5
 FOCUS_HOLDER_SCRIPT = Path(__file__).with_name("focus_holder.py")
 
 # Variables that would leak the developer's own desktop session into the test session.
@@ -204,6 +206,25 @@ class XSession:
             )
         return proc.stdout
 
+    def tree(self) -> dict[int, TreeNode]:
+        """The window tree (``xwininfo -root -tree``). A window destroyed while xwininfo walks
+        the tree makes it fail with BadWindow or BadDrawable (an app closing a window as a test
+        looks): the walk is simply taken again."""
+        for _ in range(TREE_TRIES - 1):
+            proc = subprocess.run(
+                ("xwininfo", "-root", "-tree"),
+                env=self.env,
+                capture_output=True,
+                text=True,
+                timeout=10,
+                check=False,
+            )
+            if proc.returncode == 0:
+                return parse_tree(proc.stdout)
+            if not re.search(r"Bad(Window|Drawable)", proc.stderr):
+                break
+        return parse_tree(self.x("xwininfo", "-root", "-tree"))
+
     def _ids(self, *search_args: str) -> list[int]:
         # xdotool search exits 1 when nothing matches.
         out = self.x("xdotool", "search", *search_args, check=False)
@@ -236,7 +257,7 @@ class XSession:
         Qt also creates a hidden 1x1 leader window (no WM_CLASS) and, for a tray icon, a window
         inside the tray; neither is listed.
         """
-        nodes = parse_tree(self.x("xwininfo", "-root", "-tree"))
+        nodes = self.tree()
         ids = dict.fromkeys(self._ids("--class", f"^{re.escape(wm_class)}$"))
         ids.update(dict.fromkeys(self._ids("--classname", f"^{re.escape(wm_class)}$")))
         trays = self._trayer_ids(nodes)
@@ -282,7 +303,7 @@ class XSession:
         An embedded Qt tray icon is a descendant of trayer's panel window in the window tree
         (panel > socket > icon); an icon with no tray host stays a child of the root window.
         """
-        nodes = parse_tree(self.x("xwininfo", "-root", "-tree"))
+        nodes = self.tree()
         trays = self._trayer_ids(nodes)
         return any(
             wm_class in node.wm_class
