@@ -180,7 +180,9 @@ class TrayIcon(QObject):
 
     def notify(self, title: str, text: str, *, problem: bool = True) -> None:
         """A message from the tray (a balloon, or a desktop notification where the tray host
-        forwards them). Where no tray exists it goes nowhere: callers also log it and print it."""
+        forwards them). With a messenger it is a notification even while no tray host is there
+        (Wayland, GNOME without its AppIndicator extension); otherwise, where no tray exists,
+        it goes nowhere: callers also log it and print it."""
         self.notified.emit(title, text)
         if self._messenger is not None and self._messenger(title, text, problem=problem):
             log.info("tray message shown: %s", title)
