@@ -154,14 +154,7 @@ class NotificationPrompt(QObject):
         or the bus's error, is read like any other and dropped."""
         if self._conn is None and self._open_connection() is not None:
             return False
-        hints = {
-            "desktop-entry": ("s", "psoasbreak"),
-            "urgency": ("y", 1 if problem else 0),
-        }
-        body = html.escape(text, quote=False) if "body-markup" in self._server_caps else text
-        no_actions: list[str] = []
-        args = ("psoasbreak", 0, self._icon_path, title, body, no_actions, hints, TOLD_TIMEOUT_MS)
-        self._call("Notify", "susssasa{sv}i", args, None)
+        self._send_notify(title, text, [], {"urgency": ("y", 1 if problem else 0)}, TOLD_TIMEOUT_MS)
         return self._conn is not None
 
     # -- the conversation with the server ----------------------------------------------
@@ -221,9 +214,6 @@ class NotificationPrompt(QObject):
         self._notify(self._wanted)
 
     def _notify(self, notice: PromptNotice) -> None:
-        body = notice.body
-        if "body-markup" in self._server_caps:
-            body = html.escape(body, quote=False)
         actions = [
             "default", translate("NotificationPrompt", "Start"),
             "start", translate("NotificationPrompt", "Start"),
@@ -237,13 +227,27 @@ class NotificationPrompt(QObject):
             ]
         if notice.skip:
             actions += ["skip", translate("NotificationPrompt", "Skip")]
-        hints = {
-            "desktop-entry": ("s", "psoasbreak"),
-            "category": ("s", "presence"),
-            "urgency": ("y", 1),
-        }
-        args = ("psoasbreak", 0, self._icon_path, notice.summary, body, actions, hints)
-        self._call("Notify", "susssasa{sv}i", (*args, notice.timeout_ms), self._got_id)
+        hints = {"category": ("s", "presence"), "urgency": ("y", 1)}
+        self._send_notify(
+            notice.summary, notice.body, actions, hints, notice.timeout_ms, self._got_id
+        )
+
+    def _send_notify(
+        self,
+        summary: str,
+        body: str,
+        actions: list[str],
+        hints: dict[str, tuple[str, Any]],
+        timeout_ms: int,
+        then: Callable[[Any], None] | None = None,
+    ) -> None:
+        """``Notify`` with our name, icon and desktop entry, the body escaped where the server
+        reads markup: the prompt and the tray's messages alike."""
+        if "body-markup" in self._server_caps:
+            body = html.escape(body, quote=False)
+        hints = {"desktop-entry": ("s", "psoasbreak"), **hints}
+        args = ("psoasbreak", 0, self._icon_path, summary, body, actions, hints, timeout_ms)
+        self._call("Notify", "susssasa{sv}i", args, then)
 
     def _got_id(self, reply: Any) -> None:
         if not _is_return(reply, "u"):

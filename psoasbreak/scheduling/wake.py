@@ -55,7 +55,7 @@ MIN_JUMP_SECONDS = 60.0
 #: The steady clock moving more than this while the clocks are read means the process was held
 #: in between (a paused virtual machine, SIGSTOP, a long preemption): read them again.
 MAX_READ_SPREAD_SECONDS = 0.5
-#: Readings tried before the last one is taken as it is.
+#: Readings tried; the last is taken as it is.
 READ_TRIES = 4
 
 
@@ -172,6 +172,11 @@ class _Reading:
     since_boot: float | None
 
 
+def _steady(awake: float, since_boot: float | None) -> float:
+    """The clock that runs on while the process is held: since boot where there is one."""
+    return awake if since_boot is None else since_boot
+
+
 class WakeWatch(QObject):
     """Emits ``slept(seconds)`` after a suspend and ``clock_changed()`` after a clock jump."""
 
@@ -207,14 +212,12 @@ class WakeWatch(QObject):
         stopped mid-read saw the wall clock jump -70 s, then +70 s, and re-planned twice),
         wall and steady clocks would disagree by the time held, which reads as a clock change."""
         c = self._clocks
-        for _ in range(READ_TRIES - 1):
-            steady = c.since_boot()
-            before = c.awake() if steady is None else steady
+        for _ in range(READ_TRIES):
+            before = _steady(c.awake(), c.since_boot())
             reading = _Reading(c.wall(), c.utc_offset(), c.awake(), c.since_boot())
-            after = reading.awake if reading.since_boot is None else reading.since_boot
-            if after - before <= MAX_READ_SPREAD_SECONDS:
-                return reading
-        return _Reading(c.wall(), c.utc_offset(), c.awake(), c.since_boot())
+            if _steady(reading.awake, reading.since_boot) - before <= MAX_READ_SPREAD_SECONDS:
+                break
+        return reading
 
     @Slot()
     def check(self) -> None:

@@ -195,11 +195,14 @@ class XSession:
 
     # -- running X tools -------------------------------------------------------------------------
 
-    def x(self, *args: str, check: bool = True, timeout: float = 10) -> str:
-        """Run an X client program against this display and return its stdout."""
-        proc = subprocess.run(
+    def _run_x(self, *args: str, timeout: float = 10) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
             args, env=self.env, capture_output=True, text=True, timeout=timeout, check=False
         )
+
+    def x(self, *args: str, check: bool = True, timeout: float = 10) -> str:
+        """Run an X client program against this display and return its stdout."""
+        proc = self._run_x(*args, timeout=timeout)
         if check and proc.returncode != 0:
             raise SessionError(
                 f"{' '.join(args)} exited {proc.returncode}: {proc.stderr.strip() or proc.stdout}"
@@ -211,14 +214,7 @@ class XSession:
         the tree makes it fail with BadWindow or BadDrawable (an app closing a window as a test
         looks): the walk is simply taken again."""
         for _ in range(TREE_TRIES - 1):
-            proc = subprocess.run(
-                ("xwininfo", "-root", "-tree"),
-                env=self.env,
-                capture_output=True,
-                text=True,
-                timeout=10,
-                check=False,
-            )
+            proc = self._run_x("xwininfo", "-root", "-tree")
             if proc.returncode == 0:
                 return parse_tree(proc.stdout)
             if not re.search(r"Bad(Window|Drawable)", proc.stderr):
