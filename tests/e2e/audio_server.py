@@ -284,6 +284,9 @@ def _start_pipewire(server: AudioServer) -> None:
     (config / "main.lua.d" / "51-psoasbreak-test-no-devices.lua").write_text(NO_DEVICES)
     (config / "psoasbreak-test.conf").write_text(WIREPLUMBER_CONF)
     server.spawn("wireplumber", ["wireplumber", "-c", str(config / "psoasbreak-test.conf")])
+    # pipewire-pulse stats its folder, then mkdirs it, and gives up on EEXIST; pactl (which
+    # polls below) makes the same folder as a client: made here first, there is no race.
+    (runtime / "pulse").mkdir(mode=0o700, exist_ok=True)
     server.spawn("pipewire-pulse", ["pipewire-pulse"])
     server.wait_until("pipewire-pulse to answer", lambda: _answers(server))
     server.pactl("load-module", "module-null-sink", f"sink_name={SPEAKER}")
