@@ -2,8 +2,9 @@
 
 Everything runs as the unprivileged user of the Wayland tests (``tests/wayland/session.py``,
 whose helpers this reuses): a session bus, a stand-in system bus (GNOME Shell aborts in its login
-manager without one), and ``gnome-shell --headless --wayland --unsafe-mode --virtual-monitor``
-with the AppIndicator extension enabled, which owns ``org.kde.StatusNotifierWatcher`` (the tray).
+manager without one) with a stand-in GDM (without it, no lock screen), and ``gnome-shell
+--headless --wayland --unsafe-mode --virtual-monitor`` with the AppIndicator extension enabled,
+which owns ``org.kde.StatusNotifierWatcher`` (the tray).
 The app's desktop entry and icons are installed into the session's data folder the way a user
 installs them (``packaging/linux/install-desktop-files``), so the shell can match its windows to
 its entry.
@@ -36,6 +37,7 @@ from tests.wayland.session import (
     give_to_user,
     install_desktop_entry,
     start_bus,
+    write_for_user,
 )
 from tests.wayland.session import (
     missing_requirements as wayland_requirements,
@@ -45,6 +47,9 @@ EXTENSION = "ubuntu-appindicators@ubuntu.com"
 EXTENSION_DIR = Path("/usr/share/gnome-shell/extensions") / EXTENSION
 APP_ENTRY = "psoasbreak.desktop"
 NOTIFICATIONS = "org.freedesktop.Notifications"
+FAKE_SERVICE = Path(__file__).parents[1] / "fake_dbus_service.py"
+#: What the stand-in GDM says it is: at least 3.5.91, GNOME Shell's test.
+GDM_VERSION = "43.0"
 
 #: Programs the session needs, with the Debian package that ships each.
 REQUIRED_TOOLS = {
@@ -277,6 +282,14 @@ class GnomeSession(WaylandSession):
             hicolor.glob(f"*/apps/{name}.png")
         )
 
+    def idle_ms(self) -> int:
+        """Mutter's idle time: milliseconds since the last input."""
+        reply = self.busctl(
+            *("call", "org.gnome.Mutter.IdleMonitor", "/org/gnome/Mutter/IdleMonitor/Core"),
+            *("org.gnome.Mutter.IdleMonitor", "GetIdletime"),
+        )
+        return int(reply["data"][0])
+
     def gsettings(self, *args: str) -> str:
         return self.run("gsettings", *args).stdout.strip()
 
@@ -302,7 +315,38 @@ class GnomeSession(WaylandSession):
         super().close()
 
 
-def _start_shell(session: GnomeSession) -> None:
+def _start_display_manager(session: GnomeSession, python: Path) -> None:
+    """A stand-in GDM on the stand-in system bus: GNOME Shell 43 has a lock screen only where
+    ``org.gnome.DisplayManager`` answers its ``Version`` and systemd's seats folder exists
+    (``loginManager.js``, ``canLock``); without them it shows "Screen Lock disabled" and
+    ``org.gnome.ScreenSaver.Lock`` does nothing. The fake answers nothing else (GDM's user
+    verifier is refused: the tests unlock through the shell, not with a password)."""
+    seats = Path("/run/systemd/seats")  # systemd makes it at boot; a container may lack it
+    if not seats.is_dir():
+        seats.mkdir(parents=True, exist_ok=True)
+    script = session.root / FAKE_SERVICE.name
+    shutil.copyfile(FAKE_SERVICE, script)
+    script.chmod(0o644)
+    version = {
+        "path": "/org/gnome/DisplayManager/Manager",
+        "interface": "org.gnome.DisplayManager.Manager",
+        "name": "Version",
+        "signature": "s",
+        "value": GDM_VERSION,
+    }
+    commands = write_for_user(
+        session.root / "display-manager.json", json.dumps([{"property": version}])
+    )
+    session.spawn(
+        "display-manager",
+        [python, script, "system", "org.gnome.DisplayManager", commands],
+        hold_stdin=True,
+    )
+    log = session.logs / "display-manager.log"
+    session.wait(lambda: "ready" in log.read_text(), "the stand-in display manager")
+
+
+def _start_shell(session: GnomeSession, python: Path) -> None:
     run = Path(session.env["XDG_RUNTIME_DIR"])
     system_bus = run / "system_bus_socket"
     session.spawn(
@@ -311,6 +355,7 @@ def _start_shell(session: GnomeSession) -> None:
     )
     session.wait(system_bus.exists, "the stand-in system bus's socket")
     session.env["DBUS_SYSTEM_BUS_ADDRESS"] = f"unix:path={system_bus}"
+    _start_display_manager(session, python)
     session.gsettings("set", "org.gnome.shell", "enabled-extensions", f"['{EXTENSION}']")
     width, height = SCREEN
     session.spawn(
@@ -363,7 +408,7 @@ def start_gnome_session(root: Path, venv: UserVenv) -> GnomeSession:
     try:
         session.env["DBUS_SESSION_BUS_ADDRESS"] = start_bus(session, "bus")
         install_desktop_entry(session, venv)
-        _start_shell(session)
+        _start_shell(session, venv.bin / "python")
         agent = Path(__file__).with_name("shell_agent.py")
         session.agent = UserAgent(session, venv.bin / "python", agent)
         # The shell starts in the overview; a user's first move is to leave it.

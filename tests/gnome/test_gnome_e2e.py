@@ -126,7 +126,7 @@ def wait_banner(session: GnomeSession, app: GnomeApp, word: str, timeout: float)
     def shown() -> Banner | None:
         banner = session.banner()
         notes = [n for n in session.shell_notifications() if word in n.body.lower()]
-        # GNOME's own banners come too ("Screen Lock disabled" without a display manager).
+        # GNOME's own banners may come too (its "Screen Lock disabled" without GDM).
         ours = banner is not None and banner.shown and banner.title == PROMPT_TITLE
         return banner if ours and notes else None
 
@@ -213,6 +213,57 @@ def test_with_the_banner_gone_the_home_window_offers_skip_to_the_keyboard(
     app.cli_ok("pause", "600")
 
 
+SCREENSAVER = ("org.gnome.ScreenSaver", "/org/gnome/ScreenSaver", "org.gnome.ScreenSaver")
+
+
+@pytest.mark.slow
+def test_a_minute_behind_gnomes_lock_screen_is_a_break_though_the_pointer_moved(
+    gnome_session: GnomeSession, gnome_venv: UserVenv
+) -> None:
+    """GNOME's lock screen (what Super+L and the system menu's Lock do) counts as away from
+    the moment it locks, whatever the idle time says: the pointer moves on the lock screen
+    every few seconds (a cat, a bumped mouse), so Mutter's idle time never reaches the minute,
+    and a minute behind the lock is still a natural break once the user unlocks."""
+    app = GnomeApp(gnome_session, gnome_venv, "lock")
+    app.write_config(
+        {
+            "sound": False,
+            "idle_reset_minutes": 1,
+            "interval_min_minutes": 30,
+            "interval_max_minutes": 30,
+        }
+    )
+    with app:
+        app.wait_status(lambda s: s["state"] == "working", 15, "the app to start")
+        locked_at = time.monotonic()
+        gnome_session.run("busctl", "--user", "call", *SCREENSAVER, "Lock")
+        app.wait_for(
+            lambda: "the screen is locked" in app.logs(), 15, "the app to see the screen locked"
+        )
+        assert gnome_session.eval("Main.screenShield.locked") is True
+        longest_idle_ms = 0
+        step = 0
+        while "the user is away" not in app.logs():
+            behind = time.monotonic() - locked_at
+            assert behind < 60 + SLACK, f"not away after {behind:.0f} s locked:\n{app.logs()}"
+            time.sleep(5)
+            step += 1
+            gnome_session.pointer_to(REST[0] + (step % 2) * 30, REST[1])
+            longest_idle_ms = max(longest_idle_ms, gnome_session.idle_ms())
+        behind = time.monotonic() - locked_at
+        assert behind >= 59, f"away after {behind:.0f} s behind the lock: too soon"
+        assert longest_idle_ms < 60_000, f"the idle time reached {longest_idle_ms} ms"
+        assert app.status()["today"]["natural"] == 0, "a break before the user came back"
+
+        # Unlocked through the shell (the stand-in GDM checks no password).
+        gnome_session.run("busctl", "--user", "call", *SCREENSAVER, "SetActive", "b", "false")
+        status = app.wait_status(
+            lambda s: s["today"]["natural"] == 1, 15, "the time behind the lock to count"
+        )
+        assert gnome_session.eval("Main.screenShield.locked") is False
+        assert status["state"] == "working" and status["today"]["completed"] == 0, status
+
+
 @pytest.mark.slow
 def test_banners_off_hold_the_prompt_a_minute_away_is_a_break_and_no_server_is_no_hang(
     gnome_session: GnomeSession, gnome_venv: UserVenv
@@ -250,10 +301,7 @@ def test_banners_off_hold_the_prompt_a_minute_away_is_a_break_and_no_server_is_n
                 left(away, 60 + SLACK),
                 "the app to find the user away after a minute without input",
             )
-            idle_ms = gnome_session.busctl(
-                *("call", "org.gnome.Mutter.IdleMonitor", "/org/gnome/Mutter/IdleMonitor/Core"),
-                *("org.gnome.Mutter.IdleMonitor", "GetIdletime"),
-            )["data"][0]
+            idle_ms = gnome_session.idle_ms()
             assert idle_ms >= 60_000, f"away after {idle_ms} ms of idle time: too soon"
             gnome_session.pointer_to(REST[0] + 40, REST[1])  # back at the keyboard
             natural = away.wait_status(

@@ -432,13 +432,20 @@ class WaylandSession:
         return done
 
     def spawn(
-        self, name: str, args: Sequence[str | Path], env: Mapping[str, str] | None = None
+        self,
+        name: str,
+        args: Sequence[str | Path],
+        env: Mapping[str, str] | None = None,
+        *,
+        hold_stdin: bool = False,
     ) -> subprocess.Popen[bytes]:
+        """Start a program as USER, its output in ``logs/NAME.log``; ``hold_stdin`` gives it a
+        pipe that stays open while it runs (a program that ends at end of input)."""
         log = self.logs / f"{name}.log"
         with log.open("ab") as out:
             proc = subprocess.Popen(
                 as_user(args, self.env if env is None else env),
-                stdin=subprocess.DEVNULL,
+                stdin=subprocess.PIPE if hold_stdin else subprocess.DEVNULL,
                 stdout=out,
                 stderr=subprocess.STDOUT,
             )
@@ -534,6 +541,9 @@ class WaylandSession:
 
     def close(self) -> None:
         for _, proc, _ in reversed(self.procs):
+            if proc.stdin is not None:  # a held stdin: its end of input
+                with contextlib.suppress(OSError):
+                    proc.stdin.close()
             stop_as_user(proc)
         self.procs.clear()
         # waybar, mako and anything the bus activated were started by sway or the bus and left
