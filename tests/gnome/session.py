@@ -134,8 +134,14 @@ NOTIFICATIONS_JS = """
       source: s.title, title: n.title, body: n.bannerBodyText || '',
       actions: n.actions.map(a => a.label)}))),
     // State.SHOWN (2): done sliding in, so its rectangle is where it stays.
-    banner: banner ? {title: banner.notification.title, expanded: banner.expanded,
-                      shown: tray._notificationState === 2, rect: rect(banner), buttons} : null,
+    // Its close button (an icon, no label) takes clicks only while the pointer is over it.
+    banner: banner ? {title: banner.notification.title,
+                      body: banner.notification.bannerBodyText || '',
+                      expanded: banner.expanded,
+                      shown: tray._notificationState === 2, rect: rect(banner), buttons,
+                      close: banner._closeButton && banner._closeButton.reactive
+                             && placed(rect(banner._closeButton))
+                             ? rect(banner._closeButton) : null} : null,
   });
 })()
 """
@@ -160,10 +166,12 @@ class ShellWindow:
 @dataclass(frozen=True)
 class Banner:
     title: str
+    body: str
     expanded: bool
     shown: bool  # in place, not sliding in or out
     rect: tuple[float, float, float, float]
     buttons: Mapping[str, tuple[float, float, float, float]]
+    close: tuple[float, float, float, float] | None  # while the pointer is over the banner
 
     @property
     def centre(self) -> tuple[float, float]:
@@ -231,10 +239,12 @@ class GnomeSession(WaylandSession):
             return None
         return Banner(
             title=shown["title"],
+            body=shown["body"],
             expanded=bool(shown["expanded"]),
             shown=bool(shown["shown"]),
             rect=tuple(shown["rect"]),  # type: ignore[arg-type]
             buttons={b["label"]: tuple(b["rect"]) for b in shown["buttons"]},
+            close=None if shown["close"] is None else tuple(shown["close"]),
         )
 
     def pointer_to(self, x: float, y: float) -> None:

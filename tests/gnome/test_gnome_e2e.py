@@ -17,6 +17,7 @@ import signal
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import datetime
 
 import pytest
 
@@ -27,6 +28,7 @@ from tests.gnome.session import (
     Banner,
     GnomeApp,
     GnomeSession,
+    ShellNotification,
     ShellWindow,
     centre_of,
 )
@@ -58,6 +60,8 @@ REST = (SCREEN[0] / 2, SCREEN[1] - 60)
 class PromptApps:
     clicked: GnomeApp  # its banner's Start is clicked
     home: GnomeApp  # its banner hides; Skip is pressed in the home window
+    snoozed: GnomeApp  # its banner's Snooze is clicked, and its close button the next time
+    ignored: GnomeApp  # nobody answers it
 
 
 @pytest.fixture(scope="module")
@@ -74,8 +78,18 @@ def prompt_apps(gnome_session: GnomeSession, gnome_venv: UserVenv) -> Iterator[P
             "interval_max_minutes": 2,
         }
     )
-    with clicked, home:
-        yield PromptApps(clicked, home)
+    # These two prompt together, a minute after "home": GNOME shows one banner at a time.
+    three_minutes = {"interval_min_minutes": 3, "interval_max_minutes": 3}
+    snoozed = GnomeApp(gnome_session, gnome_venv, "snoozed")
+    snoozed.write_config(
+        {**PROMPT_CONFIG, **three_minutes, "exercise": "glute-squeeze", "snooze_minutes": 1}
+    )
+    ignored = GnomeApp(gnome_session, gnome_venv, "ignored")
+    ignored.write_config(
+        {**PROMPT_CONFIG, **three_minutes, "exercise": "stretch", "prompt_timeout_minutes": 1}
+    )
+    with clicked, home, snoozed, ignored:
+        yield PromptApps(clicked, home, snoozed, ignored)
 
 
 @pytest.fixture(scope="module")
@@ -211,6 +225,96 @@ def test_with_the_banner_gone_the_home_window_offers_skip_to_the_keyboard(
         "the skipped prompt's notification to be withdrawn",
     )
     app.cli_ok("pause", "600")
+
+
+def listed(session: GnomeSession, word: str) -> list[ShellNotification]:
+    return [n for n in session.shell_notifications() if word in n.body.lower()]
+
+
+def expand(session: GnomeSession, app: GnomeApp, banner: Banner) -> Banner:
+    """The pointer enters the banner (as a user reaching for it does): GNOME expands it and
+    shows its buttons, and its close button while the pointer stays."""
+    session.pointer_to(*banner.centre)
+    return app.wait_for(
+        lambda: (
+            (b := session.banner()) is not None
+            and b.body == banner.body
+            and "Start" in b.buttons
+            and b.close is not None
+            and b
+        ),
+        10,
+        "the banner to expand and show its buttons under the pointer",
+    )
+
+
+@pytest.mark.slow
+def test_snooze_and_close_on_a_banner_snooze_and_an_unanswered_prompt_is_missed(
+    prompt_apps: PromptApps, gnome_session: GnomeSession
+) -> None:
+    """Two prompts at once (GNOME shows their banners one after the other): a real click on
+    one's Snooze puts it off by `snooze_minutes`, and when it is back a click on the banner's
+    close button counts as a snooze too; the other, left alone while the user works on, is
+    `missed` after `prompt_timeout_minutes` and its notification leaves the message list."""
+    snoozed, ignored = prompt_apps.snoozed, prompt_apps.ignored
+    session = gnome_session
+    session.pointer_to(*REST)
+    snoozed.wait_for(
+        lambda: listed(session, "glute") and listed(session, "stretch"),
+        left(snoozed, 180 + SLACK),
+        "both prompts in the message list",
+    )
+    clicked = saw_ignored = False
+    step = 0
+    while not (clicked and saw_ignored):
+        assert step < 200, f"the two banners were not dealt with:\n{snoozed.on_screen()}"
+        step += 1
+        banner = session.banner()
+        shown = banner.body.lower() if banner is not None and banner.shown else ""
+        if "glute" in shown and not clicked:
+            expanded = expand(session, snoozed, banner)  # type: ignore[arg-type]
+            assert set(expanded.buttons) >= {"Start", "Snooze 1 min", "Skip"}, expanded
+            session.pointer_to(*centre_of(expanded.buttons["Snooze 1 min"]))
+            session.click()
+            snoozed.wait_status(
+                lambda s: s["today"]["snoozed"] == 1, 10, "the click on Snooze to count"
+            )
+            clicked = True
+        else:  # the user works on: GNOME hides a banner nobody answers
+            saw_ignored = saw_ignored or "stretch" in shown
+            session.pointer_to(REST[0] + (step % 2) * 20, REST[1])
+            time.sleep(0.25)
+    status = snoozed.status()
+    assert status["state"] == "working", status
+    again_in = datetime.fromisoformat(status["next_break_at"]).timestamp() - time.time()
+    assert 40 <= again_in <= 62, f"asked again in {again_in:.0f} s, not snooze_minutes (1)"
+    snoozed.wait_for(lambda: not listed(session, "glute"), 10, "the snoozed notification to go")
+    assert ignored.status()["state"] == "prompting", "the banner's hiding ended the prompt"
+
+    missed = ignored.wait_status(
+        lambda s: s["today"]["missed"] == 1,
+        60 + SLACK,
+        "the unanswered prompt to be missed after prompt_timeout_minutes",
+    )
+    assert missed["state"] == "working", missed
+    assert (missed["today"]["snoozed"], missed["today"]["skipped"]) == (0, 0), missed
+    ignored.wait_for(
+        lambda: not listed(session, "stretch"), 10, "the missed prompt's notification to go"
+    )
+    ignored.cli_ok("pause", "600")
+
+    banner = wait_banner(session, snoozed, "glute", 60 + SLACK)  # snooze_minutes later
+    expanded = expand(session, snoozed, banner)
+    assert expanded.close is not None
+    session.pointer_to(*centre_of(expanded.close))
+    session.click()
+    closed = snoozed.wait_status(
+        lambda s: s["today"]["snoozed"] == 2, 10, "closing the banner to count as a snooze"
+    )
+    assert (closed["state"], closed["today"]["skipped"]) == ("working", 0), closed
+    snoozed.wait_for(lambda: not listed(session, "glute"), 10, "the closed notification to go")
+    session.pointer_to(*REST)
+    snoozed.cli_ok("pause", "600")
 
 
 SCREENSAVER = ("org.gnome.ScreenSaver", "/org/gnome/ScreenSaver", "org.gnome.ScreenSaver")
