@@ -37,6 +37,7 @@ from tests.wayland.session import (
     UserVenv,
     check_tray_icon_comes_and_goes,
     content_at_edges,
+    start_early,
 )
 
 pytestmark = [pytest.mark.e2e, pytest.mark.gnome]
@@ -94,8 +95,7 @@ def prompt_apps(gnome_session: GnomeSession, gnome_venv: UserVenv) -> Iterator[P
 
 @pytest.fixture(scope="module")
 def prompt_apps_started_early(request: pytest.FixtureRequest) -> None:
-    if any("prompt_apps" in getattr(item, "fixturenames", ()) for item in request.session.items):
-        request.getfixturevalue("prompt_apps")
+    start_early(request, "prompt_apps")
 
 
 def left(app: GnomeApp, seconds: float) -> float:

@@ -98,6 +98,13 @@ def app_icon_of(popup: KWinWindow) -> tuple[float, float]:
     return (x + w - 28, y + h * 0.48)
 
 
+def close_button_of(popup: KWinWindow) -> tuple[float, float]:
+    """Where Plasma draws the close button (a cross in the ring that counts the popup's time
+    down): the header's right end."""
+    x, y, w, _ = popup.rect
+    return (x + w - 16, y + 15)
+
+
 #: Every window KWin manages, printed as one line of JSON after a marker.
 LIST_WINDOWS_JS = """
 const area = workspace.clientArea(KWin.PlacementArea, workspace.activeScreen,

@@ -601,6 +601,14 @@ class UserAgent:
         stop_as_user(self.proc)
 
 
+def start_early(request: pytest.FixtureRequest, fixture: str) -> None:
+    """Start the module-scoped ``fixture`` now if any collected test uses it: apps whose
+    prompts are minutes away start before the first test, so their minutes run while the
+    other tests do."""
+    if any(fixture in getattr(item, "fixturenames", ()) for item in request.session.items):
+        request.getfixturevalue(fixture)
+
+
 def check_tray_icon_comes_and_goes(app: WaylandApp, tray: str) -> None:
     """Start ``app``: its icon registers with the session's StatusNotifierWatcher (``tray``
     names who serves it, for the message) and no window opens; quit it: the icon goes."""
@@ -621,7 +629,8 @@ def check_tray_icon_comes_and_goes(app: WaylandApp, tray: str) -> None:
 def content_at_edges(png: Path, rect: tuple[int, int, int, int], band: int = 6) -> list[str]:
     """Where a window's outermost ``band`` pixels (inside its frame) are not all the colour of
     its corners: something drawn there was cut by the window's edge (text or a button running
-    off the bottom, as GNOME's fonts once did). Empty when every edge is clear."""
+    off the bottom, as GNOME's fonts once did). Empty when every edge is clear and the window
+    has something drawn inside."""
     from PySide6.QtGui import QImage  # only here: the session needs no Qt in the test process
 
     image = QImage(str(png))
@@ -640,6 +649,15 @@ def content_at_edges(png: Path, rect: tuple[int, int, int, int], band: int = 6) 
         drawn = [p for p in points if image.pixel(*p) != background]
         if drawn:
             problems.append(f"{edge}: {len(drawn)} pixels drawn, first at {drawn[0]}")
+    # A screenshot without the window (black, or the wallpaper's flat colour) has clear edges
+    # too: its inside must hold something drawn (text, the illustration) for the check to count.
+    inside = [
+        (x, y)
+        for y in range(y0 + band, y0 + h - band, 3)
+        for x in range(x0 + band, x0 + w - band, 3)
+    ]
+    if sum(image.pixel(*p) != background for p in inside) < len(inside) // 100:
+        problems.append("inside: nothing drawn (the screenshot does not show the window)")
     return problems
 
 
