@@ -20,7 +20,7 @@ import sys
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
-from typing import Any, TextIO, TypeVar
+from typing import Any, TextIO
 
 from psoasbreak import APP_NAME
 from psoasbreak.cli.exit_codes import EXIT_ERROR, EXIT_OK
@@ -29,7 +29,6 @@ from psoasbreak.core.history import (
     COUNT_FIELDS,
     DayCounts,
     WeekSummary,
-    parse_iso_week,
     week_summary,
 )
 from psoasbreak.core.history_csv import CsvRowError, read_csv, write_csv, write_json
@@ -44,54 +43,9 @@ from psoasbreak.storage.database import DatabaseError, DatabaseUnavailableError,
 from psoasbreak.storage.paths import AppPaths
 
 COMMANDS = ("stats", "export", "import")
+
+
 #: The command line's parser class (cli.py passes its own, which prints one-line errors).
-_ParserT = TypeVar("_ParserT", bound=argparse.ArgumentParser)
-
-
-def _output_path(text: str) -> Path:
-    if not text:
-        raise argparse.ArgumentTypeError("FILE must not be empty (use - for standard output)")
-    return Path(text)
-
-
-def _iso_week(text: str) -> tuple[int, int]:
-    try:
-        return parse_iso_week(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
-
-
-def add_parsers(sub: argparse._SubParsersAction[_ParserT]) -> None:
-    stats = sub.add_parser("stats", help="a week's breaks, the daily goal and streaks")
-    stats.add_argument(
-        "--week",
-        type=_iso_week,
-        metavar="YYYY-Www",
-        help="the ISO week to show, for example 2026-W48 (default: this week)",
-    )
-    stats.add_argument("--json", action="store_true", help="print one JSON object")
-    export = sub.add_parser("export", help="write every recorded break as CSV or JSON")
-    export.add_argument("--format", choices=["csv", "json"], default="csv")
-    export.add_argument(
-        "--sessions",
-        action="store_true",
-        help="write the programme's sessions instead of the breaks (one row per exercise)",
-    )
-    export.add_argument(
-        "-o",
-        "--output",
-        type=_output_path,
-        metavar="FILE",
-        help="write to FILE (default, or -: stdout)",
-    )
-    imports = sub.add_parser(
-        "import", help="add the breaks in a CSV file (all or nothing; repeats are skipped)"
-    )
-    imports.add_argument(
-        "file", type=Path, metavar="FILE.csv", help="columns at,outcome,exercise,seconds"
-    )
-
-
 def run(args: argparse.Namespace) -> int:
     paths = AppPaths.from_environment()
     try:

@@ -8,13 +8,13 @@ import argparse
 import contextlib
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import time
 from typing import NoReturn
 
 from psoasbreak import APP_NAME, __version__
 from psoasbreak.cli.exit_codes import EXIT_ERROR, EXIT_USAGE
-from psoasbreak.core.policy import MAX_PAUSE_MINUTES, pause_minutes_allowed
+from psoasbreak.cli.history_args import add_parsers
 
 
 class _Parser(argparse.ArgumentParser):
@@ -25,6 +25,8 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _pause_minutes(text: str) -> int:
+    from psoasbreak.core.policy import MAX_PAUSE_MINUTES, pause_minutes_allowed  # pause only
+
     # ASCII digits only: int() would also take "5_0" (50) and other scripts' digits ("١٢").
     if not text.isascii() or not text.isdigit():
         raise argparse.ArgumentTypeError(f"MINUTES must be a whole number, not {text!r}")
@@ -53,6 +55,23 @@ def _clock_time(text: str) -> time:
     )
 
 
+class _ExerciseIds:
+    """``break-now --exercise``'s choices, the ids of resources/exercises.toml, read only when
+    argparse looks at them (that option given, ``--help``, an error): every command builds the
+    whole parser, and ``status`` has no use for the exercise library."""
+
+    def _ids(self) -> tuple[str, ...]:
+        from psoasbreak.core.exercises import shipped_library  # no Qt; cached once read
+
+        return shipped_library().ids
+
+    def __contains__(self, value: object) -> bool:
+        return value in self._ids()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._ids())
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=APP_NAME,
@@ -67,10 +86,8 @@ def build_parser() -> argparse.ArgumentParser:
     status = sub.add_parser("status", help="say what the running app is doing")
     status.add_argument("--json", action="store_true", help="print one JSON object")
     now = sub.add_parser("break-now", help="start an exercise now, without a prompt")
-    # The ids of resources/exercises.toml (a small file, and core.exercises has no Qt).
-    from psoasbreak.core.exercises import shipped_library
-
-    now.add_argument("--exercise", choices=shipped_library().ids)
+    # Set after add_argument, which formats the choices at once to check the metavar.
+    now.add_argument("--exercise").choices = _ExerciseIds()
     pause = sub.add_parser(
         "pause", help="hold reminders for MINUTES, until tomorrow, or until a time (HH:MM)"
     )
@@ -92,8 +109,6 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("resume", help="end a pause")
     sub.add_parser("show", help="open the running app's window")
     sub.add_parser("quit", help="stop the running app")
-    from psoasbreak.cli.history import add_parsers  # no Qt: reads the history file
-
     add_parsers(sub)
     return parser
 

@@ -9,19 +9,14 @@ macOS and Windows have their own places (platformdirs knows them), the log inclu
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import stat
 import sys
-import tempfile
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 import platformdirs
-from platformdirs.api import PlatformDirsABC
-from platformdirs.macos import MacOS
-from platformdirs.windows import Windows
 
 from psoasbreak import APP_NAME
 
@@ -33,8 +28,23 @@ _SOCKET_PATH_LIMITS: Final = {"linux": 106}
 _OTHER_SOCKET_PATH_LIMIT: Final = 102
 #: The most a socket note may hold; a path is far shorter, and a bigger file is not ours.
 _NOTE_LIMIT: Final = 4096
-# The platforms with a place of their own for logs and runtime files; the rest follow XDG.
-_OWN_PLACES: Final[dict[str, type[PlatformDirsABC]]] = {"darwin": MacOS, "win32": Windows}
+if TYPE_CHECKING:
+    from platformdirs.api import PlatformDirsABC
+
+
+def _own_places(platform: str) -> type[PlatformDirsABC] | None:
+    """The platforms with a place of their own for logs and runtime files; the rest follow XDG.
+    Imported here, not at the top: ``psoasbreak status`` reads these paths and should not load
+    the other platforms' modules (issue 21)."""
+    if platform == "darwin":
+        from platformdirs.macos import MacOS
+
+        return MacOS
+    if platform == "win32":
+        from platformdirs.windows import Windows
+
+        return Windows
+    return None
 
 
 @dataclass(frozen=True)
@@ -91,7 +101,7 @@ class AppPaths:
         """The locations for this user now; reads the environment at call time, creates nothing.
 
         ``platform`` is a ``sys.platform`` value; tests pass another to see its places."""
-        own = _OWN_PLACES.get(platform)
+        own = _own_places(platform)
         dirs = (own or platformdirs.PlatformDirs)(appname=APP_NAME, appauthor=False)
         return cls(
             config_dir=Path(dirs.user_config_dir),
@@ -114,6 +124,8 @@ def control_name_for(socket_path: Path, platform: str = sys.platform) -> str:
     """
     if platform != "win32":
         return str(socket_path)
+    import hashlib  # Windows only
+
     digest = hashlib.sha256(str(socket_path).casefold().encode()).hexdigest()[:32]
     return f"{APP_NAME}-control-{digest}"
 
@@ -172,6 +184,8 @@ def settle_runtime_dir(paths: AppPaths, platform: str = sys.platform) -> tuple[A
         problem = str(exc)
     if not problem:
         return paths, ""
+    import tempfile  # only on this detour
+
     own = Path(tempfile.mkdtemp(prefix=f"{APP_NAME}-{_user_tag()}-"))
     settled = replace(paths, runtime_dir=own)
     too_long = socket_path_problem(settled.socket_path, platform)
@@ -254,6 +268,8 @@ def _xdg_runtime_dir() -> Path:
         return Path(xdg) / APP_NAME
     # Containers, CI and `su` sessions often have no XDG_RUNTIME_DIR, or one left over from
     # another user; a per-user name in the temporary folder keeps instances of users apart.
+    import tempfile  # only without a usable XDG_RUNTIME_DIR
+
     return Path(tempfile.gettempdir()) / f"{APP_NAME}-{_user_tag()}"
 
 
