@@ -3,7 +3,8 @@
 - ``main.py``: the parser, and what runs each command; a bare ``psoasbreak`` starts the app;
 - ``control.py``: ``status``, ``pause``, ``resume``, ``break-now``, ``quit`` over the control
   channel to the running app;
-- ``history.py``: ``stats``, ``export``, ``import`` on the history file;
+- ``history.py``: ``stats``, ``export``, ``import`` on the history file; their arguments are
+  declared in ``history_args.py``, so building the parser does not load that code;
 - ``exit_codes.py``: the exit codes all of them use (so none imports another for them).
 
 None of them imports Qt: control and history commands answer in milliseconds.
