@@ -727,6 +727,24 @@ class StatusWaiting:
         assert found is not None
         return found
 
+    def wait_first_missed(self, listed: Callable[[], object], timeout: float) -> dict[str, Any]:
+        """Wait for the day's first ``missed`` (a prompt nobody answered, its timeout over), the
+        app back at work and the prompt's notification withdrawn (``listed()`` falsy); return
+        that status for the caller's own counts."""
+        status = self.wait_status(
+            lambda s: s["today"]["missed"] == 1,
+            timeout,
+            "the prompt nobody answered to be recorded missed after prompt_timeout_minutes",
+        )
+        assert status["state"] == "working", status
+        self.wait_for(lambda: not listed(), 10, "the missed prompt's notification to be withdrawn")
+        return status
+
+
+def seconds_until(moment: str) -> float:
+    """Seconds from now to an ISO 8601 time with its offset (``status --json``'s times)."""
+    return datetime.fromisoformat(moment).timestamp() - time.time()
+
 
 class RunningApp(StatusWaiting):
     """The real ``psoasbreak`` tray app as a subprocess; use as a context manager.
