@@ -53,6 +53,9 @@ class NotificationLog:
             "type='method_call',interface='org.freedesktop.Notifications'",
             "type='method_return'",
             "type='signal',interface='org.freedesktop.Notifications'",
+            # A server that dies takes its notifications with it, closed or not.
+            "type='signal',sender='org.freedesktop.DBus',member='NameOwnerChanged',"
+            "arg0='org.freedesktop.Notifications'",
         ]
         self.conn.send_and_get_reply(
             new_method_call(
@@ -93,6 +96,9 @@ class NotificationLog:
                         self.shown[int(message.body[0])] = {"id": int(message.body[0]), **asked}
                 elif member in ("CloseNotification", "NotificationClosed"):  # asked, or done
                     self.shown.pop(int(message.body[0]), None)
+                elif member == "NameOwnerChanged":
+                    self.asked.clear()
+                    self.shown.clear()
 
     def open(self) -> list[dict[str, Any]]:
         with self.lock:
@@ -109,9 +115,12 @@ class Agent:
         self.display.connect()
         registry = self.display.get_registry()
         found: dict[str, tuple[int, int]] = {}
-        registry.dispatcher["global"] = lambda _r, name, iface, version: found.setdefault(
-            iface, (name, version)
-        )
+
+        def announced(_registry: Any, name: int, iface: str, version: int) -> None:
+            # None back to the C callback (a value there is an error pywayland prints).
+            found.setdefault(iface, (name, version))
+
+        registry.dispatcher["global"] = announced
         self.display.roundtrip()
         name, version = found["org_kde_kwin_fake_input"]
         self.fake = registry.bind(name, OrgKdeKwinFakeInput, min(version, 4))

@@ -18,6 +18,7 @@ import itertools
 import json
 import os
 import shutil
+import signal
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -30,6 +31,7 @@ from tests.wayland.session import (
     UserVenv,
     WaylandApp,
     WaylandSession,
+    child_pid,
     give_to_user,
     install_desktop_entry,
     start_bus,
@@ -203,6 +205,25 @@ class KdeSession(WaylandSession):
         dest.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(taken, dest)
         return dest
+
+    def crash_plasma(self) -> None:
+        """plasmashell dies as in a crash: killed outright, with no word to the apps whose
+        notifications it showed (their popups go with it)."""
+        for entry in [e for e in self.procs if e[0] == "plasmashell"]:
+            _, proc, _ = entry
+            shell = child_pid(proc.pid)  # runuser's child
+            if shell is not None:
+                os.kill(shell, signal.SIGKILL)
+            proc.wait(10)
+            self.procs.remove(entry)
+        self.wait(
+            lambda: not self.name_has_owner("org.freedesktop.Notifications"),
+            "plasmashell's names to go with it",
+        )
+
+    def start_plasma(self) -> None:
+        """plasmashell again (what KCrash or systemd does for a user after a crash)."""
+        _start_plasma(self)
 
     def close(self) -> None:
         if self.agent is not None:

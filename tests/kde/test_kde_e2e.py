@@ -268,3 +268,56 @@ def test_plasmas_do_not_disturb_holds_the_prompt_and_a_minute_away_is_a_natural_
     finally:
         if cookie is not None:
             kde_session.ask(uninhibit=cookie)
+
+
+def prompt_window(app: KdeApp) -> KWinWindow | None:
+    return next((w for w in app.kwin_windows() if w.title.startswith("Time to stand up")), None)
+
+
+def tray_item_of(app: KdeApp) -> str | None:
+    return next((i for i, pid in app.kde.tray_item_pids().items() if pid == app.pid), None)
+
+
+@pytest.mark.slow
+def test_plasma_crashing_with_the_prompt_out_loses_neither_the_prompt_nor_the_icon(
+    kde_session: KdeSession, kde_venv: UserVenv
+) -> None:
+    """plasmashell is killed with the prompt out (a crash: its popups go, and no
+    `NotificationClosed` comes) and started again, as KCrash or systemd does: the app shows the
+    prompt again on the new plasmashell, where a real click starts the break, and its tray icon
+    registers with the new tray. Had plasmashell taken longer than the app waits for a server to
+    come back (5 s), the prompt window would be the answer instead (proven on GNOME, whose
+    service is not started again); here it comes back in about a second."""
+    app = KdeApp(kde_session, kde_venv, "crash")
+    app.write_config({**PROMPT_CONFIG, "exercise": "breathing"})
+    with app:
+        app.wait_for(lambda: tray_item_of(app), 15, "the app's icon in Plasma's tray")
+        app.wait_for(lambda: prompt_of(kde_session, "breath"), left(app, 60 + SLACK), "the prompt")
+        popup(app)
+        crashed_at = time.monotonic()
+        kde_session.crash_plasma()
+        assert prompt_of(kde_session, "breath") is None  # gone with the server
+        kde_session.start_plasma()
+        back_in = time.monotonic() - crashed_at
+        app.wait_for(
+            lambda: "the notification server restarted; showing the prompt again" in app.logs(),
+            10,
+            "the app to see the new notification server",
+            detail=lambda: f"plasmashell back after {back_in:.1f} s",
+        )
+        note = app.wait_for(
+            lambda: prompt_of(kde_session, "breath"), 15, "the prompt on the new plasmashell"
+        )
+        assert {"start", "snooze", "skip"} <= set(note["actions"]), note
+        assert prompt_window(app) is None, "a window as well as the notification"
+        assert app.status()["state"] == "prompting"
+        click_popup_at(kde_session, app_icon_of(popup(app)))
+        app.wait_for(lambda: exercise_window(app), 15, "the exercise window")
+        kde_session.pointer_to(*REST)
+        app.wait_for(lambda: tray_item_of(app), 15, "the app's icon in the new tray")
+        status = app.wait_status(
+            lambda s: s["state"] == "working" and s["today"]["completed"] == 1,
+            BREAK_SECONDS + SLACK,
+            "the break started after the crash to be recorded completed",
+        )
+        assert (status["today"]["missed"], status["today"]["skipped"]) == (0, 0), status
