@@ -5,8 +5,8 @@
 Needs root and what the KDE tests need (``packaging/linux/install-system-deps --test`` and the
 user ``psoasbreak-ci`` that ``.ci/run`` creates). It starts the session of ``session.py`` and the
 app with a 1-minute interval, waits for the prompt's notification popup (about a minute) and saves
-``kde-prompt.png``. (KWin's screenshots of a new window are a smear in software rendering, so the
-exercise window is not taken here: see the GNOME and sway ones.)
+``kde-prompt.png``, then clicks the popup (its default action, Start) and saves the exercise window,
+``kde-exercise.png``.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 from tests.e2e.xsession import poll
-from tests.kde.session import KdeApp, missing_requirements, start_kde_session
+from tests.kde.session import KdeApp, app_icon_of, missing_requirements, start_kde_session
 from tests.wayland.session import (
     build_user_venv,
     give_to_user,
@@ -49,7 +49,7 @@ def take(out_dir: Path) -> None:
             app = KdeApp(session, venv, "shots")
             app.write_config(CONFIG)
             with app:
-                poll(
+                popup = poll(
                     lambda: next((w for w in session.kwin_windows() if w.notification), None),
                     100,
                     "the prompt's notification popup",
@@ -57,6 +57,20 @@ def take(out_dir: Path) -> None:
                 )
                 time.sleep(SETTLE)
                 print(f"wrote {session.screenshot(out_dir / 'kde-prompt.png', 'prompt')}")
+                session.pointer_to(*app_icon_of(popup))
+                time.sleep(SETTLE)
+                session.click()
+                poll(
+                    lambda: next(
+                        (w for w in app.kwin_windows() if w.title.startswith("Break")), None
+                    ),
+                    15,
+                    "the exercise window",
+                    interval=0.5,
+                )
+                session.pointer_to(20, 20)
+                time.sleep(SETTLE)
+                print(f"wrote {session.screenshot(out_dir / 'kde-exercise.png', 'exercise')}")
         finally:
             session.close()
     finally:

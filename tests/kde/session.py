@@ -100,6 +100,53 @@ def app_icon_of(popup: KWinWindow) -> tuple[float, float]:
     return (x + w - 28, y + h * 0.48)
 
 
+#: How far above the popup's bottom edge Plasma's action buttons sit (their middle).
+BUTTON_ROW = 18
+
+
+def action_buttons_of(popup: KWinWindow, screenshot: Path) -> list[tuple[float, float]]:
+    """The middles of the popup's action buttons, left to right, read from a screenshot of it:
+    Plasma lays them out right-aligned in the bottom row, each as wide as its text, so where
+    Snooze is depends on the font. A button is a run of pixels unlike the popup's own
+    background (its face is lighter, its border and text darker) in that row."""
+    from PySide6.QtGui import QImage  # only here, as in content_at_edges
+
+    image = QImage(str(screenshot))
+    if image.isNull():
+        raise SessionError(f"cannot read the screenshot {screenshot}")
+    x0, y0, w, h = popup.rect
+    row = y0 + h - BUTTON_ROW
+    background = image.pixelColor(x0 + 4, row)  # left of the buttons: the popup itself
+
+    def is_background(x: int) -> bool:
+        c = image.pixelColor(x, row)
+        return all(
+            abs(a - b) <= 12
+            for a, b in zip(
+                (c.red(), c.green(), c.blue()),
+                (background.red(), background.green(), background.blue()),
+                strict=True,
+            )
+        )
+
+    buttons: list[tuple[int, int]] = []
+    start: int | None = None
+    gap = end = 0
+    for x in range(x0 + 4, x0 + w - 2):
+        if not is_background(x):
+            if start is None:
+                start = x
+            gap, end = 0, x
+        elif start is not None:
+            gap += 1
+            if gap >= 3:  # the space between two buttons
+                buttons.append((start, end))
+                start = None
+    if start is not None:
+        buttons.append((start, end))
+    return [((a + b) / 2, row) for a, b in buttons if b - a >= 20]
+
+
 def close_button_of(popup: KWinWindow) -> tuple[float, float]:
     """Where Plasma draws the close button (a cross in the ring that counts the popup's time
     down): the header's right end."""
@@ -250,6 +297,12 @@ def _start_kwin(session: KdeSession) -> None:
         "KWIN_SCREENSHOT_NO_PERMISSION_CHECKS": "1",
         "KWIN_WAYLAND_NO_PERMISSION_CHECKS": "1",
         "QT_LOGGING_RULES": "kwin_scripting.debug=true",
+        # Compositing through OpenGL ES: with desktop OpenGL in software rendering (llvmpipe)
+        # KWin shows a new window as a smear of shifted rows for as long as it is open (only
+        # what the app repaints comes out right), so no screenshot could tell a window whose
+        # text is cut; through GLES it shows every window as drawn (measured, popup-started
+        # and `break-now` windows alike). QPainter compositing has no screenshot interface.
+        "KWIN_COMPOSE": "O2ES",
     }
     session.spawn(
         "kwin",
