@@ -377,6 +377,7 @@ class HistoryDatabase:
         self._conn = connection
         self.path = path
         self._scratch = scratch
+        self._all_days: tuple[tuple[int, int], dict[date, DayCounts]] | None = None
 
     @classmethod
     def open(cls, path: Path) -> HistoryDatabase:
@@ -597,8 +598,18 @@ class HistoryDatabase:
         return self._counts("WHERE day BETWEEN ? AND ?", (first.isoformat(), last.isoformat()))
 
     def all_day_counts(self) -> dict[date, DayCounts]:
-        """Every active day: streaks need all of them (one row per day, ~3,650 in ten years)."""
-        return self._counts("", ())
+        """Every active day: streaks need all of them (one row per day, ~3,650 in ten years).
+
+        Read again only when the history changed: ``status`` asks on every call, and making ten
+        years of days was most of its answer (issue 21). SQLite says when: ``data_version``
+        moves when another connection commits (``psoasbreak import``, a sync merge in another
+        process), ``total_changes`` when this one writes."""
+        with self._sqlite_errors("read the history"):
+            (version,) = self._conn.execute("PRAGMA data_version").fetchone()
+        key = (int(version), self._conn.total_changes)
+        if self._all_days is None or self._all_days[0] != key:
+            self._all_days = (key, self._counts("", ()))
+        return dict(self._all_days[1])
 
     def _counts(self, where: str, params: tuple[str, ...]) -> dict[date, DayCounts]:
         columns = ", ".join(_COUNT_COLUMNS)

@@ -12,9 +12,8 @@ import contextlib
 import os
 import stat
 import sys
-from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 import platformdirs
 
@@ -47,8 +46,9 @@ def _own_places(platform: str) -> type[PlatformDirsABC] | None:
     return None
 
 
-@dataclass(frozen=True)
-class AppPaths:
+# A named tuple, not a dataclass: the command line's client needs these paths, and importing
+# dataclasses was a tenth of its round trip (issue 21).
+class AppPaths(NamedTuple):
     config_dir: Path
     data_dir: Path
     state_dir: Path
@@ -187,7 +187,7 @@ def settle_runtime_dir(paths: AppPaths, platform: str = sys.platform) -> tuple[A
     import tempfile  # only on this detour
 
     own = Path(tempfile.mkdtemp(prefix=f"{APP_NAME}-{_user_tag()}-"))
-    settled = replace(paths, runtime_dir=own)
+    settled = paths._replace(runtime_dir=own)
     too_long = socket_path_problem(settled.socket_path, platform)
     if too_long:
         own.rmdir()

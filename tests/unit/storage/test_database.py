@@ -466,3 +466,29 @@ def test_read_only_open_of_garbage_is_a_database_error(path: Path) -> None:
     path.write_bytes(b"not a database at all" * 100)
     with pytest.raises(DatabaseError, match="cannot read history database"):
         HistoryDatabase.open_read_only(path)
+
+
+def test_all_day_counts_are_read_again_only_when_the_history_changed(
+    db: HistoryDatabase, path: Path
+) -> None:
+    """``status`` asks for every day on each call; the days are made again only after a write,
+    by this connection or by another process (an import)."""
+    reads: list[str] = []
+    db._conn.set_trace_callback(lambda sql: reads.append(sql) if "day_totals" in sql else None)
+    db.record(ev("2026-11-25T09:00:00+01:00"))
+    first = db.all_day_counts()
+    assert first[date(2026, 11, 25)].completed == 1
+    first.clear()  # a caller's copy: the next answer is whole
+    assert db.all_day_counts()[date(2026, 11, 25)].completed == 1
+    assert len([sql for sql in reads if sql.startswith("SELECT day")]) == 1
+
+    db.record(ev("2026-11-25T10:00:00+01:00"))  # this connection writes
+    assert db.all_day_counts()[date(2026, 11, 25)].completed == 2
+    other = raw(path)  # another process writes
+    other.execute(
+        "INSERT INTO events(at, outcome, exercise, seconds, day, utc)"
+        " VALUES ('2026-11-26T09:00:00+01:00', 'skipped', 'stretch', 0, '2026-11-26', 0)"
+    )
+    other.close()
+    assert db.all_day_counts()[date(2026, 11, 26)].skipped == 1
+    assert len([sql for sql in reads if sql.startswith("SELECT day")]) == 3
