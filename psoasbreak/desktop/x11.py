@@ -13,6 +13,7 @@ import contextlib
 import gc
 import logging
 import warnings
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -59,6 +60,26 @@ class Area:
         )
 
 
+#: The extensions the app asks about. python-xlib otherwise loads the module of every extension
+#: the server has (XInput, RECORD, XFIXES, Composite and ten more on Xorg and Xvfb), with a round
+#: trip each: 0.7 MB of Python kept for the app's lifetime and never used (issue 21).
+USED_EXTENSIONS = frozenset({"RANDR", "MIT-SCREEN-SAVER"})
+
+
+@contextlib.contextmanager
+def _loading_only_used_extensions() -> Iterator[None]:
+    """python-xlib's ``Display`` walks ``Xlib.ext.__extensions__`` (name, module) when it
+    connects; it has no option to name the ones wanted, so the list is narrowed meanwhile."""
+    from Xlib import ext
+
+    every = ext.__extensions__
+    ext.__extensions__ = [entry for entry in every if entry[0] in USED_EXTENSIONS]
+    try:
+        yield
+    finally:
+        ext.__extensions__ = every
+
+
 class XDisplay:
     """One connection to an X server, kept open for the app's lifetime."""
 
@@ -77,7 +98,8 @@ class XDisplay:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", ResourceWarning)
             try:
-                return cls(Display(name))
+                with _loading_only_used_extensions():
+                    return cls(Display(name))
             except _OPEN_ERRORS as exc:
                 log.info("cannot open X display %s: %s", name, exc)
             gc.collect()

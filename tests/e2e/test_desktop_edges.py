@@ -104,6 +104,27 @@ def test_x11_idle_time_grows_without_input_and_a_mouse_move_resets_it(xsession: 
         monitor.close()
 
 
+def test_the_x11_connection_loads_only_the_extensions_the_app_asks_about(
+    xsession: XSession,
+) -> None:
+    """Xvfb offers XInput, RECORD, XFIXES and a dozen more; python-xlib would load each one's
+    module on connecting (0.7 MB the idle app kept for nothing, issue 21)."""
+    from Xlib import ext
+
+    every = list(ext.__extensions__)
+    display = XDisplay.open(xsession.display)
+    assert display is not None
+    try:
+        offered = set(display._display.list_extensions())
+        assert {"XInputExtension", "RECORD", "RANDR", "MIT-SCREEN-SAVER"} <= offered, offered
+        assert sorted(display._display.extensions) == ["MIT-SCREEN-SAVER", "RANDR"]
+        assert display.has_screensaver_extension()
+        assert display.monitors(), "RandR answers"
+        assert ext.__extensions__ == every, "python-xlib's list of extensions is left as it was"
+    finally:
+        display.close()
+
+
 def test_x11_fullscreen_active_window_is_do_not_disturb(xsession: XSession, tmp_path: Path) -> None:
     display = XDisplay.open(xsession.display)
     assert display is not None

@@ -76,9 +76,10 @@ class Agent:
             if here == (x, y):
                 break
             self.call(self.input, "NotifyPointerMotionRelative", "dd", x - here[0], y - here[1])
-            # The shell takes the motion in its own time (seconds on a loaded machine): wait
-            # until the pointer has moved before measuring what is left of the way.
-            deadline = time.monotonic() + 10
+            # The shell takes the motion in its own time (seconds on a loaded machine, once
+            # over 10 s in CI): wait until the pointer has moved before measuring what is left
+            # of the way, or a second motion sent meanwhile overshoots once both arrive.
+            deadline = time.monotonic() + 30
             while self.pointer() == here and time.monotonic() < deadline:
                 time.sleep(0.02)
         return list(self.pointer())
