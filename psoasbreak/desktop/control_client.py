@@ -14,7 +14,6 @@ import os
 import socket
 import stat
 import sys
-import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -325,6 +324,8 @@ class _PipeChannel:
                 outcome.append(work())
             except BaseException as exc:  # handed to the caller's thread
                 failure.append(exc)
+
+        import threading  # Windows only: the Unix socket has timeouts of its own
 
         worker = threading.Thread(target=run, name="psoasbreak-control-pipe", daemon=True)
         worker.start()
