@@ -177,6 +177,12 @@ class Banner:
     def centre(self) -> tuple[float, float]:
         return centre_of(self.rect)
 
+    @property
+    def exercise(self) -> str:
+        """The prompt's exercise, lower case: the body up to its dash. The rest of the body is a
+        rotating fact, which may name another exercise ("…strong glutes…" under the stretch)."""
+        return self.body.split(" — ", 1)[0].lower()
+
 
 @dataclass(frozen=True)
 class ShellNotification:
@@ -184,6 +190,12 @@ class ShellNotification:
     title: str
     body: str
     actions: tuple[str, ...]
+
+    @property
+    def exercise(self) -> str:
+        """The prompt's exercise, lower case: the body up to its dash. The rest of the body is a
+        rotating fact, which may name another exercise ("…strong glutes…" under the stretch)."""
+        return self.body.split(" — ", 1)[0].lower()
 
 
 def centre_of(rect: tuple[float, float, float, float]) -> tuple[float, float]:

@@ -59,7 +59,8 @@ def prompt_of(session: KdeSession, word: str) -> dict[str, Any] | None:
         (
             n
             for n in session.open_notifications()
-            if n["app"] == "psoasbreak" and word in n["body"].lower()
+            # Only the exercise, up to the dash: the rotating fact after it may name another.
+            if n["app"] == "psoasbreak" and word in n["body"].split(" — ", 1)[0].lower()
         ),
         None,
     )
