@@ -34,6 +34,7 @@ from tests.wayland.session import (
     UserVenv,
     WaylandApp,
     WaylandSession,
+    exercise_of,
     give_to_user,
     install_desktop_entry,
     start_bus,
@@ -179,9 +180,7 @@ class Banner:
 
     @property
     def exercise(self) -> str:
-        """The prompt's exercise, lower case: the body up to its dash. The rest of the body is a
-        rotating fact, which may name another exercise ("…strong glutes…" under the stretch)."""
-        return self.body.split(" — ", 1)[0].lower()
+        return exercise_of(self.body)
 
 
 @dataclass(frozen=True)
@@ -193,9 +192,7 @@ class ShellNotification:
 
     @property
     def exercise(self) -> str:
-        """The prompt's exercise, lower case: the body up to its dash. The rest of the body is a
-        rotating fact, which may name another exercise ("…strong glutes…" under the stretch)."""
-        return self.body.split(" — ", 1)[0].lower()
+        return exercise_of(self.body)
 
 
 def centre_of(rect: tuple[float, float, float, float]) -> tuple[float, float]:

@@ -32,6 +32,7 @@ from tests.wayland.session import (
     UserVenv,
     check_tray_icon_comes_and_goes,
     content_at_edges,
+    exercise_of,
     start_early,
 )
 
@@ -59,8 +60,7 @@ def prompt_of(session: KdeSession, word: str) -> dict[str, Any] | None:
         (
             n
             for n in session.open_notifications()
-            # Only the exercise, up to the dash: the rotating fact after it may name another.
-            if n["app"] == "psoasbreak" and word in n["body"].split(" — ", 1)[0].lower()
+            if n["app"] == "psoasbreak" and word in exercise_of(n["body"])
         ),
         None,
     )

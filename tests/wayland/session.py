@@ -111,6 +111,13 @@ TERMINAL_TEXT = "This terminal keeps the keyboard focus while psoasbreak offers 
 # -- what the session needs ----------------------------------------------------------------------
 
 
+def exercise_of(body: str) -> str:
+    """A prompt notification's exercise, lower case: its body up to the dash. The rest of the
+    body is a rotating fact, which may name another exercise ("…strong glutes…" under the
+    stretch), so tests tell prompts apart by this alone."""
+    return body.split(" — ", 1)[0].lower()
+
+
 def missing_requirements(tools: Mapping[str, str] = REQUIRED_TOOLS) -> list[str]:
     """What this machine lacks for the Wayland session, each with how to get it: root, the
     user, ``tools`` (program → Debian package; the sway session's by default), Qt's Wayland
