@@ -26,8 +26,8 @@ pure, so any interleaving of deliveries can be tested with a FakeClock and hypot
 from __future__ import annotations
 
 import json
+import os
 import re
-import secrets
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -120,8 +120,11 @@ class Remote:
 
 
 def new_machine_id() -> str:
-    """A fresh machine id: 16 hex digits, random, so two machines never pick the same."""
-    return secrets.token_hex(8)
+    """A fresh machine id: 16 hex digits, random, so two machines never pick the same.
+
+    What ``secrets.token_hex(8)`` returns, without importing secrets: it brings hashlib and with
+    it OpenSSL's libcrypto into every start, for an id made once per machine (issue 21)."""
+    return os.urandom(8).hex()
 
 
 def machine_id_still_ours(stored_fingerprint: str, current_fingerprint: str) -> bool:

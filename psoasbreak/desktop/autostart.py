@@ -11,9 +11,7 @@ the user changed it with the desktop's own "Startup applications" tool. No Qt he
 
 from __future__ import annotations
 
-import configparser
 import os
-import plistlib
 import shutil
 import subprocess
 import sys
@@ -253,17 +251,40 @@ def _escape_string(value: str) -> str:
 
 def _entry_starts(path: Path) -> bool:
     """Whether the desktop entry at ``path`` exists and asks to be started."""
-    parser = configparser.ConfigParser(interpolation=None, strict=False)
-    parser.optionxform = str  # type: ignore[assignment, method-assign]  # keys are case-sensitive
     try:
-        with path.open(encoding="utf-8") as stream:
-            parser.read_file(stream)
-        entry = parser["Desktop Entry"]
-    except (OSError, UnicodeDecodeError, configparser.Error, KeyError):
+        entry = desktop_entry_keys(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError):
         return False
-    hidden = entry.get("Hidden", "false").strip() == "true"
-    gnome_off = entry.get("X-GNOME-Autostart-enabled", "true").strip() == "false"
+    if entry is None:
+        return False
+    hidden = entry.get("Hidden", "false") == "true"
+    gnome_off = entry.get("X-GNOME-Autostart-enabled", "true") == "false"
     return not hidden and not gnome_off
+
+
+def desktop_entry_keys(text: str) -> dict[str, str] | None:
+    """The keys of the ``[Desktop Entry]`` group, or None when there is no such group.
+
+    The Desktop Entry Specification's syntax, read as desktop environments read it: ``#``
+    comments and blank lines, ``[Group]`` headers, ``Key=Value`` with spaces allowed around the
+    ``=``, keys case-sensitive, the first of a repeated key kept. Written by hand rather than with
+    configparser, which the app would load at every start for this one read (0.3 MB, issue 21).
+    """
+    keys: dict[str, str] | None = None
+    group = None
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            group = line[1:-1]
+            if group == "Desktop Entry" and keys is None:
+                keys = {}
+            continue
+        key, equals, value = line.partition("=")
+        if equals and group == "Desktop Entry" and keys is not None:
+            keys.setdefault(key.strip(), value.strip())
+    return keys
 
 
 # -- Windows --------------------------------------------------------------------------------------
@@ -371,6 +392,8 @@ class LaunchAgentAutostart(Autostart):
         return self.folder / f"{LAUNCH_AGENT_ID}.plist"
 
     def is_enabled(self) -> bool:
+        import plistlib  # macOS only: no need to load it elsewhere
+
         try:
             with self.path.open("rb") as stream:
                 agent = plistlib.load(stream)
@@ -386,6 +409,8 @@ class LaunchAgentAutostart(Autostart):
             "ProcessType": "Interactive",
             "LimitLoadToSessionType": "Aqua",
         }
+        import plistlib
+
         try:
             write_atomically(self.path, plistlib.dumps(agent), mode=0o644)
         except OSError as exc:

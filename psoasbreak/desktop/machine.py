@@ -9,7 +9,6 @@ kept, so no identifier of the machine is written anywhere.
 
 from __future__ import annotations
 
-import hashlib
 import socket
 import uuid
 from pathlib import Path
@@ -37,4 +36,8 @@ def fingerprint(id_files: tuple[Path, ...] = MACHINE_ID_FILES) -> str:
 
 
 def _hash(text: str) -> str:
+    # Imported here: only a sync folder asks for the fingerprint, and hashlib maps OpenSSL's
+    # libcrypto into the process (issue 21).
+    import hashlib
+
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]

@@ -14,15 +14,18 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime, time, timezone
 from typing import Any
 
-# APScheduler 3 ships no type hints (no py.typed marker).
-from apscheduler.executors.debug import DebugExecutor  # type: ignore[import-untyped]
-from apscheduler.schedulers.qt import QtScheduler  # type: ignore[import-untyped]
-from apscheduler.triggers.cron import CronTrigger  # type: ignore[import-untyped]
-from apscheduler.triggers.date import DateTrigger  # type: ignore[import-untyped]
 from PySide6.QtCore import QObject, Qt, Signal
 
+from psoasbreak.scheduling.lean_import import asyncio_stand_in
 from psoasbreak.scheduling.local_zone import local_zone
 from psoasbreak.scheduling.timer import Timer
+
+with asyncio_stand_in():  # asyncio is 3.8 MB the app never uses (lean_import.py says why)
+    # APScheduler 3 ships no type hints (no py.typed marker).
+    from apscheduler.executors.debug import DebugExecutor  # type: ignore[import-untyped]
+    from apscheduler.schedulers.qt import QtScheduler  # type: ignore[import-untyped]
+    from apscheduler.triggers.cron import CronTrigger  # type: ignore[import-untyped]
+    from apscheduler.triggers.date import DateTrigger  # type: ignore[import-untyped]
 
 log = logging.getLogger(__name__)
 

@@ -32,12 +32,12 @@ from psoasbreak.desktop.notifications import NoNotifications, NotificationPrompt
 from psoasbreak.desktop.sound import Cue, SoundPlayer
 from psoasbreak.scheduling.scheduler import BreakScheduler
 from psoasbreak.scheduling.timer import Timer
-from psoasbreak.ui.exercise_window import ExerciseWindow
 from psoasbreak.ui.prompt import TITLE, PromptWindow, TypingPause, limits_note
 from psoasbreak.ui.translation import exercise_text, localized_exercise, translate
 from psoasbreak.ui.tray import TrayIcon
 
 if TYPE_CHECKING:
+    from psoasbreak.ui.exercise_window import ExerciseWindow
     from psoasbreak.ui.pause_until import PauseUntilDialog
 
 log = logging.getLogger(__name__)
@@ -295,6 +295,10 @@ class BreakPresenter(QObject):
         self._notifications.close()
 
     def break_started(self, exercise: Exercise, seconds: int) -> None:
+        # Imported at the first break, not at start: most of the day it is never on screen, and
+        # its module with its pacer is 0.4 MB of idle memory (issue 21). A few ms once.
+        from psoasbreak.ui.exercise_window import ExerciseWindow
+
         settings = self._settings()
         window = ExerciseWindow(
             exercise,

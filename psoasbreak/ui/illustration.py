@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette
-from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from psoasbreak.assets import resource_path
@@ -28,6 +27,10 @@ class Illustration(QWidget):
         smallest = minimum if minimum is not None else preferred
         self.setMinimumSize(QSize(smallest, smallest))
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        # Imported with the first illustration, not when the app starts: the prompt window's
+        # module is loaded at start, the window only when a break is due (issue 21: 0.5 MB).
+        from PySide6.QtSvg import QSvgRenderer
+
         self._renderer = QSvgRenderer(self)
         self.current: str | None = None
         #: The colour the figure's lines were drawn in (the palette's text colour when loaded).

@@ -35,7 +35,7 @@ WARM_UP = 50
 
 
 def _checkpoints(cycles: int) -> set[int]:
-    return {10, min(WARM_UP, cycles), cycles} | set(range(50, cycles + 1, 50))
+    return {1, 10, min(WARM_UP, cycles), cycles} | set(range(50, cycles + 1, 50))
 
 
 def _growth(memory: dict[int, dict[str, float]], key: str) -> float:
@@ -111,6 +111,7 @@ def run(
         "real_seconds": round(seconds, 1),
         "outcomes": dict(outcomes),
         "memory_mb": {str(k): v for k, v in sorted(memory.items())},
+        "pss_after_first_mb": memory[1]["pss_mb"],
         "pss_after_mb": end["pss_mb"],
         "uss_after_mb": end["uss_mb"],
         "pss_growth_mb": _growth(memory, "pss_mb"),

@@ -17,20 +17,7 @@ import time
 from pathlib import Path
 
 from tests.benchmarks import procstats
-from tests.benchmarks.common import REPO, Desktop, our_subject
-
-BARE_TRAY = f"""
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
-app = QApplication(["bare-tray"])
-app.setQuitOnLastWindowClosed(False)
-tray = QSystemTrayIcon(QIcon({str(REPO / "resources" / "icons" / "psoasbreak.svg")!r}))
-menu = QMenu()
-menu.addAction("Quit", app.quit)
-tray.setContextMenu(menu)
-tray.show()
-app.exec()
-"""
+from tests.benchmarks.common import BARE_TRAY, Desktop, our_subject
 
 
 def main() -> int:

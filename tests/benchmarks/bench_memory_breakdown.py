@@ -41,8 +41,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from tests.benchmarks.bench_floor import BARE_TRAY
 from tests.benchmarks.common import (
+    BARE_TRAY,
     BenchError,
     Desktop,
     Launch,

@@ -291,7 +291,7 @@ class Psoasbreak(Subject):
                 f"the psoasbreak command is not installed: {sys.executable} -m pip install -e ."
             )
         self.argv = [exe]
-        self._private_qt()
+        use_private_qt(self)
         # What pip does when it installs the wheel; an editable install leaves it to first use.
         subprocess.run(
             [sys.executable, "-m", "compileall", "-q", str(REPO / "psoasbreak")],
@@ -300,22 +300,6 @@ class Psoasbreak(Subject):
         )
         self.config_path = Path(self.env["XDG_CONFIG_HOME"]) / "psoasbreak" / "config.toml"
         self.socket_path = Path(self.env["XDG_RUNTIME_DIR"]) / "psoasbreak" / "control.sock"
-
-    def _private_qt(self) -> None:
-        """Run on a private copy of PySide6, as on a desktop where psoasbreak is the only PySide6
-        program. PSS splits a shared page among the processes that map it: on a machine where
-        other Python processes load the same PySide6 files (tests, say), the app's PSS would
-        otherwise move by 30 MB as they come and go, with the app itself asleep."""
-        private = self.home / "private-site"
-        for name in ("PySide6", "shiboken6"):
-            spec = importlib.util.find_spec(name)
-            if spec is None or not spec.submodule_search_locations:
-                raise BenchError(f"{name} is not installed")
-            source = Path(next(iter(spec.submodule_search_locations)))
-            if not (private / name).exists():
-                shutil.copytree(source, private / name, symlinks=True)
-        self.env["PYTHONPATH"] = str(private)
-        self.cold_paths.append(private)
 
     def write_config(self, text: str) -> None:
         self.config_path.parent.mkdir(parents=True, exist_ok=True)
@@ -353,6 +337,65 @@ class Psoasbreak(Subject):
             with contextlib.suppress(subprocess.TimeoutExpired):
                 launch.proc.wait(10)
         stop_tree(launch)
+
+
+def use_private_qt(subject: Subject) -> None:
+    """Run ``subject`` on a private copy of PySide6, as on a desktop where it is the only PySide6
+    program. PSS splits a shared page among the processes that map it: on a machine where other
+    Python processes load the same PySide6 files (tests, say), the app's PSS would otherwise move
+    by 30 MB as they come and go, with the app itself asleep."""
+    private = subject.home / "private-site"
+    for name in ("PySide6", "shiboken6"):
+        spec = importlib.util.find_spec(name)
+        if spec is None or not spec.submodule_search_locations:
+            raise BenchError(f"{name} is not installed")
+        source = Path(next(iter(spec.submodule_search_locations)))
+        if not (private / name).exists():
+            shutil.copytree(source, private / name, symlinks=True)
+    subject.env["PYTHONPATH"] = str(private)
+    subject.cold_paths.append(private)
+
+
+#: The floor: what any PySide6 tray app costs before it does anything of its own (QApplication,
+#: QSystemTrayIcon with our icon, a one-entry menu). Every psoasbreak figure is read against it.
+BARE_TRAY = f"""
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
+app = QApplication(["bare-tray"])
+app.setQuitOnLastWindowClosed(False)
+tray = QSystemTrayIcon(QIcon({str(REPO / "resources" / "icons" / "psoasbreak.svg")!r}))
+menu = QMenu()
+menu.addAction("Quit", app.quit)
+tray.setContextMenu(menu)
+tray.show()
+app.exec()
+"""
+
+
+class Floor(Subject):
+    """The bare PySide6 tray (``BARE_TRAY``), started like us: same interpreter, its own private
+    copy of PySide6, its own profile and buses, cold paths evicted the same way."""
+
+    def prepare(self, desktop: Desktop) -> None:
+        super().prepare(desktop)
+        self.env.update(QT_QPA_PLATFORM="xcb")
+        self.argv = [sys.executable, "-c", BARE_TRAY]
+        use_private_qt(self)
+
+
+def floor_subject() -> Floor:
+    import importlib.metadata
+
+    stdlib = Path(sysconfig.get_paths()["stdlib"])
+    subject = Floor(
+        key="floor",
+        title="bare PySide6 tray",
+        package="",
+        argv=[],
+        cold_paths=[stdlib, REPO / "resources", *SHARED_COLD_PATHS],
+    )
+    subject.version = f"PySide6 {importlib.metadata.version('PySide6-Essentials')}"
+    return subject
 
 
 def _package_dirs(names: Sequence[str]) -> list[Path]:

@@ -23,6 +23,7 @@ from psoasbreak.desktop.autostart import (
     WindowsAutostart,
     XdgAutostart,
     autostart_for_platform,
+    desktop_entry_keys,
     exec_value,
     launch_command,
 )
@@ -131,6 +132,33 @@ def test_an_entry_turned_off_by_the_desktop_counts_as_off_and_enable_turns_it_on
     xdg.enable()
     assert xdg.is_enabled()
     assert line not in xdg.path.read_text()
+
+
+def test_desktop_entry_keys_reads_the_entry_group_as_desktops_do():
+    text = (
+        "# written by hand\n"
+        "[Desktop Action quit]\nHidden=true\n\n"
+        "[Desktop Entry]\n  Type = Application \nName[de]=Pausen\nName=psoasbreak\n"
+        "Exec=psoasbreak --flag=1\n# Hidden=true\nName=second\nnot a key\n"
+        "[Desktop Action other]\nX-GNOME-Autostart-enabled=false\n"
+    )
+    assert desktop_entry_keys(text) == {
+        "Type": "Application",
+        "Name[de]": "Pausen",
+        "Name": "psoasbreak",
+        "Exec": "psoasbreak --flag=1",
+    }
+    assert desktop_entry_keys("Hidden=true\n[Other]\nType=Application\n") is None
+
+
+def test_a_hidden_key_in_another_group_does_not_turn_the_entry_off(xdg: XdgAutostart):
+    xdg.path.parent.mkdir(parents=True)
+    xdg.path.write_text(
+        "[Desktop Entry]\nType=Application\nExec=psoasbreak\n[Desktop Action x]\nHidden=true\n"
+    )
+    assert xdg.is_enabled()
+    xdg.path.write_bytes(b"[Desktop Entry]\nExec=\xff\n")  # not UTF-8: unreadable, so off
+    assert not xdg.is_enabled()
 
 
 def test_an_entry_written_by_another_tool_counts_as_on(xdg: XdgAutostart):
