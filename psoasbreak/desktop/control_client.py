@@ -1,7 +1,7 @@
 """Talk to the running app over its control channel. No Qt here: ``psoasbreak status`` must be fast.
 
-The app's QLocalServer is a Unix socket on Linux and macOS and a named pipe on Windows, so this
-client has one transport for each (chosen by ``transport_for``); what travels over them, one JSON
+The app's control channel is a Unix socket on Linux and macOS and a named pipe (Qt's QLocalServer)
+on Windows, so this client has one transport for each (chosen by ``transport_for``); what travels over them, one JSON
 line each way, is the same (control_protocol.py). Both find the app from ``AppPaths.socket_path``
 through ``control_name_for``, as the app does, so the two always agree.
 """
@@ -68,7 +68,7 @@ class Transport(Protocol):
 
 
 def transport_for(platform: str = sys.platform) -> Transport:
-    """The transport that reaches QLocalServer on ``platform`` (a ``sys.platform`` value)."""
+    """The transport that reaches the app's control channel on ``platform`` (a ``sys.platform``)."""
     if platform == "win32":
         return NamedPipeTransport()
     return UnixSocketTransport()

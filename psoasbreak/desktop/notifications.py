@@ -16,7 +16,6 @@ restarts while a prompt is out gets the prompt again, so the answer is never los
 
 from __future__ import annotations
 
-import html
 import logging
 import sys
 from collections.abc import Callable
@@ -244,7 +243,7 @@ class NotificationPrompt(QObject):
         """``Notify`` with our name, icon and desktop entry, the body escaped where the server
         reads markup: the prompt and the tray's messages alike."""
         if "body-markup" in self._server_caps:
-            body = html.escape(body, quote=False)
+            body = escape_markup(body)
         hints = {"desktop-entry": ("s", "psoasbreak"), **hints}
         args = ("psoasbreak", 0, self._icon_path, summary, body, actions, hints, timeout_ms)
         self._call("Notify", "susssasa{sv}i", args, then)
@@ -447,3 +446,10 @@ def notifications_for_platform(icon_path: str) -> NotificationPrompt | NoNotific
     if sys.platform in ("win32", "darwin"):
         return NoNotifications()
     return NotificationPrompt(icon_path)
+
+
+def escape_markup(text: str) -> str:
+    """``text`` as plain text in the notification spec's body markup (a subset of XML): what
+    ``html.escape(text, quote=False)`` gives, without importing html, whose table of every HTML5
+    entity was 0.4 MB of the idle app's memory (issue 21)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

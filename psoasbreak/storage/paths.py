@@ -20,9 +20,9 @@ import platformdirs
 from psoasbreak import APP_NAME
 
 _PRIVATE_DIR_MODE: Final = 0o700
-#: The longest control-socket path QLocalServer can listen on, in bytes: a Unix socket's address
-#: holds 108 bytes on Linux and 104 on macOS and the BSDs, the final NUL included; Qt 6.12 on Linux
-#: was measured to fail from 107 bytes on (with UserAccessOption). The same margin elsewhere.
+#: The longest control-socket path the app listens on, in bytes: a Unix socket's address holds 108
+#: bytes on Linux and 104 on macOS and the BSDs, the final NUL included; Qt 6.12's QLocalServer,
+#: which served it before issue 21, failed from 107 bytes on. The same margin elsewhere.
 _SOCKET_PATH_LIMITS: Final = {"linux": 106}
 _OTHER_SOCKET_PATH_LIMIT: Final = 102
 #: The most a socket note may hold; a path is far shorter, and a bigger file is not ours.
@@ -114,7 +114,7 @@ class AppPaths(NamedTuple):
 
 
 def control_name_for(socket_path: Path, platform: str = sys.platform) -> str:
-    r"""The control channel's name for QLocalServer.listen() and for the client, from socket_path.
+    r"""The control channel's name for the app's listener and for the client, from socket_path.
 
     Linux and macOS: the socket's path itself. Windows: QLocalServer listens on the named pipe
     ``\\.\pipe\<name>`` (Qt puts that prefix before a name that lacks it), and pipe names share

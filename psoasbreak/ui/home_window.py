@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from psoasbreak.core.history import DayCounts, Streak
 from psoasbreak.core.limits import ALL_CHOICES, PromptChoices
 from psoasbreak.core.session import SessionStatus, State
-from psoasbreak.ui.prompt import limits_note
+from psoasbreak.ui.prompt_text import limits_note
 from psoasbreak.ui.streaks import StreakLabels
 from psoasbreak.ui.translation import plural, translate
 from psoasbreak.ui.tray import PAUSE_CHOICES, PAUSE_NAMES, describe, request_pause

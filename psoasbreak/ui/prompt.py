@@ -29,53 +29,21 @@ from psoasbreak.core.limits import ALL_CHOICES, PromptChoices
 from psoasbreak.core.prompting import TypingWait
 from psoasbreak.scheduling.timer import Timer
 from psoasbreak.ui.illustration import Illustration
+from psoasbreak.ui.prompt_text import TITLE, limits_note
 from psoasbreak.ui.style import apply_muted, restyle_muted, scaled_font
 from psoasbreak.ui.translation import (
-    QT_TRANSLATE_NOOP,
     exercise_text,
     localized_exercise,
     plural,
     translate,
 )
 
-TITLE = QT_TRANSLATE_NOOP("Prompt", "Time to stand up")
 #: Distance from the screen's corner, clear of panels that do not reserve space.
 MARGIN = 24
 #: The text is this many average characters wide, and the card at least WIDTH_MIN px.
 TEXT_CHARS = 46
 WIDTH_MIN = 420
 THUMBNAIL = 76
-
-
-def limits_note(choices: PromptChoices) -> str:
-    """Why the prompt lacks Skip or Snooze (the limits the user set), in one or two sentences;
-    "" when it offers both."""
-    notes = []
-    if not choices.skip:
-        notes.append(
-            plural(
-                translate(
-                    "Prompt",
-                    "Skip is back tomorrow: your limit is %n skipped break(s) a day.",
-                    None,
-                    choices.skips_limit,
-                ),
-                choices.skips_limit,
-            )
-        )
-    if not choices.snooze:
-        notes.append(
-            plural(
-                translate(
-                    "Prompt",
-                    "No more snoozes for this break: your limit is %n snooze(s) per break.",
-                    None,
-                    choices.snoozes_limit,
-                ),
-                choices.snoozes_limit,
-            )
-        )
-    return " ".join(notes)
 
 
 class PromptWindow(QWidget):

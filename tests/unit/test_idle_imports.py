@@ -15,17 +15,18 @@ START_PATH = (
     "psoasbreak.shell.presenter",
     "psoasbreak.shell.edges",
     "psoasbreak.ui.tray",
-    "psoasbreak.ui.prompt",
+    "psoasbreak.ui.prompt_text",
     "psoasbreak.core.sync",
     "psoasbreak.desktop.autostart",
     "psoasbreak.desktop.instance",
     "psoasbreak.desktop.machine",
+    "psoasbreak.desktop.notifications",
     "psoasbreak.scheduling.scheduler",
 )
 #: Never at start: asyncio (with ssl, 3.8 MB) is APScheduler's only for one function;
 #: hashlib (and OpenSSL's libcrypto) came with ``secrets``; configparser and plistlib with the
-#: login entry; QtNetwork was the control socket (2.8 MB); QtSvg and the exercise window are for
-#: breaks.
+#: login entry; QtNetwork was the control socket (2.8 MB); QtSvg, the prompt window (1.6 MB with
+#: its illustration) and the exercise window are for breaks.
 NOT_AT_START = {
     "asyncio",
     "ssl",
@@ -36,6 +37,9 @@ NOT_AT_START = {
     "PySide6.QtNetwork",
     "PySide6.QtSvg",
     "psoasbreak.ui.exercise_window",
+    "psoasbreak.ui.prompt",
+    "psoasbreak.ui.illustration",
+    "html",
 }
 
 
