@@ -254,7 +254,7 @@ class BreakPresenter(QObject):
             self._open_offer_window()
 
     def _open_prompt_window(self, exercise: Exercise, why: str, choices: PromptChoices) -> None:
-        # The window's module (widgets, illustration, Qt's enums) is imported with the first
+        # The window's module (its widgets and illustration) is imported with the first
         # prompt, not at start: 1.6 MB of idle memory (issue 21), a few ms once.
         from psoasbreak.ui.prompt import PromptWindow
 
